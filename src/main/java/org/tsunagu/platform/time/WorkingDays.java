@@ -38,7 +38,8 @@ public final class WorkingDays {
     Map<LocalDate, Holiday> loaded = new HashMap<>();
     try (Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8)) {
       for (CSVRecord row : format.parse(reader)) {
-        loaded.put(LocalDate.parse(row.get("date")), new Holiday(row.get("name"), row.get("name_en")));
+        Holiday holiday = new Holiday(row.get("name"), row.get("name_en"));
+        loaded.put(LocalDate.parse(row.get("date")), holiday);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read holidays CSV", e);
@@ -88,7 +89,7 @@ public final class WorkingDays {
     return date;
   }
 
-  /** The number of working days in {@code (fromExclusive, toInclusive]}; 0 if the range is empty. */
+  /** The number of working days in {@code (fromExclusive, toInclusive]}; 0 for an empty range. */
   public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
     int count = 0;
     for (LocalDate d = fromExclusive.plusDays(1); !d.isAfter(toInclusive); d = d.plusDays(1)) {

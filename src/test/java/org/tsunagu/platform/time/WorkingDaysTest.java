@@ -134,7 +134,8 @@ class WorkingDaysTest {
         "date,name,name_en\n"
             + "2030-06-12,\"架空の日, 記念\",\"Imaginary Day, observed\"\n"
             + "2030-06-13,テストの日,Test Day\n";
-    WorkingDays days = new WorkingDays(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+    WorkingDays days =
+        new WorkingDays(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
 
     assertThat(days.isWorkingDay(LocalDate.of(2030, 6, 12))).isFalse();
     assertThat(days.holidayName(LocalDate.of(2030, 6, 12), Locale.ENGLISH))
