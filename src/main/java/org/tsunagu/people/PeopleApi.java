@@ -1,0 +1,40 @@
+package org.tsunagu.people;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.tsunagu.platform.security.CurrentUser;
+
+/** What other modules may ask of the registry. */
+public interface PeopleApi {
+
+  /** May this user see this person (for this purpose, or any when purpose is null)? */
+  boolean maySee(CurrentUser user, long personId, String purpose);
+
+  /**
+   * A SQL predicate for list queries, true for persons the organisation bound as {@code
+   * :viewerOrg} may see: {@code WHERE } + {@code visibleSql("c.person_id")}.
+   */
+  default String visibleSql(String personIdColumn) {
+    return "people.visible_to(" + personIdColumn + ", :viewerOrg)";
+  }
+
+  /** The person, if the user may see them; the read is audited. */
+  Optional<PersonSummary> findVisible(CurrentUser user, long personId);
+
+  /** The survivor's id when the person was merged into another record; the id otherwise. */
+  long currentId(long personId);
+
+  long recordRelationship(long personId, long organizationId, RelationshipKind kind, String source);
+
+  void endRelationship(long relationshipId, String reason);
+
+  long recordBasis(
+      long personId,
+      long organizationId,
+      BasisKind kind,
+      String reason,
+      long decidedByUserId,
+      Instant validUntil);
+
+  void endBasis(long basisId, long endedByUserId);
+}

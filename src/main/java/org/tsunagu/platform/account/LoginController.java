@@ -1,0 +1,12 @@
+package org.tsunagu.platform.account;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class LoginController {
+  @GetMapping("/login")
+  String login() {
+    return "login";
+  }
+}

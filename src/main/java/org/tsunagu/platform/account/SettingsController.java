@@ -1,0 +1,115 @@
+package org.tsunagu.platform.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tsunagu.platform.audit.AuditAction;
+import org.tsunagu.platform.audit.AuditLog;
+import org.tsunagu.platform.security.ApiTokens;
+import org.tsunagu.platform.security.CurrentUser;
+import org.tsunagu.platform.security.CurrentUsers;
+import org.tsunagu.platform.security.Users;
+
+/** The user's own settings: language, large text, password, API tokens. */
+@Controller
+class SettingsController {
+
+  static final int MIN_PASSWORD = 10;
+
+  private final Users users;
+  private final ApiTokens tokens;
+  private final LocaleResolver localeResolver;
+  private final AuditLog audit;
+
+  SettingsController(Users users, ApiTokens tokens, LocaleResolver localeResolver, AuditLog audit) {
+    this.users = users;
+    this.tokens = tokens;
+    this.localeResolver = localeResolver;
+    this.audit = audit;
+  }
+
+  @GetMapping("/settings")
+  String settings(Model model) {
+    model.addAttribute("tokens", tokens.listFor(CurrentUsers.require().id()));
+    return "settings";
+  }
+
+  @PostMapping("/settings/preferences")
+  String preferences(
+      @RequestParam(defaultValue = "ja") String locale,
+      @RequestParam(defaultValue = "false") boolean largeText,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    String lang = "en".equals(locale) ? "en" : "ja";
+    CurrentUser me = CurrentUsers.require();
+    users.savePreferences(me.id(), lang, largeText);
+    CurrentUser updated = me.withPreferences(lang, largeText);
+    var auth = UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities());
+    var context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(auth);
+    SecurityContextHolder.setContext(context);
+    new HttpSessionSecurityContextRepository().saveContext(context, request, response);
+    localeResolver.setLocale(request, response, Locale.forLanguageTag(lang));
+    redirect.addFlashAttribute("notice", "settings.saved");
+    return "redirect:/settings";
+  }
+
+  @PostMapping("/settings/password")
+  String password(
+      @RequestParam String current,
+      @RequestParam String password,
+      @RequestParam String confirm,
+      RedirectAttributes redirect) {
+    CurrentUser me = CurrentUsers.require();
+    if (!users.passwordMatches(me.id(), current)) {
+      redirect.addFlashAttribute("passwordError", "settings.password.wrongCurrent");
+    } else if (password.length() < MIN_PASSWORD) {
+      redirect.addFlashAttribute("passwordError", "settings.password.tooShort");
+    } else if (!password.equals(confirm)) {
+      redirect.addFlashAttribute("passwordError", "settings.password.mismatch");
+    } else {
+      users.changeOwnPassword(me.id(), password);
+      redirect.addFlashAttribute("notice", "settings.password.changed");
+    }
+    return "redirect:/settings";
+  }
+
+  @PostMapping("/settings/tokens")
+  String issueToken(
+      @RequestParam String name,
+      @RequestParam(defaultValue = "90") int days,
+      RedirectAttributes redirect) {
+    CurrentUser me = CurrentUsers.require();
+    String label = name.isBlank() ? "API" : name.strip();
+    if (label.length() > 60) {
+      label = label.substring(0, 60);
+    }
+    int lifetime = Math.max(1, Math.min(days, 365));
+    ApiTokens.IssuedToken t = tokens.issue(me.id(), label, Duration.ofDays(lifetime));
+    audit.record(AuditAction.TOKEN_ISSUED, "api_token", t.id(), null);
+    redirect.addFlashAttribute("newToken", t.token());
+    return "redirect:/settings#tokens";
+  }
+
+  @PostMapping("/settings/tokens/revoke")
+  String revokeToken(@RequestParam long id, RedirectAttributes redirect) {
+    CurrentUser me = CurrentUsers.require();
+    if (tokens.revoke(me.id(), id)) {
+      audit.record(AuditAction.TOKEN_REVOKED, "api_token", id, null);
+      redirect.addFlashAttribute("notice", "settings.token.revoked");
+    }
+    return "redirect:/settings#tokens";
+  }
+}

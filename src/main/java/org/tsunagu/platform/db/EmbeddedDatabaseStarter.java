@@ -1,0 +1,87 @@
+package org.tsunagu.platform.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Starts a real PostgreSQL from Maven Central binaries when no {@code spring.datasource.url} is
+ * configured, so that one command runs Tsunagu on a machine with only a JDK. Production sets the
+ * URL and never reaches this code.
+ */
+public class EmbeddedDatabaseStarter implements EnvironmentPostProcessor, Ordered {
+
+  private static EmbeddedPostgres server;
+
+  @Override
+  public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication app) {
+    if (env.containsProperty("spring.datasource.url")) {
+      return;
+    }
+    Path dir = Path.of(env.getProperty("tsunagu.embedded-db.dir", "./var/pg")).toAbsolutePath();
+    int port = startOnce(dir);
+    env.getPropertySources()
+        .addFirst(
+            new MapPropertySource(
+                "tsunaguEmbeddedDatabase",
+                Map.of(
+                    "spring.datasource.url", "jdbc:postgresql://localhost:" + port + "/tsunagu",
+                    "spring.datasource.username", "postgres",
+                    "spring.datasource.password", "")));
+  }
+
+  private static synchronized int startOnce(Path dir) {
+    if (server == null) {
+      server = start(dir);
+    }
+    return server.getPort();
+  }
+
+  /** Starts (durably: fsync and synchronous commit on) the server in dir, creating it if new. */
+  public static EmbeddedPostgres start(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      OrphanServer.stopIfRunning(dir);
+      EmbeddedPostgres pg =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dir)
+              .setCleanDataDirectory(false)
+              .setLocaleConfig("locale", "C.UTF-8")
+              .setLocaleConfig("encoding", "UTF8")
+              .setServerConfig("fsync", "on")
+              .setServerConfig("synchronous_commit", "on")
+              .setServerConfig("max_connections", "200")
+              .start();
+      createDatabase(pg);
+      return pg;
+    } catch (IOException | SQLException e) {
+      throw new IllegalStateException("Embedded PostgreSQL did not start in " + dir, e);
+    }
+  }
+
+  private static void createDatabase(EmbeddedPostgres pg) throws SQLException {
+    try (Connection c = pg.getPostgresDatabase().getConnection();
+        var st = c.createStatement();
+        var rs = st.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'tsunagu'")) {
+      if (!rs.next()) {
+        st.execute(
+            "CREATE DATABASE tsunagu TEMPLATE template0 ENCODING 'UTF8'"
+                + " LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'");
+      }
+    }
+  }
+
+  @Override
+  public int getOrder() {
+    return Ordered.LOWEST_PRECEDENCE;
+  }
+}

@@ -1,0 +1,118 @@
+package org.tsunagu.platform.security;
+
+import java.io.Serial;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in user: who they are, their organisation and role, their display preferences. */
+public final class CurrentUser implements UserDetails, CredentialsContainer {
+
+  @Serial private static final long serialVersionUID = 1L;
+
+  private final long id;
+  private final String username;
+  private final String displayName;
+  private final long organizationId;
+  private final Role role;
+  private final String locale;
+  private final boolean largeText;
+  private final boolean enabled;
+  private final boolean locked;
+  private String passwordHash;
+
+  public CurrentUser(
+      long id,
+      String username,
+      String displayName,
+      long organizationId,
+      Role role,
+      String locale,
+      boolean largeText,
+      boolean enabled,
+      boolean locked,
+      String passwordHash) {
+    this.id = id;
+    this.username = username;
+    this.displayName = displayName;
+    this.organizationId = organizationId;
+    this.role = role;
+    this.locale = locale;
+    this.largeText = largeText;
+    this.enabled = enabled;
+    this.locked = locked;
+    this.passwordHash = passwordHash;
+  }
+
+  public long id() {
+    return id;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public long organizationId() {
+    return organizationId;
+  }
+
+  public Role role() {
+    return role;
+  }
+
+  public Locale locale() {
+    return Locale.forLanguageTag(locale);
+  }
+
+  public boolean largeText() {
+    return largeText;
+  }
+
+  public boolean may(Permission p) {
+    return role.may(p);
+  }
+
+  public CurrentUser withPreferences(String newLocale, boolean newLargeText) {
+    return new CurrentUser(
+        id, username, displayName, organizationId, role, newLocale, newLargeText, enabled, locked,
+        null);
+  }
+
+  @Override
+  public Collection<? extends GrantedAuthority> getAuthorities() {
+    List<GrantedAuthority> authorities = new ArrayList<>();
+    authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
+    role.permissions().forEach(p -> authorities.add(new SimpleGrantedAuthority(p.name())));
+    return authorities;
+  }
+
+  @Override
+  public String getPassword() {
+    return passwordHash;
+  }
+
+  @Override
+  public String getUsername() {
+    return username;
+  }
+
+  @Override
+  public boolean isAccountNonLocked() {
+    return !locked;
+  }
+
+  @Override
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  @Override
+  public void eraseCredentials() {
+    passwordHash = null;
+  }
+}

@@ -1,0 +1,170 @@
+package org.tsunagu.platform.security;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Login accounts: lookup for sign-in, lockout bookkeeping, administration. */
+@Repository
+public class Users implements UserDetailsService {
+
+  static final int MAX_FAILED_ATTEMPTS = 5;
+  static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+  private static final String SELECT =
+      "SELECT id, username, display_name, organization_id, role, locale, large_text, enabled,"
+          + " (locked_until IS NOT NULL AND locked_until > now()) AS locked, password_hash"
+          + " FROM platform.app_user ";
+
+  private final JdbcClient jdbc;
+  private final PasswordEncoder passwordEncoder;
+
+  public Users(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+    this.jdbc = jdbc;
+    this.passwordEncoder = passwordEncoder;
+  }
+
+  @Override
+  public CurrentUser loadUserByUsername(String username) {
+    return jdbc.sql(SELECT + "WHERE username = ?")
+        .param(username == null ? "" : username.trim())
+        .query(Users::map)
+        .optional()
+        .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+  }
+
+  public Optional<CurrentUser> findById(long id) {
+    return jdbc.sql(SELECT + "WHERE id = ?").param(id).query(Users::map).optional();
+  }
+
+  public List<UserSummary> listForOrganizations(int limit, int offset) {
+    return jdbc.sql(
+            "SELECT id, username, display_name, organization_id, role, enabled,"
+                + " (locked_until IS NOT NULL AND locked_until > now()) AS locked"
+                + " FROM platform.app_user ORDER BY organization_id, username LIMIT ? OFFSET ?")
+        .params(limit, offset)
+        .query(
+            (rs, n) ->
+                new UserSummary(
+                    rs.getLong("id"),
+                    rs.getString("username"),
+                    rs.getString("display_name"),
+                    rs.getLong("organization_id"),
+                    Role.valueOf(rs.getString("role")),
+                    rs.getBoolean("enabled"),
+                    rs.getBoolean("locked")))
+        .list();
+  }
+
+  public long count() {
+    return jdbc.sql("SELECT count(*) FROM platform.app_user").query(Long.class).single();
+  }
+
+  public boolean exists(String username) {
+    return jdbc.sql("SELECT count(*) FROM platform.app_user WHERE username = ?")
+            .param(username)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  @Transactional
+  public long create(
+      String username, String rawPassword, String displayName, long organizationId, Role role) {
+    return jdbc.sql(
+            "INSERT INTO platform.app_user (username, password_hash, display_name, organization_id,"
+                + " role) VALUES (?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING RETURNING id")
+        .params(username, passwordEncoder.encode(rawPassword), displayName, organizationId, role.name())
+        .query(Long.class)
+        .optional()
+        .orElseThrow(() -> new DuplicateUsernameException(username));
+  }
+
+  /** An administrator sets a new password; the lock is lifted and the user must change it. */
+  @Transactional
+  public void resetPassword(long userId, String rawPassword) {
+    jdbc.sql(
+            "UPDATE platform.app_user SET password_hash = ?, failed_attempts = 0, locked_until ="
+                + " NULL, must_change_password = true, updated_at = now() WHERE id = ?")
+        .params(passwordEncoder.encode(rawPassword), userId)
+        .update();
+  }
+
+  @Transactional
+  public void changeOwnPassword(long userId, String rawPassword) {
+    jdbc.sql(
+            "UPDATE platform.app_user SET password_hash = ?, must_change_password = false,"
+                + " updated_at = now() WHERE id = ?")
+        .params(passwordEncoder.encode(rawPassword), userId)
+        .update();
+  }
+
+  public boolean passwordMatches(long userId, String rawPassword) {
+    String hash =
+        jdbc.sql("SELECT password_hash FROM platform.app_user WHERE id = ?")
+            .param(userId)
+            .query(String.class)
+            .single();
+    return passwordEncoder.matches(rawPassword, hash);
+  }
+
+  @Transactional
+  public void setEnabled(long userId, boolean enabled) {
+    jdbc.sql("UPDATE platform.app_user SET enabled = ?, updated_at = now() WHERE id = ?")
+        .params(enabled, userId)
+        .update();
+  }
+
+  @Transactional
+  public void savePreferences(long userId, String locale, boolean largeText) {
+    jdbc.sql("UPDATE platform.app_user SET locale = ?, large_text = ? WHERE id = ?")
+        .params(locale, largeText, userId)
+        .update();
+  }
+
+  void recordFailedLogin(String username) {
+    jdbc.sql(
+            "UPDATE platform.app_user SET failed_attempts = failed_attempts + 1,"
+                + " locked_until = CASE WHEN failed_attempts + 1 >= ? THEN now() + ? * interval"
+                + " '1 second' ELSE locked_until END WHERE username = ?")
+        .params(MAX_FAILED_ATTEMPTS, LOCK_DURATION.toSeconds(), username)
+        .update();
+  }
+
+  void recordSuccessfulLogin(long userId) {
+    jdbc.sql(
+            "UPDATE platform.app_user SET failed_attempts = 0, locked_until = NULL WHERE id = ?"
+                + " AND (failed_attempts > 0 OR locked_until IS NOT NULL)")
+        .param(userId)
+        .update();
+  }
+
+  static CurrentUser map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new CurrentUser(
+        rs.getLong("id"),
+        rs.getString("username"),
+        rs.getString("display_name"),
+        rs.getLong("organization_id"),
+        Role.valueOf(rs.getString("role")),
+        rs.getString("locale"),
+        rs.getBoolean("large_text"),
+        rs.getBoolean("enabled"),
+        rs.getBoolean("locked"),
+        rs.getString("password_hash"));
+  }
+
+  public record UserSummary(
+      long id,
+      String username,
+      String displayName,
+      long organizationId,
+      Role role,
+      boolean enabled,
+      boolean locked) {}
+}

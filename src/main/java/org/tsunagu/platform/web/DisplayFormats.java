@@ -1,0 +1,47 @@
+package org.tsunagu.platform.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.tsunagu.platform.text.JapaneseDates;
+
+/**
+ * Dates and times as Japanese readers expect (2026年11月23日(月), 令和8年), used from templates as
+ * {@code @fmt.date(...)}.
+ */
+@Component("fmt")
+public class DisplayFormats {
+
+  public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+  public String date(LocalDate date) {
+    return date == null ? "" : JapaneseDates.format(date, LocaleContextHolder.getLocale());
+  }
+
+  public String wareki(LocalDate date) {
+    if (date == null) {
+      return "";
+    }
+    return isJapanese() ? JapaneseDates.formatWareki(date) : date.toString();
+  }
+
+  public String dateTime(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    var local = instant.atZone(TOKYO);
+    return date(local.toLocalDate()) + " " + local.format(DateTimeFormatter.ofPattern("HH:mm"));
+  }
+
+  public String yen(long amount) {
+    return String.format(Locale.JAPAN, "%,d", amount) + (isJapanese() ? "円" : " yen");
+  }
+
+  private static boolean isJapanese() {
+    return "ja".equals(LocaleContextHolder.getLocale().getLanguage());
+  }
+}

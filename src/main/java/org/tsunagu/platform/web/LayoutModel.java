@@ -1,0 +1,27 @@
+package org.tsunagu.platform.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.tsunagu.platform.security.CurrentUser;
+import org.tsunagu.platform.security.CurrentUsers;
+
+/** What every page's layout needs: the user, their role and large-text preference. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutModel {
+
+  @ModelAttribute("me")
+  CurrentUser me() {
+    return CurrentUsers.current().orElse(null);
+  }
+
+  @ModelAttribute("largeText")
+  boolean largeText() {
+    return CurrentUsers.current().map(CurrentUser::largeText).orElse(false);
+  }
+
+  @ModelAttribute("fieldRole")
+  boolean fieldRole() {
+    return CurrentUsers.current().map(u -> u.role().isFieldRole()).orElse(false);
+  }
+}

@@ -1,0 +1,55 @@
+package org.tsunagu.platform.worklist;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.tsunagu.platform.security.CurrentUser;
+import org.tsunagu.platform.security.CurrentUsers;
+import org.tsunagu.platform.web.ApiController;
+
+/** Each role lands here: what needs them today. */
+@Controller
+class WorkListController {
+
+  private final WorkList workList;
+
+  WorkListController(WorkList workList) {
+    this.workList = workList;
+  }
+
+  @GetMapping("/")
+  String workList(Model model) {
+    model.addAttribute("items", workList.itemsFor(CurrentUsers.require()));
+    return "worklist";
+  }
+
+  @ApiController
+  static class Api {
+    private final WorkList workList;
+    private final MessageSource messages;
+
+    Api(WorkList workList, MessageSource messages) {
+      this.workList = workList;
+      this.messages = messages;
+    }
+
+    @GetMapping("/api/v1/worklist")
+    List<WorkItemResponse> items(Locale locale) {
+      CurrentUser user = CurrentUsers.require();
+      return workList.itemsFor(user).stream()
+          .map(
+              i ->
+                  new WorkItemResponse(
+                      i.urgency().name(),
+                      messages.getMessage(i.categoryKey(), null, locale),
+                      messages.getMessage(i.titleKey(), i.titleArgs(), locale),
+                      i.href()))
+          .toList();
+    }
+  }
+
+  record WorkItemResponse(String urgency, String category, String title, String href) {}
+}
