@@ -79,7 +79,9 @@ CREATE TABLE platform.background_job (
   processed     integer NOT NULL DEFAULT 0,
   result_count  integer NOT NULL DEFAULT 0,
   errors        text,
+  warnings      text,
   message_key   text,
+  heartbeat_at  timestamptz,
   created_at    timestamptz NOT NULL DEFAULT now(),
   started_at    timestamptz,
   finished_at   timestamptz

@@ -1,5 +1,5 @@
 -- The registry: areas, organisations, persons, households, relationships, bases, consents.
-CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
 CREATE SCHEMA IF NOT EXISTS people;
 
 CREATE TABLE people.area (
@@ -77,7 +77,7 @@ CREATE TABLE people.person (
 );
 CREATE INDEX person_kana_prefix ON people.person (kana_key text_pattern_ops) WHERE merged_into IS NULL;
 CREATE INDEX person_name_prefix ON people.person (name_key text_pattern_ops) WHERE merged_into IS NULL;
-CREATE INDEX person_search_trgm ON people.person USING gin (search_key gin_trgm_ops) WHERE merged_into IS NULL;
+CREATE INDEX person_search_trgm ON people.person USING gin (search_key public.gin_trgm_ops) WHERE merged_into IS NULL;
 CREATE INDEX person_household ON people.person (household_id);
 CREATE INDEX person_area ON people.person (area_id);
 CREATE INDEX person_duplicate ON people.person (kana_key, birth_date) WHERE merged_into IS NULL;

@@ -59,6 +59,11 @@ public class PersonRules {
     rules.forEach(r -> r.check(in, problems));
   }
 
+  /** Normalises an input that {@link #check} found without problems. */
+  public ValidPerson normaliseChecked(PersonInput in) {
+    return normalise(in);
+  }
+
   ValidPerson normalise(PersonInput in) {
     String postcode = PostcodeDirectory.normalise(in.postcode());
     return new ValidPerson(

@@ -1,0 +1,57 @@
+package org.tsunagu.people.internal.csv;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.tsunagu.platform.security.CurrentUser;
+import org.tsunagu.platform.security.CurrentUsers;
+import org.tsunagu.platform.web.ApiController;
+import org.tsunagu.platform.web.DisplayFormats;
+
+/** Downloads of the persons a user may see; the same URLs serve the screens and the API. */
+@ApiController
+class ExportController {
+
+  private final PersonExport export;
+
+  ExportController(PersonExport export) {
+    this.export = export;
+  }
+
+  @GetMapping({"/persons/export.csv", "/api/v1/persons/export.csv"})
+  ResponseEntity<StreamingResponseBody> csv(@RequestParam(defaultValue = "UTF-8") String encoding) {
+    CurrentUser user = CurrentUsers.require();
+    Charset charset =
+        "windows-31j".equalsIgnoreCase(encoding) || "shift_jis".equalsIgnoreCase(encoding)
+            ? CsvDecoding.WINDOWS_31J
+            : StandardCharsets.UTF_8;
+    export.authorise(user, "csv-" + charset.name());
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, disposition("csv"))
+        .contentType(new MediaType("text", "csv", charset))
+        .body(out -> export.writeCsv(user, charset, out));
+  }
+
+  @GetMapping({"/persons/export.xlsx", "/api/v1/persons/export.xlsx"})
+  ResponseEntity<StreamingResponseBody> xlsx() {
+    CurrentUser user = CurrentUsers.require();
+    export.authorise(user, "xlsx");
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, disposition("xlsx"))
+        .contentType(
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .body(out -> export.writeXlsx(user, out));
+  }
+
+  private static String disposition(String ext) {
+    String name = "persons-" + LocalDate.now(DisplayFormats.TOKYO) + "." + ext;
+    return ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString();
+  }
+}

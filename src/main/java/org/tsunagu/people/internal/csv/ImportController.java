@@ -1,0 +1,135 @@
+package org.tsunagu.people.internal.csv;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tsunagu.platform.jobs.BackgroundJobs;
+import org.tsunagu.platform.security.CurrentUser;
+import org.tsunagu.platform.security.CurrentUsers;
+import org.tsunagu.platform.security.Permission;
+import org.tsunagu.platform.web.ApiController;
+import org.tsunagu.platform.web.NotFoundException;
+import org.tsunagu.platform.web.UserFacingException;
+
+/** CSV import screens: upload, then a progress bar that survives a reload, then the result. */
+@Controller
+class ImportController {
+
+  private final PersonImport imports;
+  private final BackgroundJobs jobs;
+
+  ImportController(PersonImport imports, BackgroundJobs jobs) {
+    this.imports = imports;
+    this.jobs = jobs;
+  }
+
+  @GetMapping("/imports")
+  String list(Model model) {
+    CurrentUser user = requireImport();
+    model.addAttribute("jobs", jobs.recentFor(user.id(), PersonImport.KIND));
+    model.addAttribute("columns", PersonCsvColumns.IMPORT);
+    return "people/imports";
+  }
+
+  @PostMapping("/imports")
+  String upload(@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+      throws IOException {
+    CurrentUser user = requireImport();
+    if (file == null || file.isEmpty()) {
+      redirect.addFlashAttribute("importError", "import.error.empty");
+      return "redirect:/imports";
+    }
+    try {
+      long id = imports.submit(user, file.getOriginalFilename(), file.getBytes());
+      return "redirect:/imports/" + id;
+    } catch (UserFacingException e) {
+      redirect.addFlashAttribute("importError", e.messageKey());
+      return "redirect:/imports";
+    }
+  }
+
+  @GetMapping("/imports/{id}")
+  String show(@PathVariable long id, Model model) {
+    BackgroundJobs.Job job = own(id);
+    model.addAttribute("job", job);
+    model.addAttribute("problems", PersonImport.decode(job.errors()));
+    model.addAttribute("warnings", PersonImport.decode(job.warnings()));
+    return "people/import";
+  }
+
+  /** The progress fragment htmx polls while the job runs. */
+  @GetMapping("/imports/{id}/progress")
+  String progress(@PathVariable long id, Model model) {
+    BackgroundJobs.Job job = own(id);
+    model.addAttribute("job", job);
+    model.addAttribute("problems", PersonImport.decode(job.errors()));
+    model.addAttribute("warnings", PersonImport.decode(job.warnings()));
+    return "people/import :: status";
+  }
+
+  private BackgroundJobs.Job own(long id) {
+    CurrentUser user = requireImport();
+    return jobs.find(id)
+        .filter(j -> j.ownerUserId() == user.id() && PersonImport.KIND.equals(j.kind()))
+        .orElseThrow(NotFoundException::new);
+  }
+
+  private static CurrentUser requireImport() {
+    CurrentUser user = CurrentUsers.require();
+    if (!user.may(Permission.IMPORT)) {
+      throw new org.springframework.security.access.AccessDeniedException("import");
+    }
+    return user;
+  }
+
+  @ApiController
+  static class Api {
+    private final PersonImport imports;
+    private final BackgroundJobs jobs;
+
+    Api(PersonImport imports, BackgroundJobs jobs) {
+      this.imports = imports;
+      this.jobs = jobs;
+    }
+
+    record ImportStatus(
+        long id,
+        String status,
+        int processed,
+        int total,
+        int percent,
+        int imported,
+        String messageKey,
+        List<PersonCsvReader.LineProblem> problems,
+        List<PersonCsvReader.LineProblem> warnings) {}
+
+    @PostMapping(path = "/api/v1/imports/persons", consumes = "multipart/form-data")
+    ResponseEntity<ImportStatus> upload(@RequestParam("file") MultipartFile file) throws IOException {
+      long id = imports.submit(requireImport(), file.getOriginalFilename(), file.getBytes());
+      return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + id)).body(status(id));
+    }
+
+    @GetMapping("/api/v1/imports/{id}")
+    ImportStatus get(@PathVariable long id) {
+      return status(id);
+    }
+
+    private ImportStatus status(long id) {
+      CurrentUser user = requireImport();
+      BackgroundJobs.Job j =
+          jobs.find(id).filter(x -> x.ownerUserId() == user.id()).orElseThrow(NotFoundException::new);
+      return new ImportStatus(
+          j.id(), j.status().name(), j.processed(), j.total(), j.percent(), j.resultCount(),
+          j.messageKey(), PersonImport.decode(j.errors()), PersonImport.decode(j.warnings()));
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package org.tsunagu.people.internal.csv;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tsunagu.people.internal.area.Areas;
+import org.tsunagu.platform.audit.AuditAction;
+import org.tsunagu.platform.audit.AuditLog;
+import org.tsunagu.platform.security.CurrentUser;
+import org.tsunagu.platform.security.Permission;
+
+/**
+ * Exports the persons a user may see as CSV or xlsx, streamed from a database cursor so a city
+ * fits in a small heap. The export itself is audited.
+ */
+@Service
+public class PersonExport {
+
+  static final List<String> HEADER =
+      List.of(
+          "No.", PersonCsvColumns.FAMILY_NAME, PersonCsvColumns.GIVEN_NAME,
+          PersonCsvColumns.FAMILY_KANA, PersonCsvColumns.GIVEN_KANA, PersonCsvColumns.BIRTH_DATE,
+          PersonCsvColumns.SEX, PersonCsvColumns.POSTCODE, PersonCsvColumns.ADDRESS,
+          PersonCsvColumns.PHONE, PersonCsvColumns.HOUSEHOLD, PersonCsvColumns.LIVING_ALONE,
+          PersonCsvColumns.AREA);
+
+  private static final String SQL =
+      "SELECT p.id, p.family_name, p.given_name, p.family_kana, p.given_kana, p.birth_date, p.sex,"
+          + " p.postcode, coalesce(p.prefecture, '') || coalesce(p.municipality, '') ||"
+          + " coalesce(p.address_line, '') AS address, p.phone, h.reference, p.living_alone,"
+          + " p.area_id FROM people.person p LEFT JOIN people.household h ON h.id = p.household_id"
+          + " WHERE p.merged_into IS NULL AND people.visible_to(p.id, ?) ORDER BY p.kana_key, p.id";
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate readOnly;
+  private final TransactionTemplate writes;
+  private final AuditLog audit;
+  private final Areas areas;
+
+  PersonExport(JdbcTemplate jdbc, PlatformTransactionManager tm, AuditLog audit, Areas areas) {
+    this.jdbc = jdbc;
+    this.readOnly = new TransactionTemplate(tm);
+    this.readOnly.setReadOnly(true);
+    this.writes = new TransactionTemplate(tm);
+    this.audit = audit;
+    this.areas = areas;
+  }
+
+  /** Checks the right to export and records the export before any byte leaves. */
+  public void authorise(CurrentUser user, String format) {
+    if (!user.may(Permission.EXPORT)) {
+      throw new org.springframework.security.access.AccessDeniedException("export");
+    }
+    writes.executeWithoutResult(s -> audit.record(AuditAction.EXPORT, "person", null, "format=" + format));
+  }
+
+  /** UTF-8 with BOM (Excel opens it as UTF-8) or windows-31j; unmappable characters become 〓. */
+  public void writeCsv(CurrentUser user, Charset charset, OutputStream out) throws IOException {
+    boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+    var encoder =
+        charset.newEncoder()
+            .onUnmappableCharacter(CodingErrorAction.REPLACE)
+            .onMalformedInput(CodingErrorAction.REPLACE);
+    if (!utf8) {
+      encoder.replaceWith("〓".getBytes(charset));
+    }
+    Writer w = new BufferedWriter(new OutputStreamWriter(out, encoder), 64 * 1024);
+    if (utf8) {
+      w.write('\uFEFF');
+    }
+    CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180);
+    csv.printRecord(HEADER);
+    stream(
+        user,
+        values -> {
+          try {
+            csv.printRecord(values);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+    csv.flush();
+  }
+
+  public void writeXlsx(CurrentUser user, OutputStream out) throws IOException {
+    SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+    try {
+      SXSSFSheet sheet = workbook.createSheet("住民");
+      Row header = sheet.createRow(0);
+      for (int i = 0; i < HEADER.size(); i++) {
+        header.createCell(i).setCellValue(HEADER.get(i));
+      }
+      int[] rowIndex = {1};
+      stream(
+          user,
+          values -> {
+            Row row = sheet.createRow(rowIndex[0]++);
+            for (int i = 0; i < values.size(); i++) {
+              Object v = values.get(i);
+              if (v instanceof Long l) {
+                row.createCell(i).setCellValue(l);
+              } else {
+                row.createCell(i).setCellValue(v == null ? "" : v.toString());
+              }
+            }
+          });
+      workbook.write(out);
+    } finally {
+      workbook.close();
+    }
+  }
+
+  private void stream(CurrentUser user, java.util.function.Consumer<List<Object>> sink) {
+    readOnly.executeWithoutResult(
+        s -> {
+          JdbcTemplate cursor = new JdbcTemplate(jdbc.getDataSource());
+          cursor.setFetchSize(1000);
+          cursor.query(
+              SQL,
+              (RowCallbackHandler)
+                  rs -> {
+                    Long areaId = (Long) rs.getObject("area_id");
+                    LocalDate birth = rs.getObject("birth_date", LocalDate.class);
+                    sink.accept(
+                        java.util.Arrays.asList(
+                            rs.getLong("id"),
+                            rs.getString("family_name"),
+                            rs.getString("given_name"),
+                            rs.getString("family_kana"),
+                            rs.getString("given_kana"),
+                            birth == null ? "" : birth.toString(),
+                            sexLabel(rs.getString("sex")),
+                            rs.getString("postcode"),
+                            rs.getString("address"),
+                            rs.getString("phone"),
+                            rs.getString("reference"),
+                            rs.getBoolean("living_alone") ? "はい" : "いいえ",
+                            areaId == null ? "" : areas.find(areaId).map(Areas.Area::name).orElse("")));
+                  },
+              user.organizationId());
+        });
+  }
+
+  private static String sexLabel(String sex) {
+    return switch (sex) {
+      case "FEMALE" -> "女";
+      case "MALE" -> "男";
+      case "OTHER" -> "その他";
+      default -> "不明";
+    };
+  }
+}
