@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -156,15 +157,17 @@ public class DemoTown implements ApplicationRunner {
       TownRow first = towns.get(0);
       int city = areas.municipality(first.municipality(), first.municipalityCode());
       // Four 圏域 by quadrant around the median position of the towns.
-      double midLat = median(towns.stream().map(TownRow::latitude).toList());
-      double midLng = median(towns.stream().map(TownRow::longitude).toList());
+      double midLat = median(towns.stream().map(TownRow::latitude).filter(Objects::nonNull).toList());
+      double midLng = median(towns.stream().map(TownRow::longitude).filter(Objects::nonNull).toList());
       String[] names = {"北西部圏域", "北東部圏域", "南西部圏域", "南東部圏域"};
       List<List<TownRow>> quadrants = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
         quadrants.add(new ArrayList<>());
       }
       for (TownRow town : towns) {
-        int q = (town.latitude() < midLat ? 2 : 0) + (town.longitude() < midLng ? 0 : 1);
+        boolean south = town.latitude() != null && town.latitude() < midLat;
+        boolean east = town.longitude() != null && town.longitude() >= midLng;
+        int q = (south ? 2 : 0) + (east ? 1 : 0);
         quadrants.get(q).add(town);
       }
       for (int q = 0; q < 4; q++) {

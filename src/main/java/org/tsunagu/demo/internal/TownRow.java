@@ -13,8 +13,8 @@ record TownRow(
     String municipality,
     String ward,
     String name,
-    double latitude,
-    double longitude) {
+    Double latitude,
+    Double longitude) {
 
   /** The municipality as the postcode file names it: with the ward for designated cities. */
   String municipalityWithWard() {
@@ -34,8 +34,12 @@ record TownRow(
                     r.get("municipality"),
                     r.get("ward"),
                     r.get("town") + r.get("koaza"),
-                    Double.parseDouble(r.get("lat")),
-                    Double.parseDouble(r.get("lng")))));
+                    coordinate(r.get("lat")),
+                    coordinate(r.get("lng")))));
     return rows;
+  }
+
+  private static Double coordinate(String value) {
+    return value.isBlank() ? null : Double.valueOf(value);
   }
 }
