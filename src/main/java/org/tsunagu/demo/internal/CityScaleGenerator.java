@@ -202,7 +202,8 @@ public final class CityScaleGenerator {
         boolean memberOfCoop = supporter || people.chance(0.12);
         for (SyntheticPerson member : members) {
           long id = personId + index++;
-          boolean alone = members.size() == 1;
+          // Supporters' households are not modelled; only the first group is known to live alone.
+          boolean alone = members.size() == 1 && !supporter;
           boolean elderly = Period.between(member.birthDate(), today).getYears() >= 65;
           persons.add(
               new Rows.Person(
