@@ -18,7 +18,9 @@ public class TsunaguApplication {
     if (Arrays.stream(args).anyMatch(COMMANDS::contains)) {
       app.setWebApplicationType(WebApplicationType.NONE);
       // As a command-line argument it overrides application.properties.
-      args = Stream.concat(Stream.of(args), Stream.of("--tsunagu.demo.enabled=false")).toArray(String[]::new);
+      args =
+          Stream.concat(Stream.of(args), Stream.of("--tsunagu.demo.enabled=false"))
+              .toArray(String[]::new);
     }
     app.run(args);
   }

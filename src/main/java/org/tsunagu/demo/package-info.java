@@ -1,6 +1,6 @@
 /**
- * Demo data: the demo town loaded into an empty database and the city-scale set for benchmarks.
- * It writes the people tables with SQL directly because it only ever seeds empty databases.
+ * Demo data: the demo town loaded into an empty database and the city-scale set for benchmarks. It
+ * writes the people tables with SQL directly because it only ever seeds empty databases.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Demo data",

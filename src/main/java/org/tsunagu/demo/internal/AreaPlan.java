@@ -16,7 +16,8 @@ final class AreaPlan {
 
   private static final Pattern CHOME = Pattern.compile("[一二三四五六七八九十]+丁目$");
 
-  private record Draft(Integer parent, String level, String name, String code, Double lat, Double lng) {}
+  private record Draft(
+      Integer parent, String level, String name, String code, Double lat, Double lng) {}
 
   private final List<Draft> drafts = new ArrayList<>();
   private final Map<TownRow, Integer> townIndex = new LinkedHashMap<>();
@@ -32,8 +33,8 @@ final class AreaPlan {
   }
 
   /**
-   * Adds the towns under associations of about {@code perAssociation} consecutive towns each,
-   * named after the first town (旭町一丁目 → 旭町自治会); returns the association indices.
+   * Adds the towns under associations of about {@code perAssociation} consecutive towns each, named
+   * after the first town (旭町一丁目 → 旭町自治会); returns the association indices.
    */
   List<Integer> associationsWithTowns(int district, List<TownRow> towns, int perAssociation) {
     List<Integer> associations = new ArrayList<>();

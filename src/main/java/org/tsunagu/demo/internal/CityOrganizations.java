@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The organisations of the city-scale set: the city, 19 社協, 140 地域包括支援センター spread over
- * the wards by their number of associations, 18 自立相談支援機関, 3 co-ops, 2 medical co-ops, 60
- * NPOs and 10 food banks.
+ * The organisations of the city-scale set: the city, 19 社協, 140 地域包括支援センター spread over the wards by
+ * their number of associations, 18 自立相談支援機関, 3 co-ops, 2 medical co-ops, 60 NPOs and 10 food banks.
  */
 final class CityOrganizations {
 
@@ -36,12 +35,29 @@ final class CityOrganizations {
   CityOrganizations(
       int city, List<String> wards, List<Integer> districts, List<List<Integer>> associations) {
     List<Integer> all = List.of(city);
-    plan.add("横浜市", "MUNICIPALITY", all, "ELDERLY_CARE", "CHILD_REARING", "DISABILITY", "ABUSE_DV", "HOUSING", "OTHER");
-    cityShakyo = plan.add(CITY_SHAKYO, "SHAKYO", all, "ISOLATION", "POVERTY_DEBT", "HOARDING", "OTHER");
+    plan.add(
+        "横浜市",
+        "MUNICIPALITY",
+        all,
+        "ELDERLY_CARE",
+        "CHILD_REARING",
+        "DISABILITY",
+        "ABUSE_DV",
+        "HOUSING",
+        "OTHER");
+    cityShakyo =
+        plan.add(CITY_SHAKYO, "SHAKYO", all, "ISOLATION", "POVERTY_DEBT", "HOARDING", "OTHER");
     for (int w = 0; w < wards.size(); w++) {
       wardShakyo.add(
-          plan.add("横浜市" + wards.get(w) + "社会福祉協議会", "SHAKYO", List.of(districts.get(w)),
-              "ISOLATION", "POVERTY_DEBT", "HOARDING", "ELDERLY_CARE", "OTHER"));
+          plan.add(
+              "横浜市" + wards.get(w) + "社会福祉協議会",
+              "SHAKYO",
+              List.of(districts.get(w)),
+              "ISOLATION",
+              "POVERTY_DEBT",
+              "HOARDING",
+              "ELDERLY_CARE",
+              "OTHER"));
     }
     int[] houkatsuPerWard = spread(HOUKATSU, associations.stream().map(List::size).toList());
     for (int w = 0; w < wards.size(); w++) {
@@ -49,26 +65,52 @@ final class CityOrganizations {
       int k = houkatsuPerWard[w];
       for (int i = 0; i < k; i++) {
         List<Integer> served =
-            wardAssociations.subList(wardAssociations.size() * i / k, wardAssociations.size() * (i + 1) / k);
+            wardAssociations.subList(
+                wardAssociations.size() * i / k, wardAssociations.size() * (i + 1) / k);
         String name = wards.get(w) + "第" + (i + 1) + "地域包括支援センター";
-        int org = plan.add(name, "COMMUNITY_CARE_CENTER", served, "ELDERLY_CARE", "ISOLATION", "ABUSE_DV", "HEALTH");
+        int org =
+            plan.add(
+                name,
+                "COMMUNITY_CARE_CENTER",
+                served,
+                "ELDERLY_CARE",
+                "ISOLATION",
+                "ABUSE_DV",
+                "HEALTH");
         served.forEach(a -> houkatsuByAssociation.put(a, org));
       }
     }
     for (int w = 0; w < wards.size(); w++) {
-      plan.add(wards.get(w) + "くらし自立相談支援センター", "SELF_RELIANCE_SUPPORT",
-          List.of(districts.get(w)), "POVERTY_DEBT", "EMPLOYMENT", "HOUSING");
+      plan.add(
+          wards.get(w) + "くらし自立相談支援センター",
+          "SELF_RELIANCE_SUPPORT",
+          List.of(districts.get(w)),
+          "POVERTY_DEBT",
+          "EMPLOYMENT",
+          "HOUSING");
     }
     String[] coops = {"よこはま北生活協同組合", "よこはま中央生活協同組合", "よこはま南生活協同組合"};
     for (int c = 0; c < coops.length; c++) {
-      int coop = plan.add(coops[c], "COOP", everyNth(districts, coops.length, c), "FOOD", "ISOLATION", "ELDERLY_CARE");
+      int coop =
+          plan.add(
+              coops[c],
+              "COOP",
+              everyNth(districts, coops.length, c),
+              "FOOD",
+              "ISOLATION",
+              "ELDERLY_CARE");
       for (int w = c; w < wards.size(); w += coops.length) {
         coopOfWard.put(w, coop);
       }
     }
     String[] medical = {"よこはま北医療生活協同組合", "よこはま南医療生活協同組合"};
     for (int m = 0; m < medical.length; m++) {
-      plan.add(medical[m], "MEDICAL_COOP", everyNth(districts, medical.length, m), "HEALTH", "ELDERLY_CARE");
+      plan.add(
+          medical[m],
+          "MEDICAL_COOP",
+          everyNth(districts, medical.length, m),
+          "HEALTH",
+          "ELDERLY_CARE");
     }
     for (int n = 0; n < 60; n++) {
       int w = n % wards.size();

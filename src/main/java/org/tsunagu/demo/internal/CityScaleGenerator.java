@@ -22,9 +22,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.tsunagu.demo.DemoLogin;
 
 /**
- * Generates product.md's city-scale set (横浜市, 400,000 persons at full size) into an empty
- * database, for benchmarks. Every person is registered by their ward's 社協 and is also in the
- * city 社協's registry, so the benchmark login (a coordinator of the city 社協) sees everyone.
+ * Generates product.md's city-scale set (横浜市, 400,000 persons at full size) into an empty database,
+ * for benchmarks. Every person is registered by their ward's 社協 and is also in the city 社協's
+ * registry, so the benchmark login (a coordinator of the city 社協) sees everyone.
  */
 public final class CityScaleGenerator {
 
@@ -45,7 +45,8 @@ public final class CityScaleGenerator {
   private final PasswordEncoder passwordEncoder;
   private final Progress progress;
 
-  public CityScaleGenerator(DataSource dataSource, PasswordEncoder passwordEncoder, Progress progress) {
+  public CityScaleGenerator(
+      DataSource dataSource, PasswordEncoder passwordEncoder, Progress progress) {
     this.dataSource = dataSource;
     this.passwordEncoder = passwordEncoder;
     this.progress = progress;
@@ -112,7 +113,12 @@ public final class CityScaleGenerator {
     private final Map<TownRow, Integer> wardOfTown = new LinkedHashMap<>();
     private CityOrganizations orgs;
 
-    Run(RegistryWriter writer, CitySize size, LocalDate today, Map<String, Integer> counts, long started) {
+    Run(
+        RegistryWriter writer,
+        CitySize size,
+        LocalDate today,
+        Map<String, Integer> counts,
+        long started) {
       this.writer = writer;
       this.size = size;
       this.today = today;
@@ -176,7 +182,11 @@ public final class CityScaleGenerator {
       Postcodes postcodes =
           new Postcodes(Set.copyOf(towns.stream().map(TownRow::municipalityWithWard).toList()));
       int sharedHouseholds =
-          (int) households.stream().skip(size.elderlyAlone() + size.supporters()).filter(h -> h.size() > 1).count();
+          (int)
+              households.stream()
+                  .skip(size.elderlyAlone() + size.supporters())
+                  .filter(h -> h.size() > 1)
+                  .count();
       long householdId = writer.reserveIds("people.household", sharedHouseholds);
       long personId = writer.reserveIds("people.person", size.persons());
       List<Rows.Household> householdRows = new ArrayList<>(sharedHouseholds);
@@ -196,9 +206,11 @@ public final class CityScaleGenerator {
         Long household = null;
         if (members.size() > 1) {
           household = householdId + householdRows.size();
-          householdRows.add(new Rows.Household(household, String.format("Y-%06d", householdRows.size() + 1)));
+          householdRows.add(
+              new Rows.Household(household, String.format("Y-%06d", householdRows.size() + 1)));
         }
-        boolean supporter = index >= size.elderlyAlone() && index < size.elderlyAlone() + size.supporters();
+        boolean supporter =
+            index >= size.elderlyAlone() && index < size.elderlyAlone() + size.supporters();
         boolean memberOfCoop = supporter || people.chance(0.12);
         for (SyntheticPerson member : members) {
           long id = personId + index++;
@@ -207,8 +219,16 @@ public final class CityScaleGenerator {
           boolean elderly = Period.between(member.birthDate(), today).getYears() >= 65;
           persons.add(
               new Rows.Person(
-                  id, member, postcode, town.prefecture(), town.municipalityWithWard(), address,
-                  areas.id(townIndex), household, alone, elderly && alone && people.chance(0.2),
+                  id,
+                  member,
+                  postcode,
+                  town.prefecture(),
+                  town.municipalityWithWard(),
+                  address,
+                  areas.id(townIndex),
+                  household,
+                  alone,
+                  elderly && alone && people.chance(0.2),
                   wardShakyo));
           relationships.add(new Rows.Relationship(id, wardShakyo, "REGISTERED", null));
           relationships.add(new Rows.Relationship(id, cityShakyo, "REGISTERED", "city-registry"));
@@ -234,8 +254,11 @@ public final class CityScaleGenerator {
     private String writeBenchLogin() throws SQLException {
       long userId =
           writer.user(
-              BENCH_USER, passwordEncoder.encode(DemoLogin.PASSWORD), "ベンチ 計測",
-              orgs.plan.id(orgs.cityShakyo), "COORDINATOR");
+              BENCH_USER,
+              passwordEncoder.encode(DemoLogin.PASSWORD),
+              "ベンチ 計測",
+              orgs.plan.id(orgs.cityShakyo),
+              "COORDINATOR");
       byte[] bytes = new byte[32];
       new SecureRandom().nextBytes(bytes);
       String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

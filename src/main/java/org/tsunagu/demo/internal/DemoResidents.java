@@ -28,7 +28,8 @@ final class DemoResidents {
           Households.Kind.SINGLE_ADULT, 0.10,
           Households.Kind.THREE_GENERATIONS, 0.07);
 
-  private record Resident(SyntheticPerson person, TownRow town, String addressLine, int household, boolean alone) {}
+  private record Resident(
+      SyntheticPerson person, TownRow town, String addressLine, int household, boolean alone) {}
 
   private final RegistryWriter writer;
   private final SyntheticPeople people;
@@ -89,18 +90,25 @@ final class DemoResidents {
       boolean elderly = age(r.person()) >= 65;
       persons.add(
           new Rows.Person(
-              id, r.person(), postcodes.find(r.town().municipality(), r.town().name()),
-              r.town().prefecture(), r.town().municipality(), r.addressLine(),
+              id,
+              r.person(),
+              postcodes.find(r.town().municipality(), r.town().name()),
+              r.town().prefecture(),
+              r.town().municipality(),
+              r.addressLine(),
               areas.id(areas.townIndex(r.town())),
               r.household() == 0 ? null : firstHousehold + r.household() - 1,
-              r.alone(), people.chance(elderly && r.alone() ? 0.3 : 0.05), shakyo));
+              r.alone(),
+              people.chance(elderly && r.alone() ? 0.3 : 0.05),
+              shakyo));
       relationships.add(new Rows.Relationship(id, shakyo, "REGISTERED", null));
       relate(r, id, elderly, relationships, consents, coordinatorId);
     }
     writer.persons(persons);
     writer.relationships(relationships);
     writer.consents(consents);
-    writer.duplicateCandidate(firstPerson + residents.size() - 2, firstPerson + residents.size() - 1, DUPLICATE_REASON);
+    writer.duplicateCandidate(
+        firstPerson + residents.size() - 2, firstPerson + residents.size() - 1, DUPLICATE_REASON);
   }
 
   private void relate(
@@ -121,17 +129,26 @@ final class DemoResidents {
         boolean byType = people.chance(0.4);
         consents.add(
             new Rows.Consent(
-                id, byType ? "WATCH" : "CONSULTATION", byType ? null : houkatsu,
+                id,
+                byType ? "WATCH" : "CONSULTATION",
+                byType ? null : houkatsu,
                 byType ? "COMMUNITY_CARE_CENTER" : null,
-                today.minusDays(30 + people.nextInt(700)), endsOn, coordinatorId, shakyo));
+                today.minusDays(30 + people.nextInt(700)),
+                endsOn,
+                coordinatorId,
+                shakyo));
       }
     } else if (!elderly && age(r.person()) >= 18 && people.chance(0.04)) {
       consents.add(
           new Rows.Consent(
-              id, "CONSULTATION", orgId.applyAsLong(SELF_RELIANCE), null,
+              id,
+              "CONSULTATION",
+              orgId.applyAsLong(SELF_RELIANCE),
+              null,
               today.minusDays(10 + people.nextInt(200)),
               people.chance(0.5) ? today.plusDays(5 + people.nextInt(20)) : today.plusYears(1),
-              coordinatorId, shakyo));
+              coordinatorId,
+              shakyo));
     }
     if (people.chance(0.25)) {
       relationships.add(new Rows.Relationship(id, orgId.applyAsLong(COOP), "MEMBERSHIP", null));
@@ -142,15 +159,20 @@ final class DemoResidents {
   }
 
   /**
-   * Adds the same elderly woman twice, as 高橋 and as 髙橋, as two windows might have registered
-   * her: same kana and birth date, the case the duplicate check looks for.
+   * Adds the same elderly woman twice, as 高橋 and as 髙橋, as two windows might have registered her:
+   * same kana and birth date, the case the duplicate check looks for.
    */
   private void addLikelyDuplicate(List<Resident> residents) {
     SyntheticPerson woman = people.person(SyntheticPeople.FEMALE, AgeProfile.ELDERLY);
     SyntheticPerson takahashi =
         new SyntheticPerson(
-            "高橋", woman.givenName(), "タカハシ", woman.givenKana(), woman.sex(),
-            woman.birthDate(), woman.phone());
+            "高橋",
+            woman.givenName(),
+            "タカハシ",
+            woman.givenKana(),
+            woman.sex(),
+            woman.birthDate(),
+            woman.phone());
     TownRow town = towns.get(people.nextInt(towns.size()));
     String address = people.addressLine(town.name());
     residents.add(new Resident(takahashi, town, address, 0, true));

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 import org.tsunagu.demo.DemoLogin;
 
 /**
- * Loads the demo town (古河市, about 500 synthetic residents, one login per role) into a database
- * that has no organisations yet, in one transaction.
+ * Loads the demo town (古河市, about 500 synthetic residents, one login per role) into a database that
+ * has no organisations yet, in one transaction.
  */
 @Component
 @ConditionalOnProperty(name = "tsunagu.demo.enabled", havingValue = "true", matchIfMissing = true)
@@ -50,18 +50,34 @@ public class DemoTown implements ApplicationRunner {
 
   private static final List<DemoLogin> LOGINS =
       List.of(
-          new DemoLogin("admin", "ADMIN", SHAKYO, "organisations, users, areas, API tokens, audit log"),
-          new DemoLogin("coordinator", "COORDINATOR", SHAKYO, "search 山田 or やまだ, intake, consents ending soon, the duplicate 高橋/髙橋"),
-          new DemoLogin("agency", "AGENCY_WORKER", HOUKATSU_NORTH, "referrals to the 包括 and the elderly it watches"),
-          new DemoLogin("municipal", "MUNICIPAL_OFFICER", CITY, "watch escalations and area numbers"),
+          new DemoLogin(
+              "admin", "ADMIN", SHAKYO, "organisations, users, areas, API tokens, audit log"),
+          new DemoLogin(
+              "coordinator",
+              "COORDINATOR",
+              SHAKYO,
+              "search 山田 or やまだ, intake, consents ending soon, the duplicate 高橋/髙橋"),
+          new DemoLogin(
+              "agency",
+              "AGENCY_WORKER",
+              HOUKATSU_NORTH,
+              "referrals to the 包括 and the elderly it watches"),
+          new DemoLogin(
+              "municipal", "MUNICIPAL_OFFICER", CITY, "watch escalations and area numbers"),
           new DemoLogin("coop", "COOP_STAFF", COOP, "mutual aid, salons, food drives of the co-op"),
-          new DemoLogin("driver", "DELIVERY_STAFF", COOP, "a door report from a phone in 30 seconds"),
+          new DemoLogin(
+              "driver", "DELIVERY_STAFF", COOP, "a door report from a phone in 30 seconds"),
           new DemoLogin("watcher", "WATCHER", SHAKYO, "民生委員: visits and safety checks"),
           new DemoLogin("supporter", "SUPPORTER", COOP, "own help tasks and activity reports"),
           new DemoLogin("member", "MEMBER", COOP, "ask for help in large text"),
           new DemoLogin("salon", "SALON_HOST", SALON, "openings, attendance, a つながりカード"),
-          new DemoLogin("foodbank", "FOOD_BANK_STAFF", FOOD_BANK, "donations, stock, distributions"),
-          new DemoLogin("evaluator", "EVALUATOR", SHAKYO, "projects and outcome numbers, no personal records"));
+          new DemoLogin(
+              "foodbank", "FOOD_BANK_STAFF", FOOD_BANK, "donations, stock, distributions"),
+          new DemoLogin(
+              "evaluator",
+              "EVALUATOR",
+              SHAKYO,
+              "projects and outcome numbers, no personal records"));
 
   private static final Map<String, String> DISPLAY_NAMES =
       Map.ofEntries(
@@ -122,7 +138,9 @@ public class DemoTown implements ApplicationRunner {
     }
     log.info(
         "Loaded the demo town 古河市 ({} logins, password {}) in {} ms",
-        LOGINS.size(), DemoLogin.PASSWORD, (System.nanoTime() - started) / 1_000_000);
+        LOGINS.size(),
+        DemoLogin.PASSWORD,
+        (System.nanoTime() - started) / 1_000_000);
     return true;
   }
 
@@ -157,8 +175,10 @@ public class DemoTown implements ApplicationRunner {
       TownRow first = towns.get(0);
       int city = areas.municipality(first.municipality(), first.municipalityCode());
       // Four 圏域 by quadrant around the median position of the towns.
-      double midLat = median(towns.stream().map(TownRow::latitude).filter(Objects::nonNull).toList());
-      double midLng = median(towns.stream().map(TownRow::longitude).filter(Objects::nonNull).toList());
+      double midLat =
+          median(towns.stream().map(TownRow::latitude).filter(Objects::nonNull).toList());
+      double midLng =
+          median(towns.stream().map(TownRow::longitude).filter(Objects::nonNull).toList());
       String[] names = {"北西部圏域", "北東部圏域", "南西部圏域", "南東部圏域"};
       List<List<TownRow>> quadrants = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
@@ -184,10 +204,27 @@ public class DemoTown implements ApplicationRunner {
       add(COOP, "COOP", all, "FOOD", "ISOLATION", "ELDERLY_CARE");
       add(MEDICAL_COOP, "MEDICAL_COOP", all, "HEALTH", "ELDERLY_CARE");
       List<String> careDomains = List.of("ELDERLY_CARE", "ISOLATION", "ABUSE_DV", "HEALTH");
-      add(HOUKATSU_NORTH, "COMMUNITY_CARE_CENTER", districts.subList(0, 2), careDomains.toArray(String[]::new));
-      add(HOUKATSU_SOUTH, "COMMUNITY_CARE_CENTER", districts.subList(2, 4), careDomains.toArray(String[]::new));
+      add(
+          HOUKATSU_NORTH,
+          "COMMUNITY_CARE_CENTER",
+          districts.subList(0, 2),
+          careDomains.toArray(String[]::new));
+      add(
+          HOUKATSU_SOUTH,
+          "COMMUNITY_CARE_CENTER",
+          districts.subList(2, 4),
+          careDomains.toArray(String[]::new));
       add(SELF_RELIANCE, "SELF_RELIANCE_SUPPORT", all, "POVERTY_DEBT", "EMPLOYMENT", "HOUSING");
-      add(CITY, "MUNICIPALITY", all, "ELDERLY_CARE", "CHILD_REARING", "DISABILITY", "ABUSE_DV", "HOUSING", "OTHER");
+      add(
+          CITY,
+          "MUNICIPALITY",
+          all,
+          "ELDERLY_CARE",
+          "CHILD_REARING",
+          "DISABILITY",
+          "ABUSE_DV",
+          "HOUSING",
+          "OTHER");
       add(NPO_CHILDREN, "NPO", all, "CHILD_REARING", "POVERTY_DEBT");
       add(NPO_OUTREACH, "NPO", all, "HOARDING", "ISOLATION", "ADDICTION");
       add(FOOD_BANK, "FOOD_BANK", all, "FOOD");
@@ -223,8 +260,11 @@ public class DemoTown implements ApplicationRunner {
         ids.put(
             login.username(),
             writer.user(
-                login.username(), hash, DISPLAY_NAMES.get(login.username()),
-                orgId(login.organization()), login.role()));
+                login.username(),
+                hash,
+                DISPLAY_NAMES.get(login.username()),
+                orgId(login.organization()),
+                login.role()));
       }
       return ids;
     }
@@ -234,5 +274,4 @@ public class DemoTown implements ApplicationRunner {
     List<Double> sorted = values.stream().sorted(Comparator.naturalOrder()).toList();
     return sorted.get(sorted.size() / 2);
   }
-
 }

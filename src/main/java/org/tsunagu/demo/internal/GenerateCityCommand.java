@@ -47,10 +47,13 @@ class GenerateCityCommand implements ApplicationRunner {
   }
 
   private int generate(CitySize size) throws Exception {
-    System.out.println("generate-city: " + size.persons() + " persons into the configured database");
+    System.out.println(
+        "generate-city: " + size.persons() + " persons into the configured database");
     CityScaleGenerator generator =
         new CityScaleGenerator(
-            dataSource, PasswordEncoderFactories.createDelegatingPasswordEncoder(), System.out::println);
+            dataSource,
+            PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+            System.out::println);
     CityScaleGenerator.Result result;
     long started = System.nanoTime();
     try {
@@ -62,8 +65,11 @@ class GenerateCityCommand implements ApplicationRunner {
     writeToken(result.benchToken());
     System.out.printf(
         "generate-city: finished in %.1f s; login %s / %s; API token written to %s:%n%s%n",
-        (System.nanoTime() - started) / 1e9, CityScaleGenerator.BENCH_USER,
-        org.tsunagu.demo.DemoLogin.PASSWORD, TOKEN_FILE.toAbsolutePath(), result.benchToken());
+        (System.nanoTime() - started) / 1e9,
+        CityScaleGenerator.BENCH_USER,
+        org.tsunagu.demo.DemoLogin.PASSWORD,
+        TOKEN_FILE.toAbsolutePath(),
+        result.benchToken());
     return 0;
   }
 

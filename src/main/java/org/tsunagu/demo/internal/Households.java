@@ -67,7 +67,8 @@ final class Households {
             people.relative(
                 members.get(0),
                 people.chance(0.7) ? FEMALE : MALE,
-                AgeProfile.of(new AgeProfile.Band(parentAge + 22, Math.min(101, parentAge + 40), 1))));
+                AgeProfile.of(
+                    new AgeProfile.Band(parentAge + 22, Math.min(101, parentAge + 40), 1))));
         children(members, people.nextInt(3));
       }
     }

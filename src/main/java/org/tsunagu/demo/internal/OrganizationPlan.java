@@ -6,7 +6,8 @@ import java.util.List;
 /** Organisations planned in memory; ids are the position plus the first id reserved. */
 final class OrganizationPlan {
 
-  private record Draft(String name, String type, String phone, List<Integer> areas, List<String> domains) {}
+  private record Draft(
+      String name, String type, String phone, List<Integer> areas, List<String> domains) {}
 
   private final List<Draft> drafts = new ArrayList<>();
   private long base;
@@ -29,8 +30,12 @@ final class OrganizationPlan {
       Draft d = drafts.get(i);
       rows.add(
           new Rows.Organization(
-              id(i), d.name(), d.type(), d.phone(),
-              d.areas().stream().map(areas::id).toList(), d.domains()));
+              id(i),
+              d.name(),
+              d.type(),
+              d.phone(),
+              d.areas().stream().map(areas::id).toList(),
+              d.domains()));
     }
     return rows;
   }

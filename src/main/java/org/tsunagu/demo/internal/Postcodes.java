@@ -14,8 +14,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Postcodes of the 町域 of a few municipalities. A 町域 (旭町) is a prefix of the 町丁目 it
- * covers (旭町一丁目), so a 町丁目 gets the postcode of its longest matching 町域.
+ * Postcodes of the 町域 of a few municipalities. A 町域 (旭町) is a prefix of the 町丁目 it covers (旭町一丁目),
+ * so a 町丁目 gets the postcode of its longest matching 町域.
  */
 final class Postcodes {
 
@@ -35,7 +35,8 @@ final class Postcodes {
       for (CSVRecord row : format.parse(reader)) {
         String municipality = row.get("municipality");
         if (municipalities.contains(municipality)) {
-          byMunicipalityAndTown.putIfAbsent(key(municipality, row.get("town")), row.get("postcode"));
+          byMunicipalityAndTown.putIfAbsent(
+              key(municipality, row.get("town")), row.get("postcode"));
         }
       }
     } catch (IOException e) {
@@ -44,8 +45,8 @@ final class Postcodes {
   }
 
   /**
-   * The postcode of the longest 町域 that starts the 町丁目, else the municipality's catch-all
-   * postcode (町域 empty), else null.
+   * The postcode of the longest 町域 that starts the 町丁目, else the municipality's catch-all postcode
+   * (町域 empty), else null.
    */
   String find(String municipality, String town) {
     for (int length = town.length(); length > 0; length--) {

@@ -87,7 +87,8 @@ final class RegistryWriter {
   }
 
   void households(List<Rows.Household> households) throws SQLException {
-    copy("people.household (id, reference)", households, (h, row) -> row.add(h.id(), h.reference()));
+    copy(
+        "people.household (id, reference)", households, (h, row) -> row.add(h.id(), h.reference()));
   }
 
   void persons(List<Rows.Person> persons) throws SQLException {
@@ -101,10 +102,26 @@ final class RegistryWriter {
           String nameKey = s.nameKey();
           String kanaKey = s.kanaKey();
           row.add(
-              p.id(), s.familyName(), s.givenName(), s.familyKana(), s.givenKana(),
-              s.birthDate(), s.sex(), p.postcode(), p.prefecture(), p.municipality(),
-              p.addressLine(), p.areaId(), s.phone(), p.householdId(), p.livingAlone(),
-              p.needsSupport(), nameKey, kanaKey, nameKey + " " + kanaKey, p.registeredBy());
+              p.id(),
+              s.familyName(),
+              s.givenName(),
+              s.familyKana(),
+              s.givenKana(),
+              s.birthDate(),
+              s.sex(),
+              p.postcode(),
+              p.prefecture(),
+              p.municipality(),
+              p.addressLine(),
+              p.areaId(),
+              s.phone(),
+              p.householdId(),
+              p.livingAlone(),
+              p.needsSupport(),
+              nameKey,
+              kanaKey,
+              nameKey + " " + kanaKey,
+              p.registeredBy());
         });
   }
 
@@ -122,14 +139,23 @@ final class RegistryWriter {
         consents,
         (c, row) ->
             row.add(
-                c.personId(), c.purpose(), c.scopeOrgId(), c.scopeOrgType(), "PERSON", "WRITTEN",
-                c.givenOn(), c.endsOn(), c.recordedBy(), c.recordedOrgId()));
+                c.personId(),
+                c.purpose(),
+                c.scopeOrgId(),
+                c.scopeOrgType(),
+                "PERSON",
+                "WRITTEN",
+                c.givenOn(),
+                c.endsOn(),
+                c.recordedBy(),
+                c.recordedOrgId()));
   }
 
   void duplicateCandidate(long personA, long personB, String reason) throws SQLException {
     try (PreparedStatement ps =
         connection.prepareStatement(
-            "INSERT INTO people.duplicate_candidate (person_a, person_b, reason) VALUES (?, ?, ?)")) {
+            "INSERT INTO people.duplicate_candidate (person_a, person_b, reason) VALUES (?, ?,"
+                + " ?)")) {
       ps.setLong(1, Math.min(personA, personB));
       ps.setLong(2, Math.max(personA, personB));
       ps.setString(3, reason);
@@ -173,9 +199,16 @@ final class RegistryWriter {
   void analyze() throws SQLException {
     for (String table :
         List.of(
-            "people.area", "people.organization", "people.organization_area",
-            "people.organization_domain", "people.household", "people.person",
-            "people.relationship", "people.consent", "platform.app_user", "platform.api_token")) {
+            "people.area",
+            "people.organization",
+            "people.organization_area",
+            "people.organization_domain",
+            "people.household",
+            "people.person",
+            "people.relationship",
+            "people.consent",
+            "platform.app_user",
+            "platform.api_token")) {
       execute("ANALYZE " + table);
     }
   }

@@ -66,15 +66,17 @@ public final class SyntheticPeople {
   }
 
   /**
-   * A street address in the area: 丁目 areas get 番-号 ("旭町一丁目3-12"), others a 番地 with an
-   * optional branch ("新久田123-4").
+   * A street address in the area: 丁目 areas get 番-号 ("旭町一丁目3-12"), others a 番地 with an optional
+   * branch ("新久田123-4").
    */
   public String addressLine(String areaName) {
     if (areaName.endsWith("丁目")) {
       return areaName + (1 + random.nextInt(30)) + "-" + (1 + random.nextInt(25));
     }
     int banchi = 1 + random.nextInt(2_500);
-    return random.nextBoolean() ? areaName + banchi : areaName + banchi + "-" + (1 + random.nextInt(9));
+    return random.nextBoolean()
+        ? areaName + banchi
+        : areaName + banchi + "-" + (1 + random.nextInt(9));
   }
 
   /** Draws an integer in [0, bound), for choices the caller makes with the same seed. */

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A 町丁目 (or 大字 with its 小字) from the bundled area files; {@code ward} is empty outside
- * designated cities.
+ * A 町丁目 (or 大字 with its 小字) from the bundled area files; {@code ward} is empty outside designated
+ * cities.
  */
 record TownRow(
     String prefecture,

@@ -18,22 +18,36 @@ class CityScaleGeneratorTest {
       List<String> progress = new ArrayList<>();
       CityScaleGenerator generator =
           new CityScaleGenerator(
-              db.dataSource(), PasswordEncoderFactories.createDelegatingPasswordEncoder(), progress::add);
+              db.dataSource(),
+              PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+              progress::add);
       CityScaleGenerator.Result result =
           generator.generate(CitySize.scaled(0.01), LocalDate.now(DemoTown.JAPAN));
 
       JdbcClient jdbc = JdbcClient.create(db.dataSource());
-      assertThat(count(jdbc, "SELECT count(*) FROM people.area WHERE level = 'TOWN'")).isEqualTo(1_705);
-      assertThat(count(jdbc, "SELECT count(*) FROM people.area WHERE level = 'DISTRICT'")).isEqualTo(18);
+      assertThat(count(jdbc, "SELECT count(*) FROM people.area WHERE level = 'TOWN'"))
+          .isEqualTo(1_705);
+      assertThat(count(jdbc, "SELECT count(*) FROM people.area WHERE level = 'DISTRICT'"))
+          .isEqualTo(18);
       assertThat(count(jdbc, "SELECT count(*) FROM people.area WHERE level = 'ASSOCIATION'"))
           .isBetween(330L, 360L);
       assertThat(count(jdbc, "SELECT count(*) FROM people.person")).isEqualTo(4_000);
-      assertThat(count(jdbc, "SELECT count(*) FROM people.person WHERE living_alone"
-              + " AND age(birth_date) >= interval '65 years'")).isGreaterThanOrEqualTo(2_000);
+      assertThat(
+              count(
+                  jdbc,
+                  "SELECT count(*) FROM people.person WHERE living_alone"
+                      + " AND age(birth_date) >= interval '65 years'"))
+          .isGreaterThanOrEqualTo(2_000);
       assertThat(typeCounts(jdbc))
           .containsExactlyInAnyOrder(
-              "COMMUNITY_CARE_CENTER 140", "COOP 3", "FOOD_BANK 10", "MEDICAL_COOP 2",
-              "MUNICIPALITY 1", "NPO 60", "SELF_RELIANCE_SUPPORT 18", "SHAKYO 19");
+              "COMMUNITY_CARE_CENTER 140",
+              "COOP 3",
+              "FOOD_BANK 10",
+              "MEDICAL_COOP 2",
+              "MUNICIPALITY 1",
+              "NPO 60",
+              "SELF_RELIANCE_SUPPORT 18",
+              "SHAKYO 19");
       assertThat(
               count(
                   jdbc,
@@ -46,9 +60,9 @@ class CityScaleGeneratorTest {
               count(
                   jdbc,
                   "SELECT count(*) FROM people.area a WHERE a.level = 'ASSOCIATION' AND 1 <>"
-                      + " (SELECT count(*) FROM people.organization_area oa JOIN people.organization o"
-                      + " ON o.id = oa.organization_id WHERE oa.area_id = a.id"
-                      + " AND o.type = 'COMMUNITY_CARE_CENTER')"))
+                      + " (SELECT count(*) FROM people.organization_area oa JOIN"
+                      + " people.organization o ON o.id = oa.organization_id WHERE oa.area_id ="
+                      + " a.id AND o.type = 'COMMUNITY_CARE_CENTER')"))
           .isZero();
       // The benchmark login sees every person, and its token is stored as a SHA-256 hash.
       long benchOrg =
@@ -58,14 +72,16 @@ class CityScaleGeneratorTest {
       assertThat(
               count(
                   jdbc,
-                  "SELECT count(*) FROM people.person WHERE people.visible_to(id, " + benchOrg + ")"))
+                  "SELECT count(*) FROM people.person WHERE people.visible_to(id, "
+                      + benchOrg
+                      + ")"))
           .isEqualTo(4_000);
       assertThat(
               count(
                   jdbc,
-                  "SELECT count(*) FROM platform.api_token t JOIN platform.app_user u ON u.id = t.user_id"
-                      + " WHERE u.username = 'bench' AND t.expires_at > now() + interval '29 days'"
-                      + " AND t.token_hash = decode(encode(sha256(convert_to('"
+                  "SELECT count(*) FROM platform.api_token t JOIN platform.app_user u ON u.id ="
+                      + " t.user_id WHERE u.username = 'bench' AND t.expires_at > now() + interval"
+                      + " '29 days' AND t.token_hash = decode(encode(sha256(convert_to('"
                       + result.benchToken()
                       + "', 'UTF8')), 'hex'), 'hex')"))
           .isEqualTo(1);

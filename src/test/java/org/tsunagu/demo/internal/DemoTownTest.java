@@ -26,8 +26,10 @@ class DemoTownTest {
       assertThat(town.load(today)).isFalse();
 
       JdbcClient jdbc = JdbcClient.create(db.dataSource());
-      assertThat(count(jdbc, "SELECT count(*) FROM people.area WHERE level = 'TOWN'")).isEqualTo(109);
-      assertThat(count(jdbc, "SELECT count(*) FROM people.area WHERE level = 'DISTRICT'")).isEqualTo(4);
+      assertThat(count(jdbc, "SELECT count(*) FROM people.area WHERE level = 'TOWN'"))
+          .isEqualTo(109);
+      assertThat(count(jdbc, "SELECT count(*) FROM people.area WHERE level = 'DISTRICT'"))
+          .isEqualTo(4);
       assertThat(count(jdbc, "SELECT count(*) FROM people.area WHERE level = 'ASSOCIATION'"))
           .isBetween(20L, 30L);
       assertThat(count(jdbc, "SELECT count(*) FROM people.person")).isBetween(495L, 510L);
@@ -75,12 +77,15 @@ class DemoTownTest {
       assertThat(persons)
           .allSatisfy(
               p -> {
-                String nameKey = JapaneseText.searchKey((String) p.get("family_name") + p.get("given_name"));
-                String kanaKey = JapaneseText.searchKey((String) p.get("family_kana") + p.get("given_kana"));
+                String nameKey =
+                    JapaneseText.searchKey((String) p.get("family_name") + p.get("given_name"));
+                String kanaKey =
+                    JapaneseText.searchKey((String) p.get("family_kana") + p.get("given_kana"));
                 assertThat(p.get("name_key")).isEqualTo(nameKey);
                 assertThat(p.get("kana_key")).isEqualTo(kanaKey);
                 assertThat(p.get("search_key")).isEqualTo(nameKey + " " + kanaKey);
-                assertThat(p.get("family_kana")).isEqualTo(JapaneseText.toKatakana((String) p.get("family_kana")));
+                assertThat(p.get("family_kana"))
+                    .isEqualTo(JapaneseText.toKatakana((String) p.get("family_kana")));
               });
 
       List<Map<String, Object>> users =
@@ -92,7 +97,9 @@ class DemoTownTest {
       assertThat(users).hasSize(12);
       assertThat(users)
           .allSatisfy(
-              u -> assertThat(encoder.matches(DemoLogin.PASSWORD, (String) u.get("password_hash"))).isTrue());
+              u ->
+                  assertThat(encoder.matches(DemoLogin.PASSWORD, (String) u.get("password_hash")))
+                      .isTrue());
       assertThat(users.stream().map(u -> List.of(u.get("username"), u.get("role"), u.get("name"))))
           .containsExactlyInAnyOrderElementsOf(
               DemoTown.logins().stream()

@@ -21,7 +21,9 @@ final class ScratchDatabase implements AutoCloseable {
   ScratchDatabase() throws SQLException {
     name = "tsunagu_demo_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     admin(
-        "CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8'"
+        "CREATE DATABASE "
+            + name
+            + " TEMPLATE template0 ENCODING 'UTF8'"
             + " LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'");
     dataSource.setUrl(SERVER + name);
     dataSource.setUser(USER);

@@ -54,7 +54,8 @@ class SyntheticPeopleTest {
         .allSatisfy(
             p -> {
               assertThat(p.familyKana() + p.givenKana()).matches("[\\u30A1-\\u30FA\\u30FC]+");
-              assertThat(p.kanaKey()).isEqualTo(JapaneseText.searchKey(p.familyKana() + p.givenKana()));
+              assertThat(p.kanaKey())
+                  .isEqualTo(JapaneseText.searchKey(p.familyKana() + p.givenKana()));
               assertThat(p.searchKey())
                   .isEqualTo(
                       JapaneseText.searchKey(p.familyName() + p.givenName()) + " " + p.kanaKey());
