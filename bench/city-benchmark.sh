@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# Reproduces the city-scale figures: a fresh database with 横浜市's 400,000 persons, the app on
+# it, and wrk against name search and the person page. Needs psql, curl, wrk, python3, Maven.
+#
+#   bench/city-benchmark.sh                  # everything, 30 s per wrk run
+#   DURATION=10s bench/city-benchmark.sh     # shorter runs
+#   bench/city-benchmark.sh --generate-only  # only (re)create and fill the database
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DB=${DB:-tsunagu_bench}
+PGHOST=${PGHOST:-127.0.0.1}
+PGPORT=${PGPORT:-5432}
+PGUSER=${PGUSER:-postgres}
+PORT=${PORT:-8089}
+HEAP=${HEAP:--Xmx512m}
+DURATION=${DURATION:-30s}
+WARMUP=${WARMUP:-15s}
+RUNS=${RUNS:-3}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-16}
+URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB"
+BASE="http://127.0.0.1:$PORT"
+WORK=var/bench
+mkdir -p "$WORK"
+export PGHOST PGPORT PGUSER
+
+psql_admin() { psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "$1"; }
+
+echo "== (a) fresh database $DB on $PGHOST:$PGPORT"
+psql_admin "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
+psql_admin "CREATE DATABASE $DB TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"
+
+echo "== (b) build and generate"
+mvn -q -DskipTests package
+GENERATE=(java -jar target/tsunagu.jar generate-city "--spring.datasource.url=$URL" "--spring.datasource.username=$PGUSER")
+rm -f var/bench-token.txt
+started=$(date +%s%N)
+"${GENERATE[@]}" > "$WORK/generate.log" 2>&1 || { tail -20 "$WORK/generate.log" >&2; exit 1; }
+generate_seconds=$(( ($(date +%s%N) - started) / 1000000 ))e-3
+grep -E '^(generate-city|\[)' "$WORK/generate.log"
+test -s var/bench-token.txt || { echo "generation failed: no var/bench-token.txt" >&2; exit 1; }
+printf 'generation (JVM start included): %.1f s\n' "$generate_seconds"
+[[ "${1:-}" == "--generate-only" ]] && exit 0
+
+echo "== (c) start the app on $BASE"
+APP=(java "$HEAP" -jar target/tsunagu.jar "--spring.datasource.url=$URL" "--spring.datasource.username=$PGUSER"
+  "--server.port=$PORT" --tsunagu.demo.enabled=false)
+"${APP[@]}" > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+trap 'kill "$APP_PID" 2>/dev/null; wait "$APP_PID" 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -fs "$BASE/actuator/health" > /dev/null && break
+  kill -0 "$APP_PID" 2>/dev/null || { echo "the app exited; see $WORK/app.log" >&2; exit 1; }
+  sleep 1
+done
+curl -fs "$BASE/actuator/health" > /dev/null || { echo "the app is not healthy; see $WORK/app.log" >&2; exit 1; }
+
+export TOKEN
+TOKEN=$(tr -d '[:space:]' < var/bench-token.txt)
+read -r MIN_ID MAX_ID < <(psql -X -At -F ' ' -d "$DB" -c "SELECT min(id), max(id) FROM people.person")
+export MIN_ID MAX_ID QUERIES="$WORK/queries.txt"
+
+# Realistic queries from the name lists: family names (top-weighted) in kanji, hiragana,
+# katakana, half-width katakana and kana prefixes; full names in kanji and katakana.
+python3 - "$QUERIES" <<'PY'
+import csv, random, sys, unicodedata
+random.seed(14100)
+half = {}
+for cp in range(0xFF61, 0xFFA0):
+    h = chr(cp); half.setdefault(unicodedata.normalize("NFKC", h), h)
+for h in list(half.values()):
+    for mark in ("\uFF9E", "\uFF9F"):
+        full = unicodedata.normalize("NFKC", h + mark)
+        if len(full) == 1: half.setdefault(full, h + mark)
+to_half = lambda s: "".join(half.get(c, c) for c in s)
+fam = list(csv.DictReader(open("src/main/resources/data/names/family_names.csv", encoding="utf-8")))
+giv = list(csv.DictReader(open("src/main/resources/data/names/given_names.csv", encoding="utf-8")))
+top = fam[:100]
+queries = ["山田", "佐藤", "高橋", "やまだ", "ヤマダ", "ﾔﾏﾀﾞ"]
+for i in range(300):
+    f = random.choice(top if random.random() < 0.8 else fam); g = random.choice(giv)
+    kind = i % 7
+    q = [f["kanji"], f["hiragana"], f["katakana"], to_half(f["katakana"]), f["hiragana"][:2],
+         f["kanji"] + g["kanji"], f["katakana"] + " " + g["katakana"]][kind]
+    queries.append(q)
+open(sys.argv[1], "w", encoding="utf-8").write("\n".join(queries) + "\n")
+PY
+
+cat > "$WORK/search.lua" <<'LUA'
+local queries, i = {}, 0
+for line in io.lines(os.getenv("QUERIES")) do queries[#queries + 1] = line end
+wrk.method = "POST"
+wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
+wrk.headers["Content-Type"] = "application/json"
+function setup(thread) thread:set("offset", math.random(1, #queries)) end
+request = function()
+  i = i + 1
+  local q = queries[(i + (offset or 0)) % #queries + 1]
+  return wrk.format(nil, "/api/v1/persons/search", nil, '{"query":"' .. q .. '","page":0}')
+end
+LUA
+cat > "$WORK/person.lua" <<'LUA'
+local min, max = tonumber(os.getenv("MIN_ID")), tonumber(os.getenv("MAX_ID"))
+wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
+request = function()
+  return wrk.format("GET", "/api/v1/persons/" .. math.random(min, max))
+end
+LUA
+for script in search person; do
+  cat >> "$WORK/$script.lua" <<'LUA'
+done = function(summary, latency, requests)
+  local bad = summary.errors.status + summary.errors.connect + summary.errors.read
+    + summary.errors.write + summary.errors.timeout
+  io.write(string.format("RESULT %.2f %.2f %.2f %.1f %d\n", latency:percentile(50) / 1000,
+    latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    summary.requests / (summary.duration / 1e6), bad))
+end
+LUA
+done
+
+echo "== (d) warm-up ($WARMUP per scenario), then $RUNS runs of $DURATION"
+declare -A RESULTS
+for scenario in search person; do
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/$scenario.lua" "$BASE" > /dev/null
+done
+for scenario in search person; do
+  for run in $(seq 1 "$RUNS"); do
+    line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$WORK/$scenario.lua" "$BASE" \
+      | tee "$WORK/$scenario-$run.txt" | grep '^RESULT')
+    RESULTS[$scenario,$run]=${line#RESULT }
+    echo "$scenario run $run: ${RESULTS[$scenario,$run]}"
+  done
+done
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+name() { [[ $1 == search ]] && echo "name search (POST /api/v1/persons/search)" || echo "person page (GET /api/v1/persons/{id})"; }
+
+echo
+echo "## City-scale benchmark ($(date -u +%F))"
+echo
+echo "| scenario | run | median ms | p95 ms | p99 ms | req/s | errors/non-2xx |"
+echo "|---|---|---|---|---|---|---|"
+for scenario in search person; do
+  for run in $(seq 1 "$RUNS"); do
+    read -r p50 p95 p99 rps bad <<< "${RESULTS[$scenario,$run]}"
+    echo "| $(name $scenario) | $run | $p50 | $p95 | $p99 | $rps | $bad |"
+  done
+  cols=()
+  for c in 1 2 3 4 5; do
+    cols+=("$(for run in $(seq 1 "$RUNS"); do echo "${RESULTS[$scenario,$run]}" | cut -d' ' -f$c; done | median)")
+  done
+  echo "| **$(name $scenario)** | **median of $RUNS** | **${cols[0]}** | **${cols[1]}** | **${cols[2]}** | **${cols[3]}** | ${cols[4]} |"
+done
+echo
+printf -- '- data: 横浜市, 400,000 persons, generated in %.1f s with `%s`\n' "$generate_seconds" "${GENERATE[*]}"
+echo "- app: \`${APP[*]}\` (heap $HEAP)"
+echo "- load: \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency -s $WORK/<scenario>.lua $BASE\`, $RUNS runs after a $WARMUP warm-up; queries in $QUERIES, person ids $MIN_ID–$MAX_ID"
+echo "- machine: $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 " GB RAM" }'), $(uname -sr), $(java -version 2>&1 | head -1), $(psql -X -At -d postgres -c 'SHOW server_version') on $PGHOST"

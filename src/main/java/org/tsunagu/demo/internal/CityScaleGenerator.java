@@ -1,0 +1,278 @@
+package org.tsunagu.demo.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.tsunagu.demo.DemoLogin;
+
+/**
+ * Generates product.md's city-scale set (横浜市, 400,000 persons at full size) into an empty database,
+ * for benchmarks. Every person is registered by their ward's 社協 and is also in the city 社協's
+ * registry, so the benchmark login (a coordinator of the city 社協) sees everyone.
+ */
+public final class CityScaleGenerator {
+
+  static final long SEED = 14100L;
+  static final String BENCH_USER = "bench";
+
+  private static final Map<Households.Kind, Double> OTHERS_MIX =
+      Map.of(
+          Households.Kind.ELDERLY_COUPLE, 0.30,
+          Households.Kind.FAMILY, 0.45,
+          Households.Kind.THREE_GENERATIONS, 0.15,
+          Households.Kind.SINGLE_ADULT, 0.10);
+
+  /** What was generated: the benchmark API token in plain text and the row counts. */
+  public record Result(String benchToken, Map<String, Integer> counts) {}
+
+  private final DataSource dataSource;
+  private final PasswordEncoder passwordEncoder;
+  private final Progress progress;
+
+  public CityScaleGenerator(
+      DataSource dataSource, PasswordEncoder passwordEncoder, Progress progress) {
+    this.dataSource = dataSource;
+    this.passwordEncoder = passwordEncoder;
+    this.progress = progress;
+  }
+
+  /** Receives a line of progress. */
+  @FunctionalInterface
+  public interface Progress {
+    void report(String line);
+  }
+
+  /**
+   * Generates the set in one transaction, then analyses the tables.
+   *
+   * @throws IllegalStateException if the registry already holds persons
+   */
+  public Result generate(CitySize size, LocalDate today) throws SQLException {
+    long started = System.nanoTime();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    String token;
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      RegistryWriter writer = new RegistryWriter(connection);
+      try {
+        writer.lockForSeeding();
+        if (writer.hasPersons()) {
+          throw new IllegalStateException(
+              "people.person is not empty: generate-city only fills an empty database");
+        }
+        try (Statement st = connection.createStatement()) {
+          st.execute("SET LOCAL work_mem = '64MB'");
+          st.execute("SET LOCAL synchronous_commit = off");
+        }
+        token = new Run(writer, size, today, counts, started).execute();
+        step(started, "committing");
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+      connection.setAutoCommit(true);
+      step(started, "analysing");
+      writer.analyze();
+    }
+    step(started, "done " + counts);
+    return new Result(token, counts);
+  }
+
+  private void step(long started, String what) {
+    progress.report(String.format("[%6.1f s] %s", (System.nanoTime() - started) / 1e9, what));
+  }
+
+  /** One generation run. */
+  private final class Run {
+    private final RegistryWriter writer;
+    private final CitySize size;
+    private final LocalDate today;
+    private final Map<String, Integer> counts;
+    private final long started;
+    private final SyntheticPeople people;
+    private final List<TownRow> towns = TownRow.load("yokohama.csv");
+    private final AreaPlan areas = new AreaPlan();
+    private final List<String> wards = new ArrayList<>();
+    private final Map<TownRow, Integer> wardOfTown = new LinkedHashMap<>();
+    private CityOrganizations orgs;
+
+    Run(
+        RegistryWriter writer,
+        CitySize size,
+        LocalDate today,
+        Map<String, Integer> counts,
+        long started) {
+      this.writer = writer;
+      this.size = size;
+      this.today = today;
+      this.counts = counts;
+      this.started = started;
+      this.people = new SyntheticPeople(NameLists.bundled(), SEED, today);
+    }
+
+    String execute() throws SQLException {
+      planAreasAndOrganizations();
+      List<Rows.Area> areaRows = areas.rows(writer.reserveIds("people.area", areas.size()));
+      writer.areas(areaRows);
+      List<Rows.Organization> orgRows =
+          orgs.plan.rows(writer.reserveIds("people.organization", orgs.plan.size()), areas);
+      writer.organizations(orgRows);
+      counts.put("areas", areaRows.size());
+      counts.put("organizations", orgRows.size());
+      step(started, "areas and organisations written " + counts);
+      writePersons();
+      return writeBenchLogin();
+    }
+
+    private void planAreasAndOrganizations() {
+      TownRow first = towns.get(0);
+      int city = areas.municipality(first.municipality(), first.municipalityCode());
+      Map<String, List<TownRow>> byWard = new LinkedHashMap<>();
+      for (TownRow town : towns) {
+        byWard.computeIfAbsent(town.ward(), w -> new ArrayList<>()).add(town);
+      }
+      List<Integer> districts = new ArrayList<>();
+      List<List<Integer>> associations = new ArrayList<>();
+      byWard.forEach(
+          (ward, wardTowns) -> {
+            int district = areas.district(city, ward);
+            wardTowns.forEach(t -> wardOfTown.put(t, wards.size()));
+            wards.add(ward);
+            districts.add(district);
+            associations.add(areas.associationsWithTowns(district, wardTowns, 5));
+          });
+      orgs = new CityOrganizations(city, wards, districts, associations);
+    }
+
+    private void writePersons() throws SQLException {
+      List<List<SyntheticPerson>> households = new ArrayList<>();
+      for (int i = 0; i < size.elderlyAlone(); i++) {
+        households.add(List.of(people.person(AgeProfile.ELDERLY, 0.65)));
+      }
+      for (int i = 0; i < size.supporters(); i++) {
+        households.add(List.of(people.person(AgeProfile.SUPPORTER, 0.6)));
+      }
+      Households draw = new Households(people, today, OTHERS_MIX);
+      int others = 0;
+      while (others < size.others()) {
+        List<SyntheticPerson> members = draw.next();
+        members = members.subList(0, Math.min(members.size(), size.others() - others));
+        households.add(members);
+        others += members.size();
+      }
+      step(started, "persons drawn");
+
+      Postcodes postcodes =
+          new Postcodes(Set.copyOf(towns.stream().map(TownRow::municipalityWithWard).toList()));
+      int sharedHouseholds =
+          (int)
+              households.stream()
+                  .skip(size.elderlyAlone() + size.supporters())
+                  .filter(h -> h.size() > 1)
+                  .count();
+      long householdId = writer.reserveIds("people.household", sharedHouseholds);
+      long personId = writer.reserveIds("people.person", size.persons());
+      List<Rows.Household> householdRows = new ArrayList<>(sharedHouseholds);
+      List<Rows.Person> persons = new ArrayList<>(size.persons());
+      List<Rows.Relationship> relationships = new ArrayList<>(size.persons() * 3);
+      long cityShakyo = orgs.plan.id(orgs.cityShakyo);
+      int index = 0;
+      for (List<SyntheticPerson> members : households) {
+        TownRow town = towns.get(people.nextInt(towns.size()));
+        int ward = wardOfTown.get(town);
+        int townIndex = areas.townIndex(town);
+        long houkatsu = orgs.plan.id(orgs.houkatsuOf(areas.parent(townIndex)));
+        long wardShakyo = orgs.plan.id(orgs.wardShakyo.get(ward));
+        long coop = orgs.plan.id(orgs.coopOf(ward));
+        String postcode = postcodes.find(town.municipalityWithWard(), town.name());
+        String address = people.addressLine(town.name());
+        Long household = null;
+        if (members.size() > 1) {
+          household = householdId + householdRows.size();
+          householdRows.add(
+              new Rows.Household(household, String.format("Y-%06d", householdRows.size() + 1)));
+        }
+        boolean supporter =
+            index >= size.elderlyAlone() && index < size.elderlyAlone() + size.supporters();
+        boolean memberOfCoop = supporter || people.chance(0.12);
+        for (SyntheticPerson member : members) {
+          long id = personId + index++;
+          // Supporters' households are not modelled; only the first group is known to live alone.
+          boolean alone = members.size() == 1 && !supporter;
+          boolean elderly = Period.between(member.birthDate(), today).getYears() >= 65;
+          persons.add(
+              new Rows.Person(
+                  id,
+                  member,
+                  postcode,
+                  town.prefecture(),
+                  town.municipalityWithWard(),
+                  address,
+                  areas.id(townIndex),
+                  household,
+                  alone,
+                  elderly && alone && people.chance(0.2),
+                  wardShakyo));
+          relationships.add(new Rows.Relationship(id, wardShakyo, "REGISTERED", null));
+          relationships.add(new Rows.Relationship(id, cityShakyo, "REGISTERED", "city-registry"));
+          if (elderly) {
+            relationships.add(new Rows.Relationship(id, houkatsu, alone ? "WATCH" : "CASE", null));
+          }
+          if (memberOfCoop) {
+            relationships.add(new Rows.Relationship(id, coop, "MEMBERSHIP", null));
+          }
+        }
+      }
+      step(started, "rows built");
+      writer.households(householdRows);
+      counts.put("households", householdRows.size());
+      writer.persons(persons);
+      counts.put("persons", persons.size());
+      step(started, "persons written " + persons.size());
+      writer.relationships(relationships);
+      counts.put("relationships", relationships.size());
+      step(started, "relationships written " + relationships.size());
+    }
+
+    private String writeBenchLogin() throws SQLException {
+      long userId =
+          writer.user(
+              BENCH_USER,
+              passwordEncoder.encode(DemoLogin.PASSWORD),
+              "ベンチ 計測",
+              orgs.plan.id(orgs.cityShakyo),
+              "COORDINATOR");
+      byte[] bytes = new byte[32];
+      new SecureRandom().nextBytes(bytes);
+      String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      writer.apiToken(userId, "benchmark", sha256(token), Instant.now().plus(Duration.ofDays(30)));
+      counts.put("users", 1);
+      return token;
+    }
+  }
+
+  static byte[] sha256(String token) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

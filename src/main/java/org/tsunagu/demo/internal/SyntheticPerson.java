@@ -1,0 +1,34 @@
+package org.tsunagu.demo.internal;
+
+import java.time.LocalDate;
+import org.tsunagu.platform.text.JapaneseText;
+
+/** A person who does not exist; kana are full-width katakana, sex is FEMALE or MALE. */
+public record SyntheticPerson(
+    String familyName,
+    String givenName,
+    String familyKana,
+    String givenKana,
+    String sex,
+    LocalDate birthDate,
+    String phone) {
+
+  /** The same person with another family name in kanji (e.g. a variant such as 髙橋). */
+  public SyntheticPerson withFamilyName(String kanji) {
+    return new SyntheticPerson(kanji, givenName, familyKana, givenKana, sex, birthDate, phone);
+  }
+
+  // The three keys are computed exactly as the people module does when it saves a person.
+
+  public String nameKey() {
+    return JapaneseText.searchKey(familyName + givenName);
+  }
+
+  public String kanaKey() {
+    return JapaneseText.searchKey(familyKana + givenKana);
+  }
+
+  public String searchKey() {
+    return nameKey() + " " + kanaKey();
+  }
+}

@@ -1,0 +1,55 @@
+package org.tsunagu.demo.internal;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** A migrated database of its own on the local PostgreSQL server, dropped on close. */
+final class ScratchDatabase implements AutoCloseable {
+
+  private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+  private static final String USER = "postgres";
+
+  private final String name;
+  private final PGSimpleDataSource dataSource = new PGSimpleDataSource();
+
+  ScratchDatabase() throws SQLException {
+    name = "tsunagu_demo_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    admin(
+        "CREATE DATABASE "
+            + name
+            + " TEMPLATE template0 ENCODING 'UTF8'"
+            + " LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'");
+    dataSource.setUrl(SERVER + name);
+    dataSource.setUser(USER);
+    Flyway.configure()
+        .dataSource(SERVER + name, USER, "")
+        .locations("classpath:db/migration")
+        .schemas("platform", "people")
+        .createSchemas(true)
+        .defaultSchema("platform")
+        .load()
+        .migrate();
+  }
+
+  DataSource dataSource() {
+    return dataSource;
+  }
+
+  @Override
+  public void close() throws SQLException {
+    admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+  }
+
+  private static void admin(String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "");
+        Statement st = c.createStatement()) {
+      st.execute(sql);
+    }
+  }
+}
