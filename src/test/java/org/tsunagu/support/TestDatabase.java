@@ -48,6 +48,12 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
     return url;
   }
 
+  /** The server of the run's database, as "jdbc:postgresql://host:port/", for scratch databases. */
+  public static String serverUrl() {
+    String u = url();
+    return u.substring(0, u.lastIndexOf('/') + 1);
+  }
+
   private static String createOnServer() {
     String host = System.getenv().getOrDefault("TSUNAGU_TEST_PG_HOST", "127.0.0.1");
     String port = System.getenv().getOrDefault("TSUNAGU_TEST_PG_PORT", "5432");

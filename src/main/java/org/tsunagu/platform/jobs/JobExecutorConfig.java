@@ -16,6 +16,7 @@ class JobExecutorConfig {
     executor.setQueueCapacity(100);
     executor.setThreadNamePrefix("job-");
     executor.setWaitForTasksToCompleteOnShutdown(false);
+    executor.setDaemon(true);
     executor.initialize();
     return executor;
   }

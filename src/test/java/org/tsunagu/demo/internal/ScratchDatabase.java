@@ -9,10 +9,11 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
 
-/** A migrated database of its own on the local PostgreSQL server, dropped on close. */
+/** A migrated database of its own on the test run's PostgreSQL, dropped on close. */
 final class ScratchDatabase implements AutoCloseable {
 
-  private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+  // The run's server: the PostgreSQL server in CI, the embedded one elsewhere.
+  private static final String SERVER = org.tsunagu.support.TestDatabase.serverUrl();
   private static final String USER = "postgres";
 
   private final String name;
