@@ -69,17 +69,17 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
       throw new IllegalStateException(
           "CI=true but the PostgreSQL server at " + host + ":" + port + " is not usable", e);
     }
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  try (Connection c = DriverManager.getConnection(admin, "postgres", "");
-                      var st = c.createStatement()) {
-                    st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-                  } catch (SQLException e) {
-                    System.err.println("Could not drop test database " + name);
-                  }
-                }));
+    // Spring's shutdown handlers run after every context has closed (they still use the database).
+    SpringApplication.getShutdownHandlers()
+        .add(
+            () -> {
+              try (Connection c = DriverManager.getConnection(admin, "postgres", "");
+                  var st = c.createStatement()) {
+                st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+              } catch (SQLException e) {
+                System.err.println("Could not drop test database " + name);
+              }
+            });
     System.out.println("Tests run on the PostgreSQL server, database " + name);
     return "jdbc:postgresql://" + host + ":" + port + "/" + name;
   }
@@ -88,17 +88,16 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
     try {
       Path dir = Files.createTempDirectory("tsunagu-test-pg");
       var pg = EmbeddedDatabaseStarter.start(dir);
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    try {
-                      pg.close();
-                      org.springframework.util.FileSystemUtils.deleteRecursively(dir);
-                    } catch (Exception e) {
-                      System.err.println("Could not stop the embedded test database");
-                    }
-                  }));
+      SpringApplication.getShutdownHandlers()
+          .add(
+              () -> {
+                try {
+                  pg.close();
+                  org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+                } catch (Exception e) {
+                  System.err.println("Could not stop the embedded test database");
+                }
+              });
       System.out.println("Tests run on an embedded PostgreSQL");
       return "jdbc:postgresql://localhost:" + pg.getPort() + "/tsunagu";
     } catch (java.io.IOException e) {
