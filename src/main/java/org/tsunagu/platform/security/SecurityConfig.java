@@ -14,6 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -38,6 +39,7 @@ class SecurityConfig {
       throws Exception {
     RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
     AuthenticationEntryPoint problem = problemEntryPoint(messages, 401, "error.unauthenticated");
+    AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
     AccessDeniedHandler denied =
         (req, res, e) -> writeProblem(req, res, messages, 403, "error.forbidden");
     http.authorizeHttpRequests(
@@ -63,7 +65,14 @@ class SecurityConfig {
         .csrf(c -> c.ignoringRequestMatchers(ApiTokenFilter::hasBearer))
         .exceptionHandling(
             e ->
-                e.defaultAuthenticationEntryPointFor(problem, api)
+                e.authenticationEntryPoint(
+                        (req, res, ex) -> {
+                          if (api.matches(req)) {
+                            problem.commence(req, res, ex);
+                          } else {
+                            login.commence(req, res, ex);
+                          }
+                        })
                     .defaultAccessDeniedHandlerFor(denied, api))
         .addFilterBefore(new ApiTokenFilter(tokens, problem), UsernamePasswordAuthenticationFilter.class)
         .headers(
