@@ -57,7 +57,10 @@ class MessageBundlesTest {
   void shouldHaveNoHardCodedTextInTemplates() throws IOException {
     List<String> found = new ArrayList<>();
     for (Path t : templates()) {
-      String html = Files.readString(t).replaceAll("(?s)<!--.*?-->", "").replaceAll("(?s)<script.*?</script>", "");
+      String html =
+          Files.readString(t)
+              .replaceAll("(?s)<!--.*?-->", "")
+              .replaceAll("(?s)<script.*?</script>", "");
       String text = html.replaceAll("(?s)<(?:[^\"'>]|\"[^\"]*\"|'[^']*')*>", "\n");
       for (String line : text.split("\n")) {
         String s = line.strip();
@@ -65,7 +68,8 @@ class MessageBundlesTest {
           found.add(t.getFileName() + ": " + s);
         }
       }
-      Matcher attrs = Pattern.compile("\\s(placeholder|title|aria-label|alt)=\"([^\"]*)\"").matcher(html);
+      Matcher attrs =
+          Pattern.compile("\\s(placeholder|title|aria-label|alt)=\"([^\"]*)\"").matcher(html);
       while (attrs.find()) {
         found.add(t.getFileName() + ": " + attrs.group(1) + "=" + attrs.group(2));
       }

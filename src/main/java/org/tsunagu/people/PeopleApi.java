@@ -11,8 +11,8 @@ public interface PeopleApi {
   boolean maySee(CurrentUser user, long personId, String purpose);
 
   /**
-   * A SQL predicate for list queries, true for persons the organisation bound as {@code
-   * :viewerOrg} may see: {@code WHERE } + {@code visibleSql("c.person_id")}.
+   * A SQL predicate for list queries, true for persons the organisation bound as {@code :viewerOrg}
+   * may see: {@code WHERE } + {@code visibleSql("c.person_id")}.
    */
   default String visibleSql(String personIdColumn) {
     return "people.visible_to(" + personIdColumn + ", :viewerOrg)";

@@ -52,7 +52,10 @@ class RegistryJourneyBrowserTest {
   void setUp() {
     coordinator = data.user(data.organization(OrganizationType.SHAKYO), Role.COORDINATOR);
     if (areas.findByName("本町二丁目").isEmpty()) {
-      long city = areas.findByName("古河市").orElseGet(() -> areas.create(null, AreaLevel.MUNICIPALITY, "古河市", null, null, null));
+      long city =
+          areas
+              .findByName("古河市")
+              .orElseGet(() -> areas.create(null, AreaLevel.MUNICIPALITY, "古河市", null, null, null));
       areas.create(city, AreaLevel.TOWN, "本町二丁目", null, null, null);
     }
   }
@@ -67,7 +70,8 @@ class RegistryJourneyBrowserTest {
     page.getByLabel("ユーザー名").fill(coordinator.getUsername());
     page.getByLabel("パスワード").fill(TestData.PASSWORD);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログインする")).click();
-    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("今日の仕事"))).isVisible();
+    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("今日の仕事")))
+        .isVisible();
     return page;
   }
 
@@ -89,11 +93,13 @@ class RegistryJourneyBrowserTest {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("住所を検索")).click();
       assertThat(page.locator("#municipality")).hasValue("古河市");
       assertThat(page.locator("#prefecture")).hasValue("茨城県");
-      page.locator("#areaId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("本町二丁目"));
+      page.locator("#areaId")
+          .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("本町二丁目"));
       page.locator("#addressLine").fill("本町2-5-8");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存する")).click();
       assertThat(page.getByText("登録しました。")).isVisible();
-      assertThat(page.getByText("昭和12年3月4日生まれ", new Page.GetByTextOptions().setExact(false))).isVisible();
+      assertThat(page.getByText("昭和12年3月4日生まれ", new Page.GetByTextOptions().setExact(false)))
+          .isVisible();
       screenshot(page, "person-page");
 
       for (String typed : new String[] {"コガシ サキコ", "こがし　さきこ", "ｺｶﾞｼ ｻｷｺ"}) {
@@ -110,7 +116,11 @@ class RegistryJourneyBrowserTest {
       page.locator("#givenByProxy").check();
       page.getByLabel("代理人の氏名").fill("古河 一郎");
       page.getByLabel("本人との関係").fill("長男");
-      page.locator("#consent-form").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("同意を記録する")).click();
+      page.locator("#consent-form")
+          .getByRole(
+              AriaRole.BUTTON,
+              new com.microsoft.playwright.Locator.GetByRoleOptions().setName("同意を記録する"))
+          .click();
       assertThat(page.getByText("同意を記録しました。")).isVisible();
       screenshot(page, "consent-recorded");
       assertThat(page.locator("table.data td").getByText("地域包括支援センター（すべて）")).isVisible();
@@ -130,9 +140,11 @@ class RegistryJourneyBrowserTest {
               + "取込,二郎,トリコミ,ジロウ,2023-02-30,男,306-0023,本町1-2,,,いいえ,\n"
               + "取込,三郎,トリコミ,サブロウ,昭和20年1月1日,男,306-0023,本町1-3,,,いいえ,存在しない町\n";
       page.locator("#file")
-          .setInputFiles(new FilePayload("bad.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+          .setInputFiles(
+              new FilePayload("bad.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("取り込む")).click();
-      assertThat(page.getByText("ファイル全体を取り込みませんでした", new Page.GetByTextOptions().setExact(false))).isVisible();
+      assertThat(page.getByText("ファイル全体を取り込みませんでした", new Page.GetByTextOptions().setExact(false)))
+          .isVisible();
       assertThat(page.getByText("3行目")).isVisible();
       assertThat(page.getByText("存在しない日付です。")).isVisible();
       assertThat(page.getByText("4行目")).isVisible();
@@ -158,6 +170,9 @@ class RegistryJourneyBrowserTest {
   }
 
   private static void screenshot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target/screenshots/" + name + ".png")));
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setFullPage(true)
+            .setPath(Path.of("target/screenshots/" + name + ".png")));
   }
 }

@@ -71,13 +71,16 @@ class ConsentAndMergeTest {
                 .content(
                     "{\"purpose\":\"CONSULTATION\",\"scopeOrganizationType\":\"NPO\",\"givenBy\":\"PROXY\",\"method\":\"WRITTEN\",\"givenOn\":\"2026-01-10\",\"endsOn\":\"2026-01-01\"}"))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("proxyName", "proxyRelationship", "endsOn")));
+        .andExpect(
+            jsonPath("$.errors[*].field")
+                .value(org.hamcrest.Matchers.hasItems("proxyName", "proxyRelationship", "endsOn")));
     assertThat(data.count("people.consent WHERE person_id = " + personId)).isZero();
   }
 
   @Test
   void shouldMergeKeepingEveryReference() throws Exception {
-    long other = data.register(coordinator, TestData.person("同意", "記録", "どうい", "きろく", "1942-02-02"));
+    long other =
+        data.register(coordinator, TestData.person("同意", "記録", "どうい", "きろく", "1942-02-02"));
     mvc.perform(
             post("/api/v1/persons/" + other + "/consents")
                 .with(user(coordinator))
@@ -86,18 +89,38 @@ class ConsentAndMergeTest {
                 .content(
                     "{\"purpose\":\"WATCH\",\"scopeOrganizationType\":\"NPO\",\"givenBy\":\"PERSON\",\"method\":\"WRITTEN\",\"givenOn\":\"2026-01-10\"}"))
         .andExpect(status().isCreated());
-    assertThat(data.count("people.duplicate_candidate WHERE status = 'OPEN' AND person_a = " + personId + " AND person_b = " + other))
+    assertThat(
+            data.count(
+                "people.duplicate_candidate WHERE status = 'OPEN' AND person_a = "
+                    + personId
+                    + " AND person_b = "
+                    + other))
         .isEqualTo(1);
 
-    mvc.perform(post("/persons/merge").with(user(admin)).with(csrf()).param("survivor", String.valueOf(personId)).param("merged", String.valueOf(other)))
+    mvc.perform(
+            post("/persons/merge")
+                .with(user(admin))
+                .with(csrf())
+                .param("survivor", String.valueOf(personId))
+                .param("merged", String.valueOf(other)))
         .andExpect(redirectedUrl("/persons/" + personId));
 
     assertThat(data.count("people.consent WHERE person_id = " + personId)).isEqualTo(1);
     assertThat(data.count("people.relationship WHERE person_id = " + other)).isZero();
-    assertThat(data.count("people.person WHERE id = " + other + " AND merged_into = " + personId)).isEqualTo(1);
-    assertThat(data.count("people.duplicate_candidate WHERE status = 'MERGED' AND person_b = " + other)).isEqualTo(1);
-    mvc.perform(get("/persons/" + other).with(user(coordinator))).andExpect(redirectedUrl("/persons/" + personId));
-    mvc.perform(post("/persons/merge").with(user(coordinator)).with(csrf()).param("survivor", "1").param("merged", "2"))
+    assertThat(data.count("people.person WHERE id = " + other + " AND merged_into = " + personId))
+        .isEqualTo(1);
+    assertThat(
+            data.count(
+                "people.duplicate_candidate WHERE status = 'MERGED' AND person_b = " + other))
+        .isEqualTo(1);
+    mvc.perform(get("/persons/" + other).with(user(coordinator)))
+        .andExpect(redirectedUrl("/persons/" + personId));
+    mvc.perform(
+            post("/persons/merge")
+                .with(user(coordinator))
+                .with(csrf())
+                .param("survivor", "1")
+                .param("merged", "2"))
         .andExpect(status().isForbidden());
   }
 }

@@ -63,7 +63,9 @@ class PersonRegistrationWebTest {
   void shouldRegisterFromFormWithWarekiBirthDate() throws Exception {
     String family = TestData.unique("繋");
     mvc.perform(form(family, "花子")).andExpect(status().is3xxRedirection());
-    assertThat(data.count("people.person WHERE family_name = '" + family + "' AND birth_date = '1940-04-01'"))
+    assertThat(
+            data.count(
+                "people.person WHERE family_name = '" + family + "' AND birth_date = '1940-04-01'"))
         .isEqualTo(1);
   }
 
@@ -112,12 +114,18 @@ class PersonRegistrationWebTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"familyName\":\"\"}"))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.title").value("Some entries need correcting; they are marked in red."));
+        .andExpect(
+            jsonPath("$.title").value("Some entries need correcting; they are marked in red."));
   }
 
   @Test
   void shouldRenderFragmentForHtmxAndWholePageOtherwise() throws Exception {
-    mvc.perform(post("/persons/search").with(user(coordinator)).with(csrf()).param("q", "やまだ").header("HX-Request", "true"))
+    mvc.perform(
+            post("/persons/search")
+                .with(user(coordinator))
+                .with(csrf())
+                .param("q", "やまだ")
+                .header("HX-Request", "true"))
         .andExpect(status().isOk())
         .andExpect(content().string(not(containsString("<html"))))
         .andExpect(content().string(containsString("id=\"results\"")));
@@ -142,24 +150,40 @@ class PersonRegistrationWebTest {
         .andExpect(jsonPath("$.matches[0].visible").value(false))
         .andExpect(jsonPath("$.matches[0].personId").doesNotExist())
         .andExpect(jsonPath("$.matches[0].name").doesNotExist())
-        .andExpect(jsonPath("$.matches[0].message").value(containsString("登録済みの可能性があります。登録機関に確認してください")));
+        .andExpect(
+            jsonPath("$.matches[0].message").value(containsString("登録済みの可能性があります。登録機関に確認してください")));
   }
 
   @Test
   void shouldLetOnlyOneOfTwoConcurrentEditsWin() throws Exception {
     long id = data.register(coordinator, TestData.person("同時", "編集", "どうじ", "へんしゅう", "1950-01-01"));
-    String body = "{\"familyName\":\"同時\",\"givenName\":\"%s\",\"familyKana\":\"どうじ\",\"givenKana\":\"へんしゅう\",\"version\":0}";
-    mvc.perform(put("/api/v1/persons/" + id).with(user(coordinator)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body.formatted("一")))
+    String body =
+        "{\"familyName\":\"同時\",\"givenName\":\"%s\",\"familyKana\":\"どうじ\",\"givenKana\":\"へんしゅう\",\"version\":0}";
+    mvc.perform(
+            put("/api/v1/persons/" + id)
+                .with(user(coordinator))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted("一")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.version").value(1));
-    mvc.perform(put("/api/v1/persons/" + id).with(user(coordinator)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body.formatted("二")))
+    mvc.perform(
+            put("/api/v1/persons/" + id)
+                .with(user(coordinator))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted("二")))
         .andExpect(status().isConflict());
     assertThat(data.count("people.person WHERE id = " + id + " AND given_name = '一'")).isEqualTo(1);
   }
 
   @Test
   void shouldFillAddressFromPostcode() throws Exception {
-    mvc.perform(get("/address/lookup").with(user(coordinator)).param("postcode", "３０６－００２３").header("HX-Request", "true"))
+    mvc.perform(
+            get("/address/lookup")
+                .with(user(coordinator))
+                .param("postcode", "３０６－００２３")
+                .header("HX-Request", "true"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("茨城県")))
         .andExpect(content().string(containsString("古河市")));

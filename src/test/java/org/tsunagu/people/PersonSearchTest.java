@@ -28,7 +28,8 @@ class PersonSearchTest {
     yamada = data.register(coordinator, TestData.person("山田", "太郎", "やまだ", "たろう", "1945-05-05"));
     data.register(coordinator, TestData.person("山田", "太一", "やまだ", "たいち", "1950-01-01"));
     data.register(coordinator, TestData.person("大山田", "次郎", "おおやまだ", "じろう", "1952-02-02"));
-    takahashi = data.register(coordinator, TestData.person("髙橋", "惠子", "たかはし", "けいこ", "1938-03-03"));
+    takahashi =
+        data.register(coordinator, TestData.person("髙橋", "惠子", "たかはし", "けいこ", "1938-03-03"));
     data.register(coordinator, TestData.person("林", "実", "はやし", "みのる", "1941-04-04"));
   }
 
@@ -78,6 +79,7 @@ class PersonSearchTest {
     long before = data.count("platform.audit_entry WHERE action = 'SEARCH'");
     ids("やまだ たろう");
     assertThat(data.count("platform.audit_entry WHERE action = 'SEARCH'")).isEqualTo(before + 1);
-    assertThat(data.count("platform.audit_entry WHERE detail LIKE '%やまだ%' OR detail LIKE '%ヤマダ%'")).isZero();
+    assertThat(data.count("platform.audit_entry WHERE detail LIKE '%やまだ%' OR detail LIKE '%ヤマダ%'"))
+        .isZero();
   }
 }

@@ -66,21 +66,38 @@ class VisibilityTest {
                     shakyo,
                     personId,
                     new ConsentInput(
-                        "CONSULTATION", null, "COMMUNITY_CARE_CENTER", "PROXY", "見守 一郎", "長男",
-                        "WRITTEN", TestData.today().toString(), null)));
+                        "CONSULTATION",
+                        null,
+                        "COMMUNITY_CARE_CENTER",
+                        "PROXY",
+                        "見守 一郎",
+                        "長男",
+                        "WRITTEN",
+                        TestData.today().toString(),
+                        null)));
     mvc.perform(get("/api/v1/persons/" + personId).with(user(hokatsu))).andExpect(status().isOk());
     assertThat(people.maySee(hokatsu, personId, "CONSULTATION")).isTrue();
     assertThat(people.maySee(hokatsu, personId, "WATCH")).isFalse();
 
-    TestData.asUser(shakyo, () -> { consents.revoke(shakyo, consentId, "本人の申し出"); return null; });
-    mvc.perform(get("/api/v1/persons/" + personId).with(user(hokatsu))).andExpect(status().isNotFound());
+    TestData.asUser(
+        shakyo,
+        () -> {
+          consents.revoke(shakyo, consentId, "本人の申し出");
+          return null;
+        });
+    mvc.perform(get("/api/v1/persons/" + personId).with(user(hokatsu)))
+        .andExpect(status().isNotFound());
   }
 
   @Test
   void shouldShowPersonOnRecordedBasisUntilItEnds() {
     long basis =
         people.recordBasis(
-            personId, hokatsuOrg, BasisKind.SUPPORT_MEETING, "支援会議で共有を決定", shakyo.id(),
+            personId,
+            hokatsuOrg,
+            BasisKind.SUPPORT_MEETING,
+            "支援会議で共有を決定",
+            shakyo.id(),
             Instant.now().plus(30, ChronoUnit.DAYS));
     assertThat(people.maySee(hokatsu, personId, null)).isTrue();
     people.endBasis(basis, shakyo.id());
@@ -90,8 +107,10 @@ class VisibilityTest {
   @Test
   void shouldNeverWidenVisibilityByRole() throws Exception {
     CurrentUser evaluator = data.user(shakyo.organizationId(), Role.EVALUATOR);
-    mvc.perform(get("/persons/" + personId).with(user(evaluator))).andExpect(status().isForbidden());
-    mvc.perform(get("/api/v1/persons/" + personId).with(user(evaluator))).andExpect(status().isForbidden());
+    mvc.perform(get("/persons/" + personId).with(user(evaluator)))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/api/v1/persons/" + personId).with(user(evaluator)))
+        .andExpect(status().isForbidden());
   }
 
   @Test

@@ -34,9 +34,15 @@ class AccountSecurityTest {
   @Test
   void shouldSignInWithFormAndStoreTheSessionInTheDatabase() throws Exception {
     CurrentUser u = data.user(data.organization(OrganizationType.SHAKYO), Role.COORDINATOR);
-    mvc.perform(post("/login").with(csrf()).param("username", u.getUsername()).param("password", TestData.PASSWORD))
+    mvc.perform(
+            post("/login")
+                .with(csrf())
+                .param("username", u.getUsername())
+                .param("password", TestData.PASSWORD))
         .andExpect(redirectedUrl("/"));
-    assertThat(data.count("platform.spring_session WHERE principal_name = '" + u.getUsername() + "'")).isEqualTo(1);
+    assertThat(
+            data.count("platform.spring_session WHERE principal_name = '" + u.getUsername() + "'"))
+        .isEqualTo(1);
   }
 
   @Test
@@ -44,18 +50,34 @@ class AccountSecurityTest {
     long org = data.organization(OrganizationType.SHAKYO);
     CurrentUser u = data.user(org, Role.COORDINATOR);
     for (int i = 0; i < 5; i++) {
-      mvc.perform(post("/login").with(csrf()).param("username", u.getUsername()).param("password", "wrong-password"))
+      mvc.perform(
+              post("/login")
+                  .with(csrf())
+                  .param("username", u.getUsername())
+                  .param("password", "wrong-password"))
           .andExpect(redirectedUrl("/login?error=bad"));
     }
-    mvc.perform(post("/login").with(csrf()).param("username", u.getUsername()).param("password", TestData.PASSWORD))
+    mvc.perform(
+            post("/login")
+                .with(csrf())
+                .param("username", u.getUsername())
+                .param("password", TestData.PASSWORD))
         .andExpect(redirectedUrl("/login?error=locked"));
     mvc.perform(get("/login").param("error", "locked"))
         .andExpect(content().string(containsString("15分間ロックされています")));
 
     CurrentUser admin = data.user(org, Role.ADMIN);
-    mvc.perform(post("/admin/users/" + u.id() + "/password").with(user(admin)).with(csrf()).param("password", "new-password-123"))
+    mvc.perform(
+            post("/admin/users/" + u.id() + "/password")
+                .with(user(admin))
+                .with(csrf())
+                .param("password", "new-password-123"))
         .andExpect(status().is3xxRedirection());
-    mvc.perform(post("/login").with(csrf()).param("username", u.getUsername()).param("password", "new-password-123"))
+    mvc.perform(
+            post("/login")
+                .with(csrf())
+                .param("username", u.getUsername())
+                .param("password", "new-password-123"))
         .andExpect(redirectedUrl("/"));
   }
 
@@ -69,7 +91,12 @@ class AccountSecurityTest {
   void shouldActWithTokenOwnersRightsUntilRevoked() throws Exception {
     CurrentUser u = data.user(data.organization(OrganizationType.SHAKYO), Role.COORDINATOR);
     ApiTokens.IssuedToken t = tokens.issue(u.id(), "test", Duration.ofDays(1));
-    assertThat(data.count("platform.api_token WHERE token_hash = sha256(convert_to('" + t.token() + "', 'UTF8'))")).isEqualTo(1);
+    assertThat(
+            data.count(
+                "platform.api_token WHERE token_hash = sha256(convert_to('"
+                    + t.token()
+                    + "', 'UTF8'))"))
+        .isEqualTo(1);
     mvc.perform(
             post("/api/v1/persons/search")
                 .header("Authorization", "Bearer " + t.token())
@@ -93,7 +120,9 @@ class AccountSecurityTest {
         .andExpect(status().isUnauthorized())
         .andExpect(jsonPath("$.status").value(401));
     mvc.perform(get("/api/v1/persons")).andExpect(status().isUnauthorized());
-    mvc.perform(get("/persons")).andExpect(status().is3xxRedirection()).andExpect(header().string("Location", containsString("/login")));
+    mvc.perform(get("/persons"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(header().string("Location", containsString("/login")));
   }
 
   @Test

@@ -34,7 +34,10 @@ class AuditChainTest {
     AuditVerifier.Result r = verifier.verify();
     assertThat(r.intact()).isTrue();
     assertThat(r.entriesChecked()).isPositive();
-    assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_entry WHERE seal_id IS NULL").query(Long.class).single())
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM platform.audit_entry WHERE seal_id IS NULL")
+                .query(Long.class)
+                .single())
         .isZero();
   }
 
@@ -57,7 +60,8 @@ class AuditChainTest {
                     }));
     writer.start();
     started.await();
-    tx.executeWithoutResult(s -> audit.record(AuditAction.READ, "person", 434343, "later-id-commits-first"));
+    tx.executeWithoutResult(
+        s -> audit.record(AuditAction.READ, "person", 434343, "later-id-commits-first"));
     sealAll();
     release.countDown();
     writer.join();
@@ -72,13 +76,15 @@ class AuditChainTest {
     tx.executeWithoutResult(s -> audit.record(AuditAction.EXPORT, "person", 777, "format=csv"));
     sealAll();
     assertThat(verifier.verify().intact()).isTrue();
-    jdbc.sql("UPDATE platform.audit_entry SET detail = 'format=xlsx' WHERE object_id = '777'").update();
+    jdbc.sql("UPDATE platform.audit_entry SET detail = 'format=xlsx' WHERE object_id = '777'")
+        .update();
     try {
       AuditVerifier.Result r = verifier.verify();
       assertThat(r.intact()).isFalse();
       assertThat(r.brokenSealId()).isNotNull();
     } finally {
-      jdbc.sql("UPDATE platform.audit_entry SET detail = 'format=csv' WHERE object_id = '777'").update();
+      jdbc.sql("UPDATE platform.audit_entry SET detail = 'format=csv' WHERE object_id = '777'")
+          .update();
     }
     assertThat(verifier.verify().intact()).isTrue();
   }

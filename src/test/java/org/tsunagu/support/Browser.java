@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Headless Chromium from Debian's package, driven by Playwright with nothing downloaded. Where
- * Chromium is absent the browser tests are skipped with the reason printed, except in CI
- * ({@code CI=true}), where they must run.
+ * Chromium is absent the browser tests are skipped with the reason printed, except in CI ({@code
+ * CI=true}), where they must run.
  */
 public final class Browser implements AutoCloseable {
 
@@ -30,13 +30,16 @@ public final class Browser implements AutoCloseable {
   public static Browser launch() {
     if (!Files.isExecutable(CHROMIUM)) {
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        throw new IllegalStateException("CI=true but " + CHROMIUM + " is missing: install Debian's chromium");
+        throw new IllegalStateException(
+            "CI=true but " + CHROMIUM + " is missing: install Debian's chromium");
       }
-      System.out.println("Browser tests skipped: " + CHROMIUM + " not installed (apt-get install chromium)");
+      System.out.println(
+          "Browser tests skipped: " + CHROMIUM + " not installed (apt-get install chromium)");
       Assumptions.abort("Chromium not installed at " + CHROMIUM);
     }
     Playwright playwright =
-        Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     var browser =
         playwright
             .chromium()
@@ -56,12 +59,17 @@ public final class Browser implements AutoCloseable {
   }
 
   public BrowserContext desktop() {
-    return browser.newContext(new NewContextOptions().setViewportSize(1280, 900).setLocale("ja-JP"));
+    return browser.newContext(
+        new NewContextOptions().setViewportSize(1280, 900).setLocale("ja-JP"));
   }
 
   public BrowserContext phone() {
     return browser.newContext(
-        new NewContextOptions().setViewportSize(360, 740).setLocale("ja-JP").setIsMobile(true).setHasTouch(true));
+        new NewContextOptions()
+            .setViewportSize(360, 740)
+            .setLocale("ja-JP")
+            .setIsMobile(true)
+            .setHasTouch(true));
   }
 
   @Override

@@ -31,7 +31,12 @@ public class TestData {
   private final PersonRegistry registry;
   private final JdbcClient jdbc;
 
-  TestData(Organizations organizations, Users users, Areas areas, PersonRegistry registry, JdbcClient jdbc) {
+  TestData(
+      Organizations organizations,
+      Users users,
+      Areas areas,
+      PersonRegistry registry,
+      JdbcClient jdbc) {
     this.organizations = organizations;
     this.users = users;
     this.areas = areas;
@@ -44,7 +49,8 @@ public class TestData {
   }
 
   public long organization(OrganizationType type) {
-    return organizations.create(unique("テスト機関"), type, null, 3, Set.of(SupportDomain.ELDERLY_CARE), Set.of());
+    return organizations.create(
+        unique("テスト機関"), type, null, 3, Set.of(SupportDomain.ELDERLY_CARE), Set.of());
   }
 
   /** A user of the organisation with the role; its username is returned via the user object. */
@@ -55,14 +61,35 @@ public class TestData {
   }
 
   public long town(String name) {
-    long city = areas.findByName("テスト市").orElseGet(() -> areas.create(null, AreaLevel.MUNICIPALITY, "テスト市", null, null, null));
-    return areas.findByName(name).orElseGet(() -> areas.create(city, AreaLevel.TOWN, name, null, null, null));
+    long city =
+        areas
+            .findByName("テスト市")
+            .orElseGet(() -> areas.create(null, AreaLevel.MUNICIPALITY, "テスト市", null, null, null));
+    return areas
+        .findByName(name)
+        .orElseGet(() -> areas.create(city, AreaLevel.TOWN, name, null, null, null));
   }
 
-  public static PersonInput person(String family, String given, String familyKana, String givenKana, String birth) {
+  public static PersonInput person(
+      String family, String given, String familyKana, String givenKana, String birth) {
     return new PersonInput(
-        family, given, familyKana, givenKana, birth, "FEMALE", "3060023", "茨城県", "古河市",
-        "本町1-2-3", null, null, "090-0000-1234", null, true, false, null);
+        family,
+        given,
+        familyKana,
+        givenKana,
+        birth,
+        "FEMALE",
+        "3060023",
+        "茨城県",
+        "古河市",
+        "本町1-2-3",
+        null,
+        null,
+        "090-0000-1234",
+        null,
+        true,
+        false,
+        null);
   }
 
   /** Registers a person as the user (so the user's organisation sees them). */
@@ -73,7 +100,8 @@ public class TestData {
   public static <T> T asUser(CurrentUser user, java.util.function.Supplier<T> work) {
     var previous = SecurityContextHolder.getContext();
     var context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    context.setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     SecurityContextHolder.setContext(context);
     try {
       return work.get();

@@ -15,9 +15,9 @@ import org.springframework.core.env.MapPropertySource;
 import org.tsunagu.platform.db.EmbeddedDatabaseStarter;
 
 /**
- * The database of a test run, created fresh and dropped after: on the PostgreSQL server when
- * {@code CI=true} (the run fails if the server is unreachable), otherwise on an embedded
- * PostgreSQL in a temporary directory. One per JVM, shared by every Spring test context.
+ * The database of a test run, created fresh and dropped after: on the PostgreSQL server when {@code
+ * CI=true} (the run fails if the server is unreachable), otherwise on an embedded PostgreSQL in a
+ * temporary directory. One per JVM, shared by every Spring test context.
  */
 public class TestDatabase implements EnvironmentPostProcessor, Ordered {
 
@@ -58,7 +58,8 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
     String host = System.getenv().getOrDefault("TSUNAGU_TEST_PG_HOST", "127.0.0.1");
     String port = System.getenv().getOrDefault("TSUNAGU_TEST_PG_PORT", "5432");
     String admin = "jdbc:postgresql://" + host + ":" + port + "/postgres";
-    String name = "tsunagu_test_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000;
+    String name =
+        "tsunagu_test_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000;
     try (Connection c = DriverManager.getConnection(admin, "postgres", "");
         var st = c.createStatement()) {
       st.execute(

@@ -56,7 +56,8 @@ class SettingsController {
     CurrentUser me = CurrentUsers.require();
     users.savePreferences(me.id(), lang, largeText);
     CurrentUser updated = me.withPreferences(lang, largeText);
-    var auth = UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities());
+    var auth =
+        UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities());
     var context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(auth);
     SecurityContextHolder.setContext(context);

@@ -10,7 +10,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.tsunagu.platform.web.DisplayFormats;
 
 /** Administrators search the audit log and check its hash chain. */
@@ -56,7 +55,9 @@ class AuditController {
         .param("type", objectType)
         .param("object", objectId)
         .param("from", java.sql.Timestamp.from(from.atStartOfDay(DisplayFormats.TOKYO).toInstant()))
-        .param("to", java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(DisplayFormats.TOKYO).toInstant()))
+        .param(
+            "to",
+            java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(DisplayFormats.TOKYO).toInstant()))
         .param("limit", PAGE + 1)
         .param("offset", page * PAGE)
         .query(
@@ -87,7 +88,8 @@ class AuditController {
     LocalDate today = LocalDate.now(DisplayFormats.TOKYO);
     LocalDate f = from == null ? today.minusDays(30) : from;
     LocalDate t = to == null ? today : to;
-    List<Entry> entries = search(user.strip(), objectType.strip(), objectId.strip(), f, t, Math.max(0, page));
+    List<Entry> entries =
+        search(user.strip(), objectType.strip(), objectId.strip(), f, t, Math.max(0, page));
     model.addAttribute("entries", entries.size() > PAGE ? entries.subList(0, PAGE) : entries);
     model.addAttribute("hasNext", entries.size() > PAGE);
     model.addAttribute("page", page);
@@ -127,7 +129,13 @@ class AuditController {
         @RequestParam(defaultValue = "0") int page) {
       LocalDate today = LocalDate.now(DisplayFormats.TOKYO);
       List<Entry> e =
-          pages.search(user, objectType, objectId, from == null ? today.minusDays(30) : from, to == null ? today : to, Math.max(0, page));
+          pages.search(
+              user,
+              objectType,
+              objectId,
+              from == null ? today.minusDays(30) : from,
+              to == null ? today : to,
+              Math.max(0, page));
       return e.size() > PAGE ? e.subList(0, PAGE) : e;
     }
 

@@ -8,10 +8,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Seals audit entries into a hash chain in the background, so writing an entry never waits for
- * a lock. Only entries whose transaction ended before the oldest running one
- * ({@code pg_snapshot_xmin}) are sealed: an entry with a lower id that commits later is picked up
- * by a later seal instead of being skipped.
+ * Seals audit entries into a hash chain in the background, so writing an entry never waits for a
+ * lock. Only entries whose transaction ended before the oldest running one ({@code
+ * pg_snapshot_xmin}) are sealed: an entry with a lower id that commits later is picked up by a
+ * later seal instead of being skipped.
  */
 @Component
 public class AuditSealer {
@@ -67,8 +67,7 @@ public class AuditSealer {
                 hash)
             .query(Long.class)
             .single();
-    jdbc.sql(
-            "UPDATE platform.audit_entry SET seal_id = ? WHERE id = ANY (?)")
+    jdbc.sql("UPDATE platform.audit_entry SET seal_id = ? WHERE id = ANY (?)")
         .params(sealId, entries.stream().map(AuditChain.SealedEntry::id).toArray(Long[]::new))
         .update();
     return entries.size();

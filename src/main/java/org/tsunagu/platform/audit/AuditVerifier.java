@@ -18,8 +18,7 @@ public class AuditVerifier {
   @Transactional(readOnly = true)
   public Result verify() {
     List<Seal> seals =
-        jdbc.sql(
-                "SELECT id, entry_count, previous_hash, hash FROM platform.audit_seal ORDER BY id")
+        jdbc.sql("SELECT id, entry_count, previous_hash, hash FROM platform.audit_seal ORDER BY id")
             .query(
                 (rs, n) ->
                     new Seal(

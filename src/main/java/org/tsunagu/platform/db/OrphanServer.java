@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * After a hard kill the embedded server outlives the application and keeps {@code
- * postmaster.pid}; the next start would fail. This stops such an orphan, or removes a stale pid
- * file, before starting again.
+ * After a hard kill the embedded server outlives the application and keeps {@code postmaster.pid};
+ * the next start would fail. This stops such an orphan, or removes a stale pid file, before
+ * starting again.
  */
 final class OrphanServer {
 
@@ -28,7 +28,8 @@ final class OrphanServer {
       ProcessHandle p = process.get();
       p.destroy();
       try {
-        p.onExit().get(Duration.ofSeconds(20).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        p.onExit()
+            .get(Duration.ofSeconds(20).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
       } catch (Exception e) {
         p.destroyForcibly();
       }

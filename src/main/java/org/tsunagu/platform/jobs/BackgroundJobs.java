@@ -10,9 +10,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Long work tracked in the database, so its progress survives a page reload and any node can
- * report it. Progress is written in its own transaction, visible while the work's transaction is
- * still open.
+ * Long work tracked in the database, so its progress survives a page reload and any node can report
+ * it. Progress is written in its own transaction, visible while the work's transaction is still
+ * open.
  */
 @Repository
 public class BackgroundJobs {
@@ -41,7 +41,9 @@ public class BackgroundJobs {
       Instant finishedAt) {
 
     public int percent() {
-      return total <= 0 ? (status == Status.SUCCEEDED ? 100 : 0) : Math.min(100, processed * 100 / total);
+      return total <= 0
+          ? (status == Status.SUCCEEDED ? 100 : 0)
+          : Math.min(100, processed * 100 / total);
     }
 
     public boolean finished() {

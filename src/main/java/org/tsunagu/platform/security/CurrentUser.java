@@ -79,7 +79,15 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
   public CurrentUser withPreferences(String newLocale, boolean newLargeText) {
     return new CurrentUser(
-        id, username, displayName, organizationId, role, newLocale, newLargeText, enabled, locked,
+        id,
+        username,
+        displayName,
+        organizationId,
+        role,
+        newLocale,
+        newLargeText,
+        enabled,
+        locked,
         null);
   }
 

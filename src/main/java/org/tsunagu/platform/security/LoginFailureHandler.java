@@ -16,7 +16,9 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
       HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
     String reason =
-        e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "bad";
+        e instanceof LockedException
+            ? "locked"
+            : e instanceof DisabledException ? "disabled" : "bad";
     response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
   }
 }

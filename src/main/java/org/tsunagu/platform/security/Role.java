@@ -15,7 +15,8 @@ public enum Role {
           Permission.IMPORT,
           Permission.EXPORT)),
   AGENCY_WORKER(
-      false, EnumSet.of(Permission.PERSON_READ, Permission.PERSON_WRITE, Permission.CONSENT_RECORD)),
+      false,
+      EnumSet.of(Permission.PERSON_READ, Permission.PERSON_WRITE, Permission.CONSENT_RECORD)),
   MUNICIPAL_OFFICER(false, EnumSet.of(Permission.PERSON_READ)),
   COOP_STAFF(false, EnumSet.of(Permission.PERSON_READ, Permission.PERSON_WRITE)),
   DELIVERY_STAFF(true, EnumSet.noneOf(Permission.class)),

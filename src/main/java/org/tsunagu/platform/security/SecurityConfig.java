@@ -74,7 +74,8 @@ class SecurityConfig {
                           }
                         })
                     .defaultAccessDeniedHandlerFor(denied, api))
-        .addFilterBefore(new ApiTokenFilter(tokens, problem), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(
+            new ApiTokenFilter(tokens, problem), UsernamePasswordAuthenticationFilter.class)
         .headers(
             h ->
                 h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))

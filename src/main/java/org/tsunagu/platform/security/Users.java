@@ -80,7 +80,8 @@ public class Users implements UserDetailsService {
     return jdbc.sql(
             "INSERT INTO platform.app_user (username, password_hash, display_name, organization_id,"
                 + " role) VALUES (?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING RETURNING id")
-        .params(username, passwordEncoder.encode(rawPassword), displayName, organizationId, role.name())
+        .params(
+            username, passwordEncoder.encode(rawPassword), displayName, organizationId, role.name())
         .query(Long.class)
         .optional()
         .orElseThrow(() -> new DuplicateUsernameException(username));

@@ -63,8 +63,8 @@ public final class JapaneseDates {
   private JapaneseDates() {}
 
   /**
-   * Parses a date as typed by a user: ISO or slashed Gregorian dates, 2026年11月23日, or 和暦 such
-   * as S15.4.1 or 令和元年5月1日. Full-width digits and spaces are accepted.
+   * Parses a date as typed by a user: ISO or slashed Gregorian dates, 2026年11月23日, or 和暦 such as
+   * S15.4.1 or 令和元年5月1日. Full-width digits and spaces are accepted.
    *
    * @throws JapaneseDateFormatException if the input is not a real date in the stated era
    */

@@ -9,8 +9,8 @@ public final class JapaneseText {
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
   /**
-   * Variant kanji that appear in registered names but that people search with the common form.
-   * 﨑 (U+FA11) is a compatibility ideograph without an NFKC decomposition, so it must be listed.
+   * Variant kanji that appear in registered names but that people search with the common form. 﨑
+   * (U+FA11) is a compatibility ideograph without an NFKC decomposition, so it must be listed.
    */
   private static final Map<Integer, Integer> KANJI_VARIANTS =
       Map.ofEntries(

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * Describes an exception for the log by its types and code locations only: messages of database
- * and validation errors can quote personal data, so they are never logged.
+ * Describes an exception for the log by its types and code locations only: messages of database and
+ * validation errors can quote personal data, so they are never logged.
  */
 public final class SafeLog {
 

@@ -76,16 +76,35 @@ class JapaneseDatesTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"2026-02-30", "2025-02-29", "2026-13-01", "2026/0/10", "2026年4月31日", "R8.13.1",
-        "昭和15年2月30日", "2026-11-00"})
+      strings = {
+        "2026-02-30",
+        "2025-02-29",
+        "2026-13-01",
+        "2026/0/10",
+        "2026年4月31日",
+        "R8.13.1",
+        "昭和15年2月30日",
+        "2026-11-00"
+      })
   void shouldRejectImpossibleDates(String input) {
     assertReason(input, Reason.IMPOSSIBLE_DATE);
   }
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"昭和65年1月1日", "S64.1.8", "平成31年5月1日", "H31.5.1", "令和1年4月30日", "H0.1.1",
-        "T15.12.25", "M45.7.30", "大正元年7月29日", "M5.12.31", "明治元年9月8日"})
+      strings = {
+        "昭和65年1月1日",
+        "S64.1.8",
+        "平成31年5月1日",
+        "H31.5.1",
+        "令和1年4月30日",
+        "H0.1.1",
+        "T15.12.25",
+        "M45.7.30",
+        "大正元年7月29日",
+        "M5.12.31",
+        "明治元年9月8日"
+      })
   void shouldRejectDatesOutsideTheirEra(String input) {
     assertReason(input, Reason.OUTSIDE_ERA);
   }
@@ -93,8 +112,20 @@ class JapaneseDatesTest {
   @ParameterizedTest
   @NullAndEmptySource
   @ValueSource(
-      strings = {"   ", "20261123", "2026-11/23", "26-11-23", "11/23/2026", "X15.4.1", "昭和15.4.1",
-        "慶応3年1月1日", "2026年11月23", "tomorrow", "2026-11-23T10:00", "S123.4.1"})
+      strings = {
+        "   ",
+        "20261123",
+        "2026-11/23",
+        "26-11-23",
+        "11/23/2026",
+        "X15.4.1",
+        "昭和15.4.1",
+        "慶応3年1月1日",
+        "2026年11月23",
+        "tomorrow",
+        "2026-11-23T10:00",
+        "S123.4.1"
+      })
   void shouldRejectUnrecognisedFormats(String input) {
     assertReason(input, Reason.UNRECOGNISED_FORMAT);
   }

@@ -38,8 +38,10 @@ class JapaneseTextTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"髙橋,高橋", "山﨑,山崎", "山嵜,山崎", "齋藤,斎藤", "齊藤,斎藤", "渡邊,渡辺", "渡邉,渡辺",
-    "澤田,沢田", "濱口,浜口", "櫻井,桜井", "廣瀬,広瀬", "德永,徳永", "實,実", "惠子,恵子"})
+  @CsvSource({
+    "髙橋,高橋", "山﨑,山崎", "山嵜,山崎", "齋藤,斎藤", "齊藤,斎藤", "渡邊,渡辺", "渡邉,渡辺", "澤田,沢田", "濱口,浜口", "櫻井,桜井",
+    "廣瀬,広瀬", "德永,徳永", "實,実", "惠子,恵子"
+  })
   void shouldFoldVariantKanji(String variant, String common) {
     assertThat(JapaneseText.searchKey(variant)).isEqualTo(common);
   }

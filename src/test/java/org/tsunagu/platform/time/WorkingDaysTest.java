@@ -36,8 +36,16 @@ class WorkingDaysTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2025-12-29", "2025-12-30", "2025-12-31", "2026-01-02", "2027-01-01",
-    "2027-01-03", "2060-12-30"})
+  @ValueSource(
+      strings = {
+        "2025-12-29",
+        "2025-12-30",
+        "2025-12-31",
+        "2026-01-02",
+        "2027-01-01",
+        "2027-01-03",
+        "2060-12-30"
+      })
   void shouldTreatYearEndClosureAsNonWorking(LocalDate date) {
     assertThat(DAYS.isWorkingDay(date)).isFalse();
   }
@@ -118,8 +126,7 @@ class WorkingDaysTest {
     assertThat(DAYS.holidayName(date, Locale.ENGLISH)).contains("Labor Thanksgiving Day");
     assertThat(DAYS.holidayName(LocalDate.of(2026, 9, 22), Locale.UK))
         .contains("Citizen's Holiday");
-    assertThat(DAYS.holidayName(LocalDate.of(2026, 5, 6), Locale.JAPANESE))
-        .contains("こどもの日 振替休日");
+    assertThat(DAYS.holidayName(LocalDate.of(2026, 5, 6), Locale.JAPANESE)).contains("こどもの日 振替休日");
   }
 
   @Test

@@ -6,7 +6,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.tsunagu.people.internal.area.Areas;
 import org.tsunagu.platform.web.ApiController;
 
@@ -31,7 +30,10 @@ class PostcodeController {
     model.addAttribute("entry", entries.isEmpty() ? null : entries.get(0));
     model.addAttribute(
         "towns",
-        entries.stream().flatMap(e -> areas.townsStartingWith(e.town()).stream()).distinct().toList());
+        entries.stream()
+            .flatMap(e -> areas.townsStartingWith(e.town()).stream())
+            .distinct()
+            .toList());
     model.addAttribute("notFound", entries.isEmpty());
     return "people/address :: address";
   }

@@ -20,8 +20,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Offline postcode (郵便番号) to address lookup, for address autofill. The data is loaded on first
- * use and kept as two parallel arrays sorted by postcode, so one instance should be shared.
+ * Offline postcode (郵便番号) to address lookup, for address autofill. The data is loaded on first use
+ * and kept as two parallel arrays sorted by postcode, so one instance should be shared.
  */
 public final class PostcodeDirectory {
 
@@ -43,8 +43,8 @@ public final class PostcodeDirectory {
   }
 
   /**
-   * Every 町域 the postcode covers, in data order; empty for malformed or unknown postcodes.
-   * Accepts e.g. {@code 3060023}, {@code 306-0023}, {@code 〒306-0023}, {@code ３０６－００２３}.
+   * Every 町域 the postcode covers, in data order; empty for malformed or unknown postcodes. Accepts
+   * e.g. {@code 3060023}, {@code 306-0023}, {@code 〒306-0023}, {@code ３０６－００２３}.
    */
   public List<PostcodeEntry> lookup(String input) {
     String postcode = normalise(input);

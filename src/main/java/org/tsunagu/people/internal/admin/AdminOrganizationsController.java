@@ -9,7 +9,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -42,7 +41,8 @@ class AdminOrganizationsController {
     model.addAttribute("types", OrganizationType.values());
     model.addAttribute("domains", SupportDomain.values());
     model.addAttribute("areas", areas);
-    model.addAttribute("districts", areas.all().stream().filter(a -> a.level() != AreaLevel.TOWN).toList());
+    model.addAttribute(
+        "districts", areas.all().stream().filter(a -> a.level() != AreaLevel.TOWN).toList());
     return "admin/organizations";
   }
 

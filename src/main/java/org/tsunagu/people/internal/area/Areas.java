@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.people.AreaLevel;
 
 /**
- * The area tree. Areas are few (a city has under 3,000) and read on every import row, so they
- * are held in memory as a snapshot that is replaced when areas change.
+ * The area tree. Areas are few (a city has under 3,000) and read on every import row, so they are
+ * held in memory as a snapshot that is replaced when areas change.
  */
 @Repository
 public class Areas {
@@ -71,13 +71,14 @@ public class Areas {
   }
 
   /**
-   * The area with this exact name: a 町丁目 before a 自治会 before a 圏域; empty when unknown or
-   * when two areas of the same level share the name.
+   * The area with this exact name: a 町丁目 before a 自治会 before a 圏域; empty when unknown or when two
+   * areas of the same level share the name.
    */
   public Optional<Long> findByName(String name) {
     List<Area> matches = snapshot().byName().getOrDefault(name, List.of());
     for (AreaLevel level :
-        List.of(AreaLevel.TOWN, AreaLevel.ASSOCIATION, AreaLevel.DISTRICT, AreaLevel.MUNICIPALITY)) {
+        List.of(
+            AreaLevel.TOWN, AreaLevel.ASSOCIATION, AreaLevel.DISTRICT, AreaLevel.MUNICIPALITY)) {
       List<Area> atLevel = matches.stream().filter(a -> a.level() == level).toList();
       if (atLevel.size() == 1) {
         return Optional.of(atLevel.get(0).id());
@@ -92,7 +93,10 @@ public class Areas {
   public List<Area> children(Long parentId) {
     return snapshot().byId().values().stream()
         .filter(a -> java.util.Objects.equals(a.parentId(), parentId))
-        .sorted(Comparator.comparing(Area::level).thenComparing(Area::code, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Area::name))
+        .sorted(
+            Comparator.comparing(Area::level)
+                .thenComparing(Area::code, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Area::name))
         .toList();
   }
 
@@ -125,7 +129,8 @@ public class Areas {
   }
 
   @Transactional
-  public long create(Long parentId, AreaLevel level, String name, String code, Double lat, Double lng) {
+  public long create(
+      Long parentId, AreaLevel level, String name, String code, Double lat, Double lng) {
     long id =
         jdbc.sql(
                 "INSERT INTO people.area (parent_id, level, name, code, latitude, longitude)"

@@ -42,7 +42,15 @@ class ConsentPageController {
     }
     ConsentInput in =
         new ConsentInput(
-            purpose, orgId, orgType, givenBy, proxyName, proxyRelationship, method, givenOn, endsOn);
+            purpose,
+            orgId,
+            orgType,
+            givenBy,
+            proxyName,
+            proxyRelationship,
+            method,
+            givenOn,
+            endsOn);
     try {
       consents.record(CurrentUsers.require(), personId, in);
       redirect.addFlashAttribute("notice", "consent.recorded");

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.people.OrganizationType;
+import org.tsunagu.people.PeopleApi;
 import org.tsunagu.people.internal.person.Problems;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
@@ -18,7 +19,6 @@ import org.tsunagu.platform.text.JapaneseDateFormatException;
 import org.tsunagu.platform.text.JapaneseDates;
 import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.web.NotFoundException;
-import org.tsunagu.people.PeopleApi;
 
 /** Consent (同意): recorded for a purpose and scope, revocable with immediate effect. */
 @Service
@@ -65,7 +65,8 @@ public class Consents {
     if (hasOrg == hasType) {
       p.add("scope", "consent.validation.scope");
     } else if (hasType
-        && Stream.of(OrganizationType.values()).noneMatch(t -> t.name().equals(in.scopeOrganizationType()))) {
+        && Stream.of(OrganizationType.values())
+            .noneMatch(t -> t.name().equals(in.scopeOrganizationType()))) {
       p.add("scope", "consent.validation.scope");
     } else if (hasOrg
         && jdbc.sql("SELECT count(*) FROM people.organization WHERE id = ?")

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * Japanese CSV arrives as UTF-8 (with or without BOM) or windows-31j (what Excel writes; not
- * Shift_JIS, which lacks 髙, ①, ㈱). Decodes strictly: a byte sequence neither can read is an
- * error, never a silent replacement character.
+ * Shift_JIS, which lacks 髙, ①, ㈱). Decodes strictly: a byte sequence neither can read is an error,
+ * never a silent replacement character.
  */
 final class CsvDecoding {
 

@@ -46,12 +46,16 @@ class ExportController {
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, disposition("xlsx"))
         .contentType(
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+            MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
         .body(out -> export.writeXlsx(user, out));
   }
 
   private static String disposition(String ext) {
     String name = "persons-" + LocalDate.now(DisplayFormats.TOKYO) + "." + ext;
-    return ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString();
+    return ContentDisposition.attachment()
+        .filename(name, StandardCharsets.UTF_8)
+        .build()
+        .toString();
   }
 }

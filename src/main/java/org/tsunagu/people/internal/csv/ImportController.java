@@ -41,7 +41,9 @@ class ImportController {
   }
 
   @PostMapping("/imports")
-  String upload(@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+  String upload(
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      RedirectAttributes redirect)
       throws IOException {
     CurrentUser user = requireImport();
     if (file == null || file.isEmpty()) {
@@ -113,9 +115,12 @@ class ImportController {
         List<PersonCsvReader.LineProblem> warnings) {}
 
     @PostMapping(path = "/api/v1/imports/persons", consumes = "multipart/form-data")
-    ResponseEntity<ImportStatus> upload(@RequestParam("file") MultipartFile file) throws IOException {
+    ResponseEntity<ImportStatus> upload(@RequestParam("file") MultipartFile file)
+        throws IOException {
       long id = imports.submit(requireImport(), file.getOriginalFilename(), file.getBytes());
-      return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + id)).body(status(id));
+      return ResponseEntity.accepted()
+          .location(URI.create("/api/v1/imports/" + id))
+          .body(status(id));
     }
 
     @GetMapping("/api/v1/imports/{id}")
@@ -126,10 +131,19 @@ class ImportController {
     private ImportStatus status(long id) {
       CurrentUser user = requireImport();
       BackgroundJobs.Job j =
-          jobs.find(id).filter(x -> x.ownerUserId() == user.id()).orElseThrow(NotFoundException::new);
+          jobs.find(id)
+              .filter(x -> x.ownerUserId() == user.id())
+              .orElseThrow(NotFoundException::new);
       return new ImportStatus(
-          j.id(), j.status().name(), j.processed(), j.total(), j.percent(), j.resultCount(),
-          j.messageKey(), PersonImport.decode(j.errors()), PersonImport.decode(j.warnings()));
+          j.id(),
+          j.status().name(),
+          j.processed(),
+          j.total(),
+          j.percent(),
+          j.resultCount(),
+          j.messageKey(),
+          PersonImport.decode(j.errors()),
+          PersonImport.decode(j.warnings()));
     }
   }
 }

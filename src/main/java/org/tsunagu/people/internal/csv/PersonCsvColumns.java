@@ -20,8 +20,18 @@ final class PersonCsvColumns {
 
   static final List<String> IMPORT =
       List.of(
-          FAMILY_NAME, GIVEN_NAME, FAMILY_KANA, GIVEN_KANA, BIRTH_DATE, SEX, POSTCODE, ADDRESS,
-          PHONE, HOUSEHOLD, LIVING_ALONE, AREA);
+          FAMILY_NAME,
+          GIVEN_NAME,
+          FAMILY_KANA,
+          GIVEN_KANA,
+          BIRTH_DATE,
+          SEX,
+          POSTCODE,
+          ADDRESS,
+          PHONE,
+          HOUSEHOLD,
+          LIVING_ALONE,
+          AREA);
 
   private PersonCsvColumns() {}
 }

@@ -47,7 +47,10 @@ final class PersonCsvReader {
       for (CSVRecord ignored : parser) {
         n++;
       }
-    } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+    } catch (IOException
+        | UncheckedIOException
+        | IllegalStateException
+        | IllegalArgumentException e) {
       throw new FormatException("import.error.malformed", n + 2);
     }
     return n;
@@ -63,19 +66,24 @@ final class PersonCsvReader {
       List<String> missing =
           PersonCsvColumns.IMPORT.stream().filter(c -> !header.containsKey(c)).toList();
       if (!missing.isEmpty()) {
-        problems.add(new LineProblem(1, null, "import.error.missingColumns", String.join("、", missing)));
+        problems.add(
+            new LineProblem(1, null, "import.error.missingColumns", String.join("、", missing)));
         return rows;
       }
       for (CSVRecord r : parser) {
         line = (int) r.getRecordNumber() + 1;
         if (!r.isConsistent()) {
-          problems.add(new LineProblem(line, null, "import.error.columnCount", String.valueOf(r.size())));
+          problems.add(
+              new LineProblem(line, null, "import.error.columnCount", String.valueOf(r.size())));
           continue;
         }
         rows.add(new Row(line, toInput(r, line, problems)));
         progress.accept(rows.size());
       }
-    } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+    } catch (IOException
+        | UncheckedIOException
+        | IllegalStateException
+        | IllegalArgumentException e) {
       throw new FormatException("import.error.malformed", line + 1);
     }
     return rows;
@@ -134,7 +142,8 @@ final class PersonCsvReader {
   }
 
   private static CSVFormat format() {
-    return CSVFormat.RFC4180.builder()
+    return CSVFormat.RFC4180
+        .builder()
         .setHeader()
         .setSkipHeaderRecord(true)
         .setIgnoreEmptyLines(true)

@@ -28,18 +28,26 @@ import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.Permission;
 
 /**
- * Exports the persons a user may see as CSV or xlsx, streamed from a database cursor so a city
- * fits in a small heap. The export itself is audited.
+ * Exports the persons a user may see as CSV or xlsx, streamed from a database cursor so a city fits
+ * in a small heap. The export itself is audited.
  */
 @Service
 public class PersonExport {
 
   static final List<String> HEADER =
       List.of(
-          "No.", PersonCsvColumns.FAMILY_NAME, PersonCsvColumns.GIVEN_NAME,
-          PersonCsvColumns.FAMILY_KANA, PersonCsvColumns.GIVEN_KANA, PersonCsvColumns.BIRTH_DATE,
-          PersonCsvColumns.SEX, PersonCsvColumns.POSTCODE, PersonCsvColumns.ADDRESS,
-          PersonCsvColumns.PHONE, PersonCsvColumns.HOUSEHOLD, PersonCsvColumns.LIVING_ALONE,
+          "No.",
+          PersonCsvColumns.FAMILY_NAME,
+          PersonCsvColumns.GIVEN_NAME,
+          PersonCsvColumns.FAMILY_KANA,
+          PersonCsvColumns.GIVEN_KANA,
+          PersonCsvColumns.BIRTH_DATE,
+          PersonCsvColumns.SEX,
+          PersonCsvColumns.POSTCODE,
+          PersonCsvColumns.ADDRESS,
+          PersonCsvColumns.PHONE,
+          PersonCsvColumns.HOUSEHOLD,
+          PersonCsvColumns.LIVING_ALONE,
           PersonCsvColumns.AREA);
 
   private static final String SQL =
@@ -69,14 +77,16 @@ public class PersonExport {
     if (!user.may(Permission.EXPORT)) {
       throw new org.springframework.security.access.AccessDeniedException("export");
     }
-    writes.executeWithoutResult(s -> audit.record(AuditAction.EXPORT, "person", null, "format=" + format));
+    writes.executeWithoutResult(
+        s -> audit.record(AuditAction.EXPORT, "person", null, "format=" + format));
   }
 
   /** UTF-8 with BOM (Excel opens it as UTF-8) or windows-31j; unmappable characters become 〓. */
   public void writeCsv(CurrentUser user, Charset charset, OutputStream out) throws IOException {
     boolean utf8 = charset.equals(StandardCharsets.UTF_8);
     var encoder =
-        charset.newEncoder()
+        charset
+            .newEncoder()
             .onUnmappableCharacter(CodingErrorAction.REPLACE)
             .onMalformedInput(CodingErrorAction.REPLACE);
     if (!utf8) {
@@ -153,7 +163,9 @@ public class PersonExport {
                             rs.getString("phone"),
                             rs.getString("reference"),
                             rs.getBoolean("living_alone") ? "はい" : "いいえ",
-                            areaId == null ? "" : areas.find(areaId).map(Areas.Area::name).orElse("")));
+                            areaId == null
+                                ? ""
+                                : areas.find(areaId).map(Areas.Area::name).orElse("")));
                   },
               user.organizationId());
         });

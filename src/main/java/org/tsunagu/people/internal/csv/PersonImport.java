@@ -14,10 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.people.internal.address.PostcodeDirectory;
 import org.tsunagu.people.internal.person.PersonBulkWriter;
 import org.tsunagu.people.internal.person.PersonRules;
@@ -32,8 +32,8 @@ import org.tsunagu.platform.web.SafeLog;
 import org.tsunagu.platform.web.UserFacingException;
 
 /**
- * Imports persons from CSV in the background. Every row is checked first; one bad row rejects
- * the whole file with every bad row listed. Only a clean file is written, in one transaction.
+ * Imports persons from CSV in the background. Every row is checked first; one bad row rejects the
+ * whole file with every bad row listed. Only a clean file is written, in one transaction.
  */
 @Service
 public class PersonImport {
@@ -170,7 +170,9 @@ public class PersonImport {
       if (p.isEmpty()) {
         valid.add(rules.normaliseChecked(row.input()));
         if (!fitsWindows31j(row)) {
-          warnings.add(new PersonCsvReader.LineProblem(row.line(), null, "import.warning.notWindows31j", null));
+          warnings.add(
+              new PersonCsvReader.LineProblem(
+                  row.line(), null, "import.warning.notWindows31j", null));
         }
       }
     }

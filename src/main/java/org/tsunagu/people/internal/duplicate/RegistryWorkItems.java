@@ -43,7 +43,8 @@ class RegistryWorkItems implements WorkItemSource {
                 + " c.purpose FROM people.consent c JOIN people.person p ON p.id = c.person_id"
                 + " WHERE c.revoked_at IS NULL AND c.ends_on BETWEEN :today AND :until AND"
                 + " c.recorded_org_id = :viewerOrg AND people.visible_to(p.id, :viewerOrg) ORDER"
-                + " BY c.ends_on, c.id LIMIT " + MAX_ITEMS)
+                + " BY c.ends_on, c.id LIMIT "
+                + MAX_ITEMS)
         .param("today", today)
         .param("until", today.plusDays(CONSENT_WARNING_DAYS))
         .param("viewerOrg", user.organizationId())
@@ -64,7 +65,8 @@ class RegistryWorkItems implements WorkItemSource {
     return jdbc.sql(
             "SELECT d.id, d.person_a, d.person_b FROM people.duplicate_candidate d WHERE d.status ="
                 + " 'OPEN' AND people.visible_to(d.person_a, :viewerOrg) AND"
-                + " people.visible_to(d.person_b, :viewerOrg) ORDER BY d.created_at LIMIT " + MAX_ITEMS)
+                + " people.visible_to(d.person_b, :viewerOrg) ORDER BY d.created_at LIMIT "
+                + MAX_ITEMS)
         .param("viewerOrg", user.organizationId())
         .query(
             (rs, n) ->
@@ -73,7 +75,12 @@ class RegistryWorkItems implements WorkItemSource {
                     "worklist.category.duplicate",
                     "worklist.duplicate",
                     new Object[] {rs.getLong("person_a"), rs.getLong("person_b"), rs.getLong("id")},
-                    "/persons/merge?survivor=" + rs.getLong("person_a") + "&merged=" + rs.getLong("person_b") + "&candidate=" + rs.getLong("id")))
+                    "/persons/merge?survivor="
+                        + rs.getLong("person_a")
+                        + "&merged="
+                        + rs.getLong("person_b")
+                        + "&candidate="
+                        + rs.getLong("id")))
         .list();
   }
 }

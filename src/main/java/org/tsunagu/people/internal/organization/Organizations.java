@@ -30,7 +30,8 @@ public class Organizations {
       List<Long> areaIds) {}
 
   public Optional<Organization> find(long id) {
-    return jdbc.sql("SELECT id, name, type, phone, response_days, active FROM people.organization WHERE id = ?")
+    return jdbc.sql(
+            "SELECT id, name, type, phone, response_days, active FROM people.organization WHERE id = ?")
         .param(id)
         .query((rs, n) -> map(rs))
         .optional();
@@ -44,7 +45,8 @@ public class Organizations {
   }
 
   public List<Organization> all() {
-    return jdbc.sql("SELECT id, name, type, phone, response_days, active FROM people.organization ORDER BY type, name")
+    return jdbc.sql(
+            "SELECT id, name, type, phone, response_days, active FROM people.organization ORDER BY type, name")
         .query((rs, n) -> map(rs))
         .list();
   }
@@ -58,11 +60,13 @@ public class Organizations {
         rs.getString("phone"),
         rs.getInt("response_days"),
         rs.getBoolean("active"),
-        jdbc.sql("SELECT domain FROM people.organization_domain WHERE organization_id = ? ORDER BY domain")
+        jdbc.sql(
+                "SELECT domain FROM people.organization_domain WHERE organization_id = ? ORDER BY domain")
             .param(id)
             .query((r, i) -> SupportDomain.valueOf(r.getString(1)))
             .list(),
-        jdbc.sql("SELECT area_id FROM people.organization_area WHERE organization_id = ? ORDER BY area_id")
+        jdbc.sql(
+                "SELECT area_id FROM people.organization_area WHERE organization_id = ? ORDER BY area_id")
             .param(id)
             .query(Long.class)
             .list());
@@ -117,7 +121,9 @@ public class Organizations {
     jdbc.sql("DELETE FROM people.organization_domain WHERE organization_id = ?").param(id).update();
     jdbc.sql("DELETE FROM people.organization_area WHERE organization_id = ?").param(id).update();
     for (SupportDomain d : domains) {
-      jdbc.sql("INSERT INTO people.organization_domain VALUES (?, ?)").params(id, d.name()).update();
+      jdbc.sql("INSERT INTO people.organization_domain VALUES (?, ?)")
+          .params(id, d.name())
+          .update();
     }
     for (Long a : areaIds) {
       jdbc.sql("INSERT INTO people.organization_area VALUES (?, ?)").params(id, a).update();
@@ -125,8 +131,8 @@ public class Organizations {
   }
 
   /**
-   * Active organisations that declare the domain and serve the area or one of its ancestors,
-   * for referral suggestions.
+   * Active organisations that declare the domain and serve the area or one of its ancestors, for
+   * referral suggestions.
    */
   public List<Organization> serving(SupportDomain domain, long areaId) {
     return jdbc.sql(

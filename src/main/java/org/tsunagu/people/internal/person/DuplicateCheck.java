@@ -7,8 +7,8 @@ import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.text.JapaneseText;
 
 /**
- * Finds registered persons who may be the one being entered: same kana and birth date, or same
- * name and birth date. A match the user may not see is reported only by the organisation to ask.
+ * Finds registered persons who may be the one being entered: same kana and birth date, or same name
+ * and birth date. A match the user may not see is reported only by the organisation to ask.
  */
 @Component
 public class DuplicateCheck {
@@ -20,7 +20,8 @@ public class DuplicateCheck {
   }
 
   /** visible matches carry the person; hidden ones only the registering organisation's name. */
-  public record Match(Long personId, String name, String kana, boolean visible, String organizationName) {}
+  public record Match(
+      Long personId, String name, String kana, boolean visible, String organizationName) {}
 
   public List<Match> matches(CurrentUser user, ValidPerson v, Long excludeId) {
     if (v.birthDate() == null) {
@@ -43,7 +44,12 @@ public class DuplicateCheck {
             (rs, n) -> {
               boolean visible = rs.getBoolean("visible");
               return visible
-                  ? new Match(rs.getLong("id"), rs.getString("name"), rs.getString("kana"), true, rs.getString("org"))
+                  ? new Match(
+                      rs.getLong("id"),
+                      rs.getString("name"),
+                      rs.getString("kana"),
+                      true,
+                      rs.getString("org"))
                   : new Match(null, null, null, false, rs.getString("org"));
             })
         .list();

@@ -6,6 +6,9 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.http.ProblemDetail;
-import org.springframework.context.MessageSource;
-import java.util.Locale;
 import org.tsunagu.people.internal.consent.ConsentInput;
 import org.tsunagu.people.internal.consent.ConsentView;
 import org.tsunagu.people.internal.consent.Consents;
@@ -62,9 +62,23 @@ class PersonApiController {
       Integer version) {
     PersonInput toInput() {
       return new PersonInput(
-          familyName, givenName, familyKana, givenKana, birthDate, sex, postcode, prefecture,
-          municipality, addressLine, areaId, null, phone, householdReference,
-          Boolean.TRUE.equals(livingAlone), Boolean.TRUE.equals(needsSupport), notes);
+          familyName,
+          givenName,
+          familyKana,
+          givenKana,
+          birthDate,
+          sex,
+          postcode,
+          prefecture,
+          municipality,
+          addressLine,
+          areaId,
+          null,
+          phone,
+          householdReference,
+          Boolean.TRUE.equals(livingAlone),
+          Boolean.TRUE.equals(needsSupport),
+          notes);
     }
   }
 
@@ -90,10 +104,25 @@ class PersonApiController {
       Instant updatedAt) {
     static PersonResponse of(PersonRecord p) {
       return new PersonResponse(
-          p.id(), p.familyName(), p.givenName(), p.familyKana(), p.givenKana(), p.birthDate(),
-          p.sex().name(), p.postcode(), p.prefecture(), p.municipality(), p.addressLine(),
-          p.areaId(), p.phone(), p.householdReference(), p.livingAlone(), p.needsSupport(),
-          p.notes(), p.version(), p.updatedAt());
+          p.id(),
+          p.familyName(),
+          p.givenName(),
+          p.familyKana(),
+          p.givenKana(),
+          p.birthDate(),
+          p.sex().name(),
+          p.postcode(),
+          p.prefecture(),
+          p.municipality(),
+          p.addressLine(),
+          p.areaId(),
+          p.phone(),
+          p.householdReference(),
+          p.livingAlone(),
+          p.needsSupport(),
+          p.notes(),
+          p.version(),
+          p.updatedAt());
     }
   }
 
@@ -115,7 +144,9 @@ class PersonApiController {
   }
 
   @PostMapping("/api/v1/persons/search")
-  @Operation(summary = "Name search (kana in any script or width, kanji, partial names); POST keeps names out of URLs")
+  @Operation(
+      summary =
+          "Name search (kana in any script or width, kanji, partial names); POST keeps names out of URLs")
   PageResponse<PersonSearch.Hit> search(@RequestBody SearchRequest request) {
     CurrentUser user = CurrentUsers.require();
     PersonRegistry.require(user, org.tsunagu.platform.security.Permission.PERSON_READ);
@@ -129,12 +160,16 @@ class PersonApiController {
   }
 
   @PostMapping("/api/v1/persons")
-  @Operation(summary = "Register a person; 409 with the possible duplicates unless confirmNotDuplicate")
+  @Operation(
+      summary = "Register a person; 409 with the possible duplicates unless confirmNotDuplicate")
   ResponseEntity<CreatedResponse> create(@RequestBody PersonRequest request) {
     long id =
         registry.register(
-            CurrentUsers.require(), request.toInput(), Boolean.TRUE.equals(request.confirmNotDuplicate()));
-    return ResponseEntity.created(URI.create("/api/v1/persons/" + id)).body(new CreatedResponse(id));
+            CurrentUsers.require(),
+            request.toInput(),
+            Boolean.TRUE.equals(request.confirmNotDuplicate()));
+    return ResponseEntity.created(URI.create("/api/v1/persons/" + id))
+        .body(new CreatedResponse(id));
   }
 
   @GetMapping("/api/v1/persons/{id}")
@@ -154,7 +189,9 @@ class PersonApiController {
   PersonResponse update(@PathVariable long id, @RequestBody PersonRequest request) {
     if (request.version() == null) {
       throw new org.tsunagu.platform.web.FieldErrorsException(
-          List.of(new org.tsunagu.platform.web.FieldErrorsException.FieldProblem("version", "validation.required")));
+          List.of(
+              new org.tsunagu.platform.web.FieldErrorsException.FieldProblem(
+                  "version", "validation.required")));
     }
     CurrentUser user = CurrentUsers.require();
     registry.update(user, id, request.version(), request.toInput());
@@ -175,7 +212,8 @@ class PersonApiController {
   }
 
   @PostMapping("/api/v1/persons/{id}/consents")
-  ResponseEntity<CreatedResponse> recordConsent(@PathVariable long id, @RequestBody ConsentInput in) {
+  ResponseEntity<CreatedResponse> recordConsent(
+      @PathVariable long id, @RequestBody ConsentInput in) {
     long consentId = consents.record(CurrentUsers.require(), id, in);
     return ResponseEntity.status(201).body(new CreatedResponse(consentId));
   }
@@ -183,12 +221,19 @@ class PersonApiController {
   record RevokeRequest(String reason) {}
 
   @PostMapping("/api/v1/consents/{id}/revoke")
-  ResponseEntity<Void> revoke(@PathVariable long id, @RequestBody(required = false) RevokeRequest r) {
+  ResponseEntity<Void> revoke(
+      @PathVariable long id, @RequestBody(required = false) RevokeRequest r) {
     consents.revoke(CurrentUsers.require(), id, r == null ? null : r.reason());
     return ResponseEntity.noContent().build();
   }
 
-  record DuplicateMatch(Long personId, String name, String kana, boolean visible, String organizationName, String message) {}
+  record DuplicateMatch(
+      Long personId,
+      String name,
+      String kana,
+      boolean visible,
+      String organizationName,
+      String message) {}
 
   @ExceptionHandler(PossibleDuplicateException.class)
   ResponseEntity<ProblemDetail> duplicate(PossibleDuplicateException e, Locale locale) {
@@ -200,10 +245,17 @@ class PersonApiController {
             .map(
                 m ->
                     new DuplicateMatch(
-                        m.personId(), m.name(), m.kana(), m.visible(), m.organizationName(),
+                        m.personId(),
+                        m.name(),
+                        m.kana(),
+                        m.visible(),
+                        m.organizationName(),
                         m.visible()
                             ? null
-                            : messages.getMessage("person.duplicate.hidden", new Object[] {m.organizationName()}, locale)))
+                            : messages.getMessage(
+                                "person.duplicate.hidden",
+                                new Object[] {m.organizationName()},
+                                locale)))
             .toList());
     return ResponseEntity.status(409).body(p);
   }

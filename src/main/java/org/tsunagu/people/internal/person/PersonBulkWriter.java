@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.tsunagu.people.RelationshipKind;
 
 /**
- * Writes many validated persons in the caller's transaction with batched statements: ids are
- * taken from the sequence first so persons and their relationships go in as two batches.
+ * Writes many validated persons in the caller's transaction with batched statements: ids are taken
+ * from the sequence first so persons and their relationships go in as two batches.
  */
 @Component
 public class PersonBulkWriter {
@@ -53,7 +53,8 @@ public class PersonBulkWriter {
         row[0] = chunkIds.get(i);
         System.arraycopy(params, 0, row, 1, params.length);
         personRows.add(row);
-        relationshipRows.add(new Object[] {chunkIds.get(i), organizationId, RelationshipKind.REGISTERED.name()});
+        relationshipRows.add(
+            new Object[] {chunkIds.get(i), organizationId, RelationshipKind.REGISTERED.name()});
       }
       jdbc.batchUpdate(
           "INSERT INTO people.person (id, family_name, given_name, family_kana, given_kana,"

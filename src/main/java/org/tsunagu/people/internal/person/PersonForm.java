@@ -73,9 +73,23 @@ public class PersonForm {
 
   public PersonInput toInput() {
     return new PersonInput(
-        familyName, givenName, familyKana, givenKana, birthDateText(), sex, postcode, prefecture,
-        municipality, addressLine, areaId, null, phone, householdReference, livingAlone,
-        needsSupport, notes);
+        familyName,
+        givenName,
+        familyKana,
+        givenKana,
+        birthDateText(),
+        sex,
+        postcode,
+        prefecture,
+        municipality,
+        addressLine,
+        areaId,
+        null,
+        phone,
+        householdReference,
+        livingAlone,
+        needsSupport,
+        notes);
   }
 
   private static boolean blank(String s) {
@@ -90,46 +104,171 @@ public class PersonForm {
     return JapaneseDate.from(d).getEra().toString();
   }
 
-  public String getFamilyName() { return familyName; }
-  public void setFamilyName(String v) { familyName = v; }
-  public String getGivenName() { return givenName; }
-  public void setGivenName(String v) { givenName = v; }
-  public String getFamilyKana() { return familyKana; }
-  public void setFamilyKana(String v) { familyKana = v; }
-  public String getGivenKana() { return givenKana; }
-  public void setGivenKana(String v) { givenKana = v; }
-  public String getBirthEra() { return birthEra; }
-  public void setBirthEra(String v) { birthEra = v; }
-  public String getBirthYear() { return birthYear; }
-  public void setBirthYear(String v) { birthYear = v; }
-  public String getBirthMonth() { return birthMonth; }
-  public void setBirthMonth(String v) { birthMonth = v; }
-  public String getBirthDay() { return birthDay; }
-  public void setBirthDay(String v) { birthDay = v; }
-  public String getSex() { return sex; }
-  public void setSex(String v) { sex = v; }
-  public String getPostcode() { return postcode; }
-  public void setPostcode(String v) { postcode = v; }
-  public String getPrefecture() { return prefecture; }
-  public void setPrefecture(String v) { prefecture = v; }
-  public String getMunicipality() { return municipality; }
-  public void setMunicipality(String v) { municipality = v; }
-  public String getAddressLine() { return addressLine; }
-  public void setAddressLine(String v) { addressLine = v; }
-  public Long getAreaId() { return areaId; }
-  public void setAreaId(Long v) { areaId = v; }
-  public String getPhone() { return phone; }
-  public void setPhone(String v) { phone = v; }
-  public String getHouseholdReference() { return householdReference; }
-  public void setHouseholdReference(String v) { householdReference = v; }
-  public boolean isLivingAlone() { return livingAlone; }
-  public void setLivingAlone(boolean v) { livingAlone = v; }
-  public boolean isNeedsSupport() { return needsSupport; }
-  public void setNeedsSupport(boolean v) { needsSupport = v; }
-  public String getNotes() { return notes; }
-  public void setNotes(String v) { notes = v; }
-  public boolean isConfirmNotDuplicate() { return confirmNotDuplicate; }
-  public void setConfirmNotDuplicate(boolean v) { confirmNotDuplicate = v; }
-  public int getVersion() { return version; }
-  public void setVersion(int v) { version = v; }
+  public String getFamilyName() {
+    return familyName;
+  }
+
+  public void setFamilyName(String v) {
+    familyName = v;
+  }
+
+  public String getGivenName() {
+    return givenName;
+  }
+
+  public void setGivenName(String v) {
+    givenName = v;
+  }
+
+  public String getFamilyKana() {
+    return familyKana;
+  }
+
+  public void setFamilyKana(String v) {
+    familyKana = v;
+  }
+
+  public String getGivenKana() {
+    return givenKana;
+  }
+
+  public void setGivenKana(String v) {
+    givenKana = v;
+  }
+
+  public String getBirthEra() {
+    return birthEra;
+  }
+
+  public void setBirthEra(String v) {
+    birthEra = v;
+  }
+
+  public String getBirthYear() {
+    return birthYear;
+  }
+
+  public void setBirthYear(String v) {
+    birthYear = v;
+  }
+
+  public String getBirthMonth() {
+    return birthMonth;
+  }
+
+  public void setBirthMonth(String v) {
+    birthMonth = v;
+  }
+
+  public String getBirthDay() {
+    return birthDay;
+  }
+
+  public void setBirthDay(String v) {
+    birthDay = v;
+  }
+
+  public String getSex() {
+    return sex;
+  }
+
+  public void setSex(String v) {
+    sex = v;
+  }
+
+  public String getPostcode() {
+    return postcode;
+  }
+
+  public void setPostcode(String v) {
+    postcode = v;
+  }
+
+  public String getPrefecture() {
+    return prefecture;
+  }
+
+  public void setPrefecture(String v) {
+    prefecture = v;
+  }
+
+  public String getMunicipality() {
+    return municipality;
+  }
+
+  public void setMunicipality(String v) {
+    municipality = v;
+  }
+
+  public String getAddressLine() {
+    return addressLine;
+  }
+
+  public void setAddressLine(String v) {
+    addressLine = v;
+  }
+
+  public Long getAreaId() {
+    return areaId;
+  }
+
+  public void setAreaId(Long v) {
+    areaId = v;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String v) {
+    phone = v;
+  }
+
+  public String getHouseholdReference() {
+    return householdReference;
+  }
+
+  public void setHouseholdReference(String v) {
+    householdReference = v;
+  }
+
+  public boolean isLivingAlone() {
+    return livingAlone;
+  }
+
+  public void setLivingAlone(boolean v) {
+    livingAlone = v;
+  }
+
+  public boolean isNeedsSupport() {
+    return needsSupport;
+  }
+
+  public void setNeedsSupport(boolean v) {
+    needsSupport = v;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public void setNotes(String v) {
+    notes = v;
+  }
+
+  public boolean isConfirmNotDuplicate() {
+    return confirmNotDuplicate;
+  }
+
+  public void setConfirmNotDuplicate(boolean v) {
+    confirmNotDuplicate = v;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  public void setVersion(int v) {
+    version = v;
+  }
 }

@@ -45,7 +45,8 @@ class PersonPageController {
 
   @GetMapping("/persons")
   String list(@RequestParam(defaultValue = "0") int page, Model model) {
-    PersonRegistry.require(CurrentUsers.require(), org.tsunagu.platform.security.Permission.PERSON_READ);
+    PersonRegistry.require(
+        CurrentUsers.require(), org.tsunagu.platform.security.Permission.PERSON_READ);
     model.addAttribute("result", search.list(CurrentUsers.require(), page));
     model.addAttribute("q", "");
     model.addAttribute("areas", areas);
@@ -59,7 +60,8 @@ class PersonPageController {
       @RequestParam(defaultValue = "0") int page,
       HttpServletRequest request,
       Model model) {
-    PersonRegistry.require(CurrentUsers.require(), org.tsunagu.platform.security.Permission.PERSON_READ);
+    PersonRegistry.require(
+        CurrentUsers.require(), org.tsunagu.platform.security.Permission.PERSON_READ);
     String query = q.length() > 100 ? q.substring(0, 100) : q;
     model.addAttribute("result", search.search(CurrentUsers.require(), query, page));
     model.addAttribute("q", query);
@@ -74,10 +76,10 @@ class PersonPageController {
   }
 
   @PostMapping("/persons")
-  String create(
-      @ModelAttribute("form") PersonForm form, Model model, RedirectAttributes redirect) {
+  String create(@ModelAttribute("form") PersonForm form, Model model, RedirectAttributes redirect) {
     try {
-      long id = registry.register(CurrentUsers.require(), form.toInput(), form.isConfirmNotDuplicate());
+      long id =
+          registry.register(CurrentUsers.require(), form.toInput(), form.isConfirmNotDuplicate());
       redirect.addFlashAttribute("notice", "person.created");
       return "redirect:/persons/" + id;
     } catch (FieldErrorsException e) {

@@ -90,15 +90,16 @@ public class PersonRegistry {
       throw new NotFoundException();
     }
     ValidPerson v = rules.validate(input);
-    if (!persons.update(id, expectedVersion, v, persons.household(v.householdReference()), user.id())) {
+    if (!persons.update(
+        id, expectedVersion, v, persons.household(v.householdReference()), user.id())) {
       throw new OptimisticLockingFailureException("person changed");
     }
     audit.record(AuditAction.UPDATE, "person", id, null);
   }
 
   /**
-   * Merges two records of the same person: every reference moves to the survivor, empty fields
-   * are filled from the other record, which is kept as merged (never deleted).
+   * Merges two records of the same person: every reference moves to the survivor, empty fields are
+   * filled from the other record, which is kept as merged (never deleted).
    */
   @Transactional
   public void merge(CurrentUser user, long survivorId, long mergedId) {

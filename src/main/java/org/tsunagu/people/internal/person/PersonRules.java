@@ -17,7 +17,8 @@ public class PersonRules {
 
   static final int NAME_MAX = 40;
   static final int ADDRESS_MAX = 200;
-  private static final Pattern MARKUP = Pattern.compile("[<>\"`{}\\\\]|&#|javascript:", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MARKUP =
+      Pattern.compile("[<>\"`{}\\\\]|&#|javascript:", Pattern.CASE_INSENSITIVE);
   private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
   private static final Pattern PHONE = Pattern.compile("[0-9０-９\\-－ー‐() （）+]{10,20}");
   private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
@@ -95,7 +96,8 @@ public class PersonRules {
     return null;
   }
 
-  private static PersonRule required(String field, java.util.function.Function<PersonInput, String> get) {
+  private static PersonRule required(
+      String field, java.util.function.Function<PersonInput, String> get) {
     return (in, p) -> {
       if (blank(get.apply(in))) {
         p.add(field, "validation.required");
@@ -110,7 +112,8 @@ public class PersonRules {
       if (v == null) {
         return;
       }
-      if (MARKUP.matcher(v).find() || CONTROL.matcher(v.replace("\n", "").replace("\r", "")).find()) {
+      if (MARKUP.matcher(v).find()
+          || CONTROL.matcher(v.replace("\n", "").replace("\r", "")).find()) {
         p.add(field, "validation.noMarkup");
       } else if (v.strip().length() > max) {
         p.add(field, "validation.tooLong", max);
@@ -118,7 +121,8 @@ public class PersonRules {
     };
   }
 
-  private static PersonRule kana(String field, java.util.function.Function<PersonInput, String> get) {
+  private static PersonRule kana(
+      String field, java.util.function.Function<PersonInput, String> get) {
     return (in, p) -> {
       String v = get.apply(in);
       if (!blank(v) && !JapaneseText.isValidKanaName(v)) {

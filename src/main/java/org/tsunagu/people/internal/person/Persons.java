@@ -19,7 +19,8 @@ public class Persons {
           + " p.household_id, h.reference AS household_reference, p.living_alone,"
           + " p.needs_support, p.notes, p.registered_by, p.merged_into, p.version, p.created_at,"
           + " p.updated_at";
-  static final String FROM = " FROM people.person p LEFT JOIN people.household h ON h.id = p.household_id";
+  static final String FROM =
+      " FROM people.person p LEFT JOIN people.household h ON h.id = p.household_id";
 
   private final JdbcClient jdbc;
 
@@ -56,15 +57,34 @@ public class Persons {
   static Object[] insertParams(ValidPerson v, Long householdId, long registeredBy, Long userId) {
     SearchKeys k = SearchKeys.of(v);
     return new Object[] {
-      v.familyName(), v.givenName(), v.familyKana(), v.givenKana(), v.birthDate(), v.sex().name(),
-      v.postcode(), v.prefecture(), v.municipality(), v.addressLine(), v.areaId(), v.phone(),
-      householdId, v.livingAlone(), v.needsSupport(), v.notes(), k.name(), k.kana(), k.search(),
-      registeredBy, userId, userId
+      v.familyName(),
+      v.givenName(),
+      v.familyKana(),
+      v.givenKana(),
+      v.birthDate(),
+      v.sex().name(),
+      v.postcode(),
+      v.prefecture(),
+      v.municipality(),
+      v.addressLine(),
+      v.areaId(),
+      v.phone(),
+      householdId,
+      v.livingAlone(),
+      v.needsSupport(),
+      v.notes(),
+      k.name(),
+      k.kana(),
+      k.search(),
+      registeredBy,
+      userId,
+      userId
     };
   }
 
   /** Updates when the version still matches; false when someone else saved first. */
-  public boolean update(long id, int expectedVersion, ValidPerson v, Long householdId, long userId) {
+  public boolean update(
+      long id, int expectedVersion, ValidPerson v, Long householdId, long userId) {
     SearchKeys k = SearchKeys.of(v);
     return jdbc.sql(
                 "UPDATE people.person SET family_name = ?, given_name = ?, family_kana = ?,"
@@ -74,10 +94,28 @@ public class Persons {
                     + " kana_key = ?, search_key = ?, version = version + 1, updated_at = now(),"
                     + " updated_by = ? WHERE id = ? AND version = ? AND merged_into IS NULL")
             .params(
-                v.familyName(), v.givenName(), v.familyKana(), v.givenKana(), v.birthDate(),
-                v.sex().name(), v.postcode(), v.prefecture(), v.municipality(), v.addressLine(),
-                v.areaId(), v.phone(), householdId, v.livingAlone(), v.needsSupport(), v.notes(),
-                k.name(), k.kana(), k.search(), userId, id, expectedVersion)
+                v.familyName(),
+                v.givenName(),
+                v.familyKana(),
+                v.givenKana(),
+                v.birthDate(),
+                v.sex().name(),
+                v.postcode(),
+                v.prefecture(),
+                v.municipality(),
+                v.addressLine(),
+                v.areaId(),
+                v.phone(),
+                householdId,
+                v.livingAlone(),
+                v.needsSupport(),
+                v.notes(),
+                k.name(),
+                k.kana(),
+                k.search(),
+                userId,
+                id,
+                expectedVersion)
             .update()
         == 1;
   }

@@ -20,8 +20,17 @@ class PostcodeDirectoryTest {
   private static final PostcodeDirectory DIRECTORY = new PostcodeDirectory();
 
   @ParameterizedTest
-  @ValueSource(strings = {"3060023", "306-0023", "〒306-0023", "〒 306-0023", "３０６－００２３",
-    "３０６ー００２３", " 306−0023 ", "〒３０６００２３"})
+  @ValueSource(
+      strings = {
+        "3060023",
+        "306-0023",
+        "〒306-0023",
+        "〒 306-0023",
+        "３０６－００２３",
+        "３０６ー００２３",
+        " 306−0023 ",
+        "〒３０６００２３"
+      })
   void shouldNormaliseAcceptedPostcodeForms(String input) {
     assertThat(PostcodeDirectory.normalise(input)).isEqualTo("3060023");
     assertThat(PostcodeDirectory.isWellFormed(input)).isTrue();
@@ -29,8 +38,19 @@ class PostcodeDirectoryTest {
 
   @ParameterizedTest
   @NullAndEmptySource
-  @ValueSource(strings = {"  ", "306002", "30600234", "3060-023", "306--0023", "306 0023x",
-    "abc-defg", "〒", "306/0023", "306-0023-1"})
+  @ValueSource(
+      strings = {
+        "  ",
+        "306002",
+        "30600234",
+        "3060-023",
+        "306--0023",
+        "306 0023x",
+        "abc-defg",
+        "〒",
+        "306/0023",
+        "306-0023-1"
+      })
   void shouldRejectMalformedPostcodes(String input) {
     assertThat(PostcodeDirectory.normalise(input)).isNull();
     assertThat(PostcodeDirectory.isWellFormed(input)).isFalse();
@@ -59,9 +79,7 @@ class PostcodeDirectoryTest {
 
   @Test
   void shouldAcceptFullWidthInputForLookup() {
-    assertThat(DIRECTORY.lookup("〒３０６－００２３"))
-        .extracting(PostcodeEntry::town)
-        .containsExactly("本町");
+    assertThat(DIRECTORY.lookup("〒３０６－００２３")).extracting(PostcodeEntry::town).containsExactly("本町");
   }
 
   @Test
@@ -74,8 +92,7 @@ class PostcodeDirectoryTest {
               assertThat(e.municipality()).isEqualTo("平川市");
             })
         .extracting(PostcodeEntry::town)
-        .containsExactly(
-            "高木岡崎", "高木岡田", "高木岡部", "高木豊岡", "高木豊田", "高木原田", "高木原富", "高木松元");
+        .containsExactly("高木岡崎", "高木岡田", "高木岡部", "高木豊岡", "高木豊田", "高木原田", "高木原富", "高木松元");
   }
 
   @Test
