@@ -107,7 +107,8 @@ request = function()
   return wrk.format("GET", "/api/v1/persons/" .. math.random(min, max))
 end
 LUA
-for script in search person; do
+sed 's|"/api/v1/persons/"|"/persons/"|' "$WORK/person.lua" > "$WORK/page.lua"
+for script in search person page; do
   cat >> "$WORK/$script.lua" <<'LUA'
 done = function(summary, latency, requests)
   local bad = summary.errors.status + summary.errors.connect + summary.errors.read
@@ -121,10 +122,10 @@ done
 
 echo "== (d) warm-up ($WARMUP per scenario), then $RUNS runs of $DURATION"
 declare -A RESULTS
-for scenario in search person; do
+for scenario in search person page; do
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/$scenario.lua" "$BASE" > /dev/null
 done
-for scenario in search person; do
+for scenario in search person page; do
   for run in $(seq 1 "$RUNS"); do
     line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$WORK/$scenario.lua" "$BASE" \
       | tee "$WORK/$scenario-$run.txt" | grep '^RESULT')
@@ -134,14 +135,20 @@ for scenario in search person; do
 done
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-name() { [[ $1 == search ]] && echo "name search (POST /api/v1/persons/search)" || echo "person page (GET /api/v1/persons/{id})"; }
+name() {
+  case $1 in
+    search) echo "name search (POST /api/v1/persons/search)" ;;
+    person) echo "person record (GET /api/v1/persons/{id})" ;;
+    page) echo "person page, HTML (GET /persons/{id})" ;;
+  esac
+}
 
 echo
 echo "## City-scale benchmark ($(date -u +%F))"
 echo
 echo "| scenario | run | median ms | p95 ms | p99 ms | req/s | errors/non-2xx |"
 echo "|---|---|---|---|---|---|---|"
-for scenario in search person; do
+for scenario in search person page; do
   for run in $(seq 1 "$RUNS"); do
     read -r p50 p95 p99 rps bad <<< "${RESULTS[$scenario,$run]}"
     echo "| $(name $scenario) | $run | $p50 | $p95 | $p99 | $rps | $bad |"
