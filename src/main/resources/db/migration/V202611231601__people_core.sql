@@ -63,9 +63,11 @@ CREATE TABLE people.person (
   living_alone    boolean NOT NULL DEFAULT false,
   needs_support   boolean NOT NULL DEFAULT false,
   notes           text,
-  name_key        text NOT NULL,
-  kana_key        text NOT NULL,
-  search_key      text NOT NULL,
+  -- Normalised keys for search (JapaneseText.searchKey). Collation "C" orders them by code point,
+  -- so one btree serves both prefix LIKE and ORDER BY.
+  name_key        text COLLATE "C" NOT NULL,
+  kana_key        text COLLATE "C" NOT NULL,
+  search_key      text COLLATE "C" NOT NULL,
   registered_by   bigint NOT NULL REFERENCES people.organization(id),
   merged_into     bigint REFERENCES people.person(id),
   merged_at       timestamptz,
@@ -75,8 +77,8 @@ CREATE TABLE people.person (
   updated_at      timestamptz NOT NULL DEFAULT now(),
   updated_by      bigint
 );
-CREATE INDEX person_kana_prefix ON people.person (kana_key text_pattern_ops) WHERE merged_into IS NULL;
-CREATE INDEX person_name_prefix ON people.person (name_key text_pattern_ops) WHERE merged_into IS NULL;
+CREATE INDEX person_kana_prefix ON people.person (kana_key, id) WHERE merged_into IS NULL;
+CREATE INDEX person_name_prefix ON people.person (name_key, id) WHERE merged_into IS NULL;
 CREATE INDEX person_search_trgm ON people.person USING gin (search_key public.gin_trgm_ops) WHERE merged_into IS NULL;
 CREATE INDEX person_household ON people.person (household_id);
 CREATE INDEX person_area ON people.person (area_id);

@@ -29,12 +29,15 @@ public class Organizations {
       List<SupportDomain> domains,
       List<Long> areaIds) {}
 
+  private static final String SELECT =
+      "SELECT o.id, o.name, o.type, o.phone, o.response_days, o.active,"
+          + " ARRAY(SELECT d.domain FROM people.organization_domain d WHERE d.organization_id ="
+          + " o.id ORDER BY d.domain) AS domains, ARRAY(SELECT a.area_id FROM"
+          + " people.organization_area a WHERE a.organization_id = o.id ORDER BY a.area_id) AS"
+          + " area_ids FROM people.organization o ";
+
   public Optional<Organization> find(long id) {
-    return jdbc.sql(
-            "SELECT id, name, type, phone, response_days, active FROM people.organization WHERE id = ?")
-        .param(id)
-        .query((rs, n) -> map(rs))
-        .optional();
+    return jdbc.sql(SELECT + "WHERE o.id = ?").param(id).query(Organizations::map).optional();
   }
 
   public Optional<String> name(long id) {
@@ -45,31 +48,36 @@ public class Organizations {
   }
 
   public List<Organization> all() {
+    return jdbc.sql(SELECT + "ORDER BY o.type, o.name").query(Organizations::map).list();
+  }
+
+  /** Id and name of every active organisation, for choosers. */
+  public List<Choice> choices() {
     return jdbc.sql(
-            "SELECT id, name, type, phone, response_days, active FROM people.organization ORDER BY type, name")
-        .query((rs, n) -> map(rs))
+            "SELECT id, name, type FROM people.organization WHERE active ORDER BY type, name")
+        .query(
+            (rs, n) ->
+                new Choice(
+                    rs.getLong("id"),
+                    rs.getString("name"),
+                    OrganizationType.valueOf(rs.getString("type"))))
         .list();
   }
 
-  private Organization map(java.sql.ResultSet rs) throws java.sql.SQLException {
-    long id = rs.getLong("id");
+  public record Choice(long id, String name, OrganizationType type) {}
+
+  private static Organization map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    String[] domains = (String[]) rs.getArray("domains").getArray();
+    Long[] areas = (Long[]) rs.getArray("area_ids").getArray();
     return new Organization(
-        id,
+        rs.getLong("id"),
         rs.getString("name"),
         OrganizationType.valueOf(rs.getString("type")),
         rs.getString("phone"),
         rs.getInt("response_days"),
         rs.getBoolean("active"),
-        jdbc.sql(
-                "SELECT domain FROM people.organization_domain WHERE organization_id = ? ORDER BY domain")
-            .param(id)
-            .query((r, i) -> SupportDomain.valueOf(r.getString(1)))
-            .list(),
-        jdbc.sql(
-                "SELECT area_id FROM people.organization_area WHERE organization_id = ? ORDER BY area_id")
-            .param(id)
-            .query(Long.class)
-            .list());
+        java.util.Arrays.stream(domains).map(SupportDomain::valueOf).toList(),
+        List.of(areas));
   }
 
   public boolean nameTaken(String name, Long exceptId) {
@@ -137,15 +145,15 @@ public class Organizations {
   public List<Organization> serving(SupportDomain domain, long areaId) {
     return jdbc.sql(
             "WITH RECURSIVE up AS (SELECT id, parent_id FROM people.area WHERE id = :area UNION ALL"
-                + " SELECT a.id, a.parent_id FROM people.area a JOIN up ON a.id = up.parent_id)"
-                + " SELECT DISTINCT o.id, o.name, o.type, o.phone, o.response_days, o.active FROM"
-                + " people.organization o JOIN people.organization_domain d ON d.organization_id ="
-                + " o.id AND d.domain = :domain JOIN people.organization_area oa ON"
-                + " oa.organization_id = o.id JOIN up ON up.id = oa.area_id WHERE o.active ORDER BY"
-                + " o.name")
+                + " SELECT a.id, a.parent_id FROM people.area a JOIN up ON a.id = up.parent_id) "
+                + SELECT
+                + "WHERE o.active AND EXISTS (SELECT 1 FROM people.organization_domain d WHERE"
+                + " d.organization_id = o.id AND d.domain = :domain) AND EXISTS (SELECT 1 FROM"
+                + " people.organization_area oa JOIN up ON up.id = oa.area_id WHERE"
+                + " oa.organization_id = o.id) ORDER BY o.name")
         .param("area", areaId)
         .param("domain", domain.name())
-        .query((rs, n) -> map(rs))
+        .query(Organizations::map)
         .list();
   }
 }

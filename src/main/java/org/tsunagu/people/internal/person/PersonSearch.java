@@ -1,6 +1,9 @@
 package org.tsunagu.people.internal.person;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,13 +13,19 @@ import org.tsunagu.platform.text.JapaneseText;
 
 /**
  * Name search as Japanese staff type: kana in any script or width, kanji with variants folded,
- * partial names. Ranked exact, prefix, contains, then similar. One or two characters cannot use
- * trigrams, so short queries search the normalised keys by prefix.
+ * partial names. Ranked exact, then prefix, then contains, then similar, each tier fetched only
+ * while the page is not yet full, so a common name costs one bounded index scan. One or two
+ * characters cannot use trigrams: such queries search by prefix only.
  */
 @Service
 public class PersonSearch {
 
   public static final int PAGE_SIZE = 20;
+
+  private static final String SELECT =
+      "SELECT p.id, p.family_name, p.given_name, p.family_kana, p.given_kana, p.birth_date,"
+          + " p.address_line, p.area_id, p.living_alone FROM people.person p WHERE"
+          + " p.merged_into IS NULL AND people.visible_to(p.id, :viewerOrg) AND ";
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
@@ -46,43 +55,46 @@ public class PersonSearch {
     if (q.isEmpty()) {
       return list(user, p);
     }
-    String match =
-        q.codePointCount(0, q.length()) <= 2
-            ? "(p.kana_key LIKE :prefix OR p.name_key LIKE :prefix)"
-            : "(p.search_key LIKE :contains OR p.search_key % :q)";
-    String sql =
-        "SELECT p.id, p.family_name, p.given_name, p.family_kana, p.given_kana, p.birth_date,"
-            + " p.address_line, p.area_id, p.living_alone,"
-            + " CASE WHEN p.kana_key = :q OR p.name_key = :q THEN 0"
-            + " WHEN p.kana_key LIKE :prefix OR p.name_key LIKE :prefix THEN 1"
-            + " WHEN p.search_key LIKE :contains THEN 2 ELSE 3 END AS rank,"
-            + " similarity(p.search_key, :q) AS sim"
-            + " FROM people.person p WHERE p.merged_into IS NULL AND "
-            + match
-            + " AND people.visible_to(p.id, :viewerOrg)"
-            + " ORDER BY rank, sim DESC, p.kana_key, p.id LIMIT :limit OFFSET :offset";
-    List<Hit> hits =
-        jdbc.sql(sql)
-            .param("q", q)
-            .param("prefix", escapeLike(q) + "%")
-            .param("contains", "%" + escapeLike(q) + "%")
-            .param("viewerOrg", user.organizationId())
-            .param("limit", PAGE_SIZE + 1)
-            .param("offset", p * PAGE_SIZE)
-            .query(PersonSearch::hit)
-            .list();
-    return page(user, hits, p, JapaneseText.isKana(q) ? "name-kana" : "name");
+    boolean kana = JapaneseText.isKana(q);
+    String key = kana ? "p.kana_key" : "p.name_key";
+    boolean trigrams = q.codePointCount(0, q.length()) >= 3;
+    List<String> tiers = new ArrayList<>();
+    tiers.add("(p.kana_key = :q OR p.name_key = :q) ORDER BY p.kana_key, p.id");
+    tiers.add(key + " LIKE :prefix AND " + key + " <> :q ORDER BY " + key + ", p.id");
+    if (trigrams) {
+      tiers.add(
+          "p.search_key LIKE :contains AND p.kana_key NOT LIKE :prefix AND p.name_key NOT LIKE"
+              + " :prefix ORDER BY p.kana_key, p.id");
+      tiers.add(
+          "p.search_key % :q AND p.search_key NOT LIKE :contains ORDER BY similarity(p.search_key,"
+              + " :q) DESC, p.id");
+    }
+    int needed = (p + 1) * PAGE_SIZE + 1;
+    Map<Long, Hit> found = new LinkedHashMap<>();
+    for (String tier : tiers) {
+      if (found.size() >= needed) {
+        break;
+      }
+      jdbc.sql(SELECT + tier + " LIMIT :limit")
+          .param("q", q)
+          .param("prefix", escapeLike(q) + "%")
+          .param("contains", "%" + escapeLike(q) + "%")
+          .param("viewerOrg", user.organizationId())
+          .param("limit", needed - found.size())
+          .query(PersonSearch::hit)
+          .list()
+          .forEach(h -> found.putIfAbsent(h.id(), h));
+    }
+    List<Hit> all = List.copyOf(found.values());
+    List<Hit> window = all.subList(Math.min(all.size(), p * PAGE_SIZE), all.size());
+    return page(user, window, p, kana ? "name-kana" : "name");
   }
 
   /** Visible persons in kana order, a page at a time. */
   @Transactional
   public Page list(CurrentUser user, int page) {
     List<Hit> hits =
-        jdbc.sql(
-                "SELECT p.id, p.family_name, p.given_name, p.family_kana, p.given_kana,"
-                    + " p.birth_date, p.address_line, p.area_id, p.living_alone FROM people.person"
-                    + " p WHERE p.merged_into IS NULL AND people.visible_to(p.id, :viewerOrg)"
-                    + " ORDER BY p.kana_key, p.id LIMIT :limit OFFSET :offset")
+        jdbc.sql(SELECT + "true ORDER BY p.kana_key, p.id LIMIT :limit OFFSET :offset")
             .param("viewerOrg", user.organizationId())
             .param("limit", PAGE_SIZE + 1)
             .param("offset", page * PAGE_SIZE)
