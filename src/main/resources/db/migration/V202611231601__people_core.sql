@@ -67,7 +67,6 @@ CREATE TABLE people.person (
   -- so one btree serves both prefix LIKE and ORDER BY.
   name_key        text COLLATE "C" NOT NULL,
   kana_key        text COLLATE "C" NOT NULL,
-  search_key      text COLLATE "C" NOT NULL,
   registered_by   bigint NOT NULL REFERENCES people.organization(id),
   merged_into     bigint REFERENCES people.person(id),
   merged_at       timestamptz,
@@ -79,7 +78,8 @@ CREATE TABLE people.person (
 );
 CREATE INDEX person_kana_prefix ON people.person (kana_key, id) WHERE merged_into IS NULL;
 CREATE INDEX person_name_prefix ON people.person (name_key, id) WHERE merged_into IS NULL;
-CREATE INDEX person_search_trgm ON people.person USING gin (search_key public.gin_trgm_ops) WHERE merged_into IS NULL;
+CREATE INDEX person_kana_trgm ON people.person USING gin (kana_key public.gin_trgm_ops) WHERE merged_into IS NULL;
+CREATE INDEX person_name_trgm ON people.person USING gin (name_key public.gin_trgm_ops) WHERE merged_into IS NULL;
 CREATE INDEX person_household ON people.person (household_id);
 CREATE INDEX person_area ON people.person (area_id);
 CREATE INDEX person_duplicate ON people.person (kana_key, birth_date) WHERE merged_into IS NULL;

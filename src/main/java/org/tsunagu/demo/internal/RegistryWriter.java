@@ -95,7 +95,7 @@ final class RegistryWriter {
     copy(
         "people.person (id, family_name, given_name, family_kana, given_kana, birth_date, sex,"
             + " postcode, prefecture, municipality, address_line, area_id, phone, household_id,"
-            + " living_alone, needs_support, name_key, kana_key, search_key, registered_by)",
+            + " living_alone, needs_support, name_key, kana_key, registered_by)",
         persons,
         (p, row) -> {
           SyntheticPerson s = p.person();
@@ -120,7 +120,6 @@ final class RegistryWriter {
               p.needsSupport(),
               nameKey,
               kanaKey,
-              nameKey + " " + kanaKey,
               p.registeredBy());
         });
   }

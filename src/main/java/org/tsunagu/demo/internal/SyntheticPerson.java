@@ -18,7 +18,7 @@ public record SyntheticPerson(
     return new SyntheticPerson(kanji, givenName, familyKana, givenKana, sex, birthDate, phone);
   }
 
-  // The three keys are computed exactly as the people module does when it saves a person.
+  // The two keys are computed exactly as the people module does when it saves a person.
 
   public String nameKey() {
     return JapaneseText.searchKey(familyName + givenName);
@@ -26,9 +26,5 @@ public record SyntheticPerson(
 
   public String kanaKey() {
     return JapaneseText.searchKey(familyKana + givenKana);
-  }
-
-  public String searchKey() {
-    return nameKey() + " " + kanaKey();
   }
 }

@@ -48,14 +48,29 @@ public class ApiTokens {
     return new IssuedToken(id, name, token, expires);
   }
 
-  /** The user a live token acts for, or empty when it is unknown, expired or revoked. */
+  /**
+   * The user a live token acts for, or empty when it is unknown, expired or revoked. The last use
+   * is recorded at most every few minutes, so concurrent calls with one token do not queue on its
+   * row.
+   */
   public Optional<CurrentUser> authenticate(String token) {
+    byte[] hash = hash(token);
     Optional<Long> userId =
         jdbc.sql(
-                "UPDATE platform.api_token SET last_used_at = now() WHERE token_hash = ? AND"
-                    + " revoked_at IS NULL AND expires_at > now() RETURNING user_id")
-            .param(hash(token))
-            .query(Long.class)
+                "SELECT user_id, (last_used_at IS NULL OR last_used_at < now() - interval '5"
+                    + " minutes') AS stale FROM platform.api_token WHERE token_hash = ? AND"
+                    + " revoked_at IS NULL AND expires_at > now()")
+            .param(hash)
+            .query(
+                (rs, n) -> {
+                  if (rs.getBoolean("stale")) {
+                    jdbc.sql(
+                            "UPDATE platform.api_token SET last_used_at = now() WHERE token_hash = ?")
+                        .param(hash)
+                        .update();
+                  }
+                  return rs.getLong("user_id");
+                })
             .optional();
     return userId.flatMap(users::findById).filter(u -> u.isEnabled() && u.isAccountNonLocked());
   }

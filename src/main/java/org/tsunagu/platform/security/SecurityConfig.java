@@ -58,7 +58,10 @@ class SecurityConfig {
                     .defaultSuccessUrl("/", false)
                     .failureHandler(new LoginFailureHandler()))
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-        .csrf(c -> c.ignoringRequestMatchers(ApiTokenFilter::hasBearer))
+        .csrf(
+            c ->
+                c.csrfTokenRepository(new StatelessForBearerCsrfTokens())
+                    .ignoringRequestMatchers(ApiTokenFilter::hasBearer))
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(

@@ -56,9 +56,8 @@ class SyntheticPeopleTest {
               assertThat(p.familyKana() + p.givenKana()).matches("[\\u30A1-\\u30FA\\u30FC]+");
               assertThat(p.kanaKey())
                   .isEqualTo(JapaneseText.searchKey(p.familyKana() + p.givenKana()));
-              assertThat(p.searchKey())
-                  .isEqualTo(
-                      JapaneseText.searchKey(p.familyName() + p.givenName()) + " " + p.kanaKey());
+              assertThat(p.nameKey())
+                  .isEqualTo(JapaneseText.searchKey(p.familyName() + p.givenName()));
               assertThat(p.phone()).matches("090-0000-\\d{4}");
             });
   }

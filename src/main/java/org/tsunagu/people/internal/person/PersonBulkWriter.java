@@ -59,9 +59,9 @@ public class PersonBulkWriter {
       jdbc.batchUpdate(
           "INSERT INTO people.person (id, family_name, given_name, family_kana, given_kana,"
               + " birth_date, sex, postcode, prefecture, municipality, address_line, area_id, phone,"
-              + " household_id, living_alone, needs_support, notes, name_key, kana_key, search_key,"
+              + " household_id, living_alone, needs_support, notes, name_key, kana_key,"
               + " registered_by, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-              + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           personRows);
       jdbc.batchUpdate(
           "INSERT INTO people.relationship (person_id, organization_id, kind) VALUES (?, ?, ?)",

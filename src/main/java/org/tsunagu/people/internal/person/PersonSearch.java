@@ -1,6 +1,5 @@
 package org.tsunagu.people.internal.person;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.tsunagu.platform.text.JapaneseText;
 public class PersonSearch {
 
   public static final int PAGE_SIZE = 20;
+  static final double SIMILARITY_THRESHOLD = 0.5;
 
   private static final String SELECT =
       "SELECT p.id, p.family_name, p.given_name, p.family_kana, p.given_kana, p.birth_date,"
@@ -58,36 +58,49 @@ public class PersonSearch {
     boolean kana = JapaneseText.isKana(q);
     String key = kana ? "p.kana_key" : "p.name_key";
     boolean trigrams = q.codePointCount(0, q.length()) >= 3;
-    List<String> tiers = new ArrayList<>();
-    tiers.add("(p.kana_key = :q OR p.name_key = :q) ORDER BY p.kana_key, p.id");
-    tiers.add(key + " LIKE :prefix AND " + key + " <> :q ORDER BY " + key + ", p.id");
-    if (trigrams) {
-      tiers.add(
-          "p.search_key LIKE :contains AND p.kana_key NOT LIKE :prefix AND p.name_key NOT LIKE"
-              + " :prefix ORDER BY p.kana_key, p.id");
-      tiers.add(
-          "p.search_key % :q AND p.search_key NOT LIKE :contains ORDER BY similarity(p.search_key,"
-              + " :q) DESC, p.id");
-    }
     int needed = (p + 1) * PAGE_SIZE + 1;
     Map<Long, Hit> found = new LinkedHashMap<>();
-    for (String tier : tiers) {
-      if (found.size() >= needed) {
-        break;
+    fetch(user, q, "(p.kana_key = :q OR p.name_key = :q) ORDER BY p.kana_key, p.id", needed, found);
+    fetch(
+        user,
+        q,
+        key + " LIKE :prefix AND " + key + " <> :q ORDER BY " + key + ", p.id",
+        needed,
+        found);
+    if (trigrams) {
+      fetch(
+          user,
+          q,
+          key + " LIKE :contains AND " + key + " NOT LIKE :prefix ORDER BY " + key + ", p.id",
+          needed,
+          found);
+      if (found.isEmpty()) {
+        // Nothing matched as typed: look for similar names (a typo, a wrong kanji). The higher
+        // threshold keeps the candidates few; 0.3, the default, would recheck thousands.
+        jdbc.sql("SET LOCAL pg_trgm.similarity_threshold = " + SIMILARITY_THRESHOLD).update();
+        fetch(
+            user, q, key + " % :q ORDER BY similarity(" + key + ", :q) DESC, p.id", needed, found);
       }
-      jdbc.sql(SELECT + tier + " LIMIT :limit")
-          .param("q", q)
-          .param("prefix", escapeLike(q) + "%")
-          .param("contains", "%" + escapeLike(q) + "%")
-          .param("viewerOrg", user.organizationId())
-          .param("limit", needed - found.size())
-          .query(PersonSearch::hit)
-          .list()
-          .forEach(h -> found.putIfAbsent(h.id(), h));
     }
     List<Hit> all = List.copyOf(found.values());
     List<Hit> window = all.subList(Math.min(all.size(), p * PAGE_SIZE), all.size());
     return page(user, window, p, kana ? "name-kana" : "name");
+  }
+
+  /** Adds one ranking tier's visible matches until the page (and one more) is full. */
+  private void fetch(CurrentUser user, String q, String tier, int needed, Map<Long, Hit> found) {
+    if (found.size() >= needed) {
+      return;
+    }
+    jdbc.sql(SELECT + tier + " LIMIT :limit")
+        .param("q", q)
+        .param("prefix", escapeLike(q) + "%")
+        .param("contains", "%" + escapeLike(q) + "%")
+        .param("viewerOrg", user.organizationId())
+        .param("limit", needed - found.size())
+        .query(PersonSearch::hit)
+        .list()
+        .forEach(h -> found.putIfAbsent(h.id(), h));
   }
 
   /** Visible persons in kana order, a page at a time. */

@@ -47,8 +47,8 @@ public class Persons {
             "INSERT INTO people.person (family_name, given_name, family_kana, given_kana,"
                 + " birth_date, sex, postcode, prefecture, municipality, address_line, area_id,"
                 + " phone, household_id, living_alone, needs_support, notes, name_key, kana_key,"
-                + " search_key, registered_by, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                + " registered_by, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
         .params(insertParams(v, householdId, registeredBy, userId))
         .query(Long.class)
         .single();
@@ -75,7 +75,6 @@ public class Persons {
       v.notes(),
       k.name(),
       k.kana(),
-      k.search(),
       registeredBy,
       userId,
       userId
@@ -91,7 +90,7 @@ public class Persons {
                     + " given_kana = ?, birth_date = ?, sex = ?, postcode = ?, prefecture = ?,"
                     + " municipality = ?, address_line = ?, area_id = ?, phone = ?, household_id"
                     + " = ?, living_alone = ?, needs_support = ?, notes = ?, name_key = ?,"
-                    + " kana_key = ?, search_key = ?, version = version + 1, updated_at = now(),"
+                    + " kana_key = ?, version = version + 1, updated_at = now(),"
                     + " updated_by = ? WHERE id = ? AND version = ? AND merged_into IS NULL")
             .params(
                 v.familyName(),
@@ -112,7 +111,6 @@ public class Persons {
                 v.notes(),
                 k.name(),
                 k.kana(),
-                k.search(),
                 userId,
                 id,
                 expectedVersion)
@@ -177,11 +175,11 @@ public class Persons {
   }
 
   /** The normalised keys search runs on (see architecture.md, "Data conventions"). */
-  record SearchKeys(String name, String kana, String search) {
+  record SearchKeys(String name, String kana) {
     static SearchKeys of(ValidPerson v) {
-      String name = JapaneseText.searchKey(v.familyName() + v.givenName());
-      String kana = JapaneseText.searchKey(v.familyKana() + v.givenKana());
-      return new SearchKeys(name, kana, name + " " + kana);
+      return new SearchKeys(
+          JapaneseText.searchKey(v.familyName() + v.givenName()),
+          JapaneseText.searchKey(v.familyKana() + v.givenKana()));
     }
   }
 }
