@@ -82,7 +82,7 @@ CREATE INDEX person_kana_trgm ON people.person USING gin (kana_key public.gin_tr
 CREATE INDEX person_name_trgm ON people.person USING gin (name_key public.gin_trgm_ops) WHERE merged_into IS NULL;
 CREATE INDEX person_household ON people.person (household_id);
 CREATE INDEX person_area ON people.person (area_id);
-CREATE INDEX person_duplicate ON people.person (kana_key, birth_date) WHERE merged_into IS NULL;
+CREATE INDEX person_birth_date ON people.person (birth_date) WHERE merged_into IS NULL;
 CREATE INDEX person_registered_by ON people.person (registered_by, id) WHERE merged_into IS NULL;
 
 -- An organisation that serves the person: it registered them, or holds a membership, a case,
@@ -154,6 +154,7 @@ CREATE TABLE people.consent (
   CHECK (ends_on IS NULL OR ends_on >= given_on)
 );
 CREATE INDEX consent_person ON people.consent (person_id) WHERE revoked_at IS NULL;
+CREATE INDEX access_basis_person ON people.access_basis (person_id) WHERE ended_at IS NULL;
 CREATE INDEX consent_ending ON people.consent (ends_on) WHERE revoked_at IS NULL AND ends_on IS NOT NULL;
 
 CREATE TABLE people.duplicate_candidate (
@@ -171,20 +172,31 @@ CREATE TABLE people.duplicate_candidate (
 CREATE INDEX duplicate_candidate_open ON people.duplicate_candidate (status) WHERE status = 'OPEN';
 
 -- The visibility rule, published for every module: an organisation sees a person when it has
--- an active relationship, a basis in force, or an unexpired unrevoked consent whose scope
--- names the organisation or its type. Inlinable SQL so list queries keep their indexes.
+-- an active relationship, a basis in force, or an unexpired unrevoked consent whose scope names
+-- the organisation or its type. A view, not a boolean function: PostgreSQL cannot inline a
+-- function holding sub-selects, but it pushes "person_id = … AND organization_id = …" into each
+-- branch of the view, so list queries stay index scans (see ADR 0003).
+CREATE VIEW people.visibility AS
+  SELECT r.person_id, r.organization_id, NULL::text AS purpose, 'RELATIONSHIP'::text AS source
+    FROM people.relationship r
+   WHERE r.ended_at IS NULL
+  UNION ALL
+  SELECT b.person_id, b.organization_id, NULL::text, 'BASIS'::text
+    FROM people.access_basis b
+   WHERE b.ended_at IS NULL AND b.valid_from <= now()
+     AND (b.valid_until IS NULL OR b.valid_until > now())
+  UNION ALL
+  SELECT c.person_id, o.id, c.purpose, 'CONSENT'::text
+    FROM people.consent c
+    JOIN people.organization o ON o.id = c.scope_org_id OR o.type = c.scope_org_type
+   WHERE c.revoked_at IS NULL
+     AND c.given_on <= (now() AT TIME ZONE 'Asia/Tokyo')::date
+     AND (c.ends_on IS NULL OR c.ends_on >= (now() AT TIME ZONE 'Asia/Tokyo')::date);
+
+-- The same rule for one person, for a purpose (relationships and bases cover every purpose).
 CREATE FUNCTION people.visible_to(p_person bigint, p_org bigint, p_purpose text DEFAULT NULL)
 RETURNS boolean LANGUAGE sql STABLE AS $$
-  SELECT EXISTS (SELECT 1 FROM people.relationship r
-                  WHERE r.person_id = p_person AND r.organization_id = p_org AND r.ended_at IS NULL)
-      OR EXISTS (SELECT 1 FROM people.access_basis b
-                  WHERE b.person_id = p_person AND b.organization_id = p_org AND b.ended_at IS NULL
-                    AND b.valid_from <= now() AND (b.valid_until IS NULL OR b.valid_until > now()))
-      OR EXISTS (SELECT 1 FROM people.consent c
-                  WHERE c.person_id = p_person AND c.revoked_at IS NULL
-                    AND c.given_on <= (now() AT TIME ZONE 'Asia/Tokyo')::date
-                    AND (c.ends_on IS NULL OR c.ends_on >= (now() AT TIME ZONE 'Asia/Tokyo')::date)
-                    AND (p_purpose IS NULL OR c.purpose = p_purpose)
-                    AND (c.scope_org_id = p_org
-                         OR c.scope_org_type = (SELECT o.type FROM people.organization o WHERE o.id = p_org)))
+  SELECT EXISTS (SELECT 1 FROM people.visibility v
+                  WHERE v.person_id = p_person AND v.organization_id = p_org
+                    AND (p_purpose IS NULL OR v.purpose IS NULL OR v.purpose = p_purpose))
 $$;

@@ -18,9 +18,11 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tsunagu.people.PeopleApi;
 import org.tsunagu.people.internal.area.Areas;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
@@ -55,7 +57,9 @@ public class PersonExport {
           + " p.postcode, coalesce(p.prefecture, '') || coalesce(p.municipality, '') ||"
           + " coalesce(p.address_line, '') AS address, p.phone, h.reference, p.living_alone,"
           + " p.area_id FROM people.person p LEFT JOIN people.household h ON h.id = p.household_id"
-          + " WHERE p.merged_into IS NULL AND people.visible_to(p.id, ?) ORDER BY p.kana_key, p.id";
+          + " WHERE p.merged_into IS NULL AND "
+          + PeopleApi.visibleSql("p.id")
+          + " ORDER BY p.kana_key, p.id";
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate readOnly;
@@ -143,31 +147,32 @@ public class PersonExport {
         s -> {
           JdbcTemplate cursor = new JdbcTemplate(jdbc.getDataSource());
           cursor.setFetchSize(1000);
-          cursor.query(
-              SQL,
-              (RowCallbackHandler)
-                  rs -> {
-                    Long areaId = (Long) rs.getObject("area_id");
-                    LocalDate birth = rs.getObject("birth_date", LocalDate.class);
-                    sink.accept(
-                        java.util.Arrays.asList(
-                            rs.getLong("id"),
-                            rs.getString("family_name"),
-                            rs.getString("given_name"),
-                            rs.getString("family_kana"),
-                            rs.getString("given_kana"),
-                            birth == null ? "" : birth.toString(),
-                            sexLabel(rs.getString("sex")),
-                            rs.getString("postcode"),
-                            rs.getString("address"),
-                            rs.getString("phone"),
-                            rs.getString("reference"),
-                            rs.getBoolean("living_alone") ? "はい" : "いいえ",
-                            areaId == null
-                                ? ""
-                                : areas.find(areaId).map(Areas.Area::name).orElse("")));
-                  },
-              user.organizationId());
+          new NamedParameterJdbcTemplate(cursor)
+              .query(
+                  SQL,
+                  java.util.Map.of("viewerOrg", user.organizationId()),
+                  (RowCallbackHandler)
+                      rs -> {
+                        Long areaId = (Long) rs.getObject("area_id");
+                        LocalDate birth = rs.getObject("birth_date", LocalDate.class);
+                        sink.accept(
+                            java.util.Arrays.asList(
+                                rs.getLong("id"),
+                                rs.getString("family_name"),
+                                rs.getString("given_name"),
+                                rs.getString("family_kana"),
+                                rs.getString("given_kana"),
+                                birth == null ? "" : birth.toString(),
+                                sexLabel(rs.getString("sex")),
+                                rs.getString("postcode"),
+                                rs.getString("address"),
+                                rs.getString("phone"),
+                                rs.getString("reference"),
+                                rs.getBoolean("living_alone") ? "はい" : "いいえ",
+                                areaId == null
+                                    ? ""
+                                    : areas.find(areaId).map(Areas.Area::name).orElse("")));
+                      });
         });
   }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.web.DisplayFormats;
@@ -42,7 +43,9 @@ class RegistryWorkItems implements WorkItemSource {
             "SELECT c.id, c.person_id, c.ends_on, p.family_name || ' ' || p.given_name AS name,"
                 + " c.purpose FROM people.consent c JOIN people.person p ON p.id = c.person_id"
                 + " WHERE c.revoked_at IS NULL AND c.ends_on BETWEEN :today AND :until AND"
-                + " c.recorded_org_id = :viewerOrg AND people.visible_to(p.id, :viewerOrg) ORDER"
+                + " c.recorded_org_id = :viewerOrg AND "
+                + PeopleApi.visibleSql("p.id")
+                + " ORDER"
                 + " BY c.ends_on, c.id LIMIT "
                 + MAX_ITEMS)
         .param("today", today)
@@ -64,8 +67,12 @@ class RegistryWorkItems implements WorkItemSource {
   private List<WorkItem> duplicates(CurrentUser user) {
     return jdbc.sql(
             "SELECT d.id, d.person_a, d.person_b FROM people.duplicate_candidate d WHERE d.status ="
-                + " 'OPEN' AND people.visible_to(d.person_a, :viewerOrg) AND"
-                + " people.visible_to(d.person_b, :viewerOrg) ORDER BY d.created_at LIMIT "
+                + " 'OPEN' AND "
+                + PeopleApi.visibleSql("d.person_a")
+                + " AND"
+                + " "
+                + PeopleApi.visibleSql("d.person_b")
+                + " ORDER BY d.created_at LIMIT "
                 + MAX_ITEMS)
         .param("viewerOrg", user.organizationId())
         .query(

@@ -3,6 +3,7 @@ package org.tsunagu.people.internal.person;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.text.JapaneseText;
 
@@ -31,7 +32,9 @@ public class DuplicateCheck {
     String name = JapaneseText.searchKey(v.familyName() + v.givenName());
     return jdbc.sql(
             "SELECT p.id, p.family_name || ' ' || p.given_name AS name, p.family_kana || ' ' ||"
-                + " p.given_kana AS kana, people.visible_to(p.id, :viewerOrg) AS visible, o.name AS"
+                + " p.given_kana AS kana, "
+                + PeopleApi.visibleSql("p.id")
+                + " AS visible, o.name AS"
                 + " org FROM people.person p JOIN people.organization o ON o.id = p.registered_by"
                 + " WHERE p.merged_into IS NULL AND p.birth_date = :birth AND (p.kana_key = :kana OR"
                 + " p.name_key = :name) AND p.id <> :exclude ORDER BY p.id LIMIT 10")

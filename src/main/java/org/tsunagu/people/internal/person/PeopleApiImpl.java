@@ -15,7 +15,7 @@ import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.Permission;
 
-/** The registry's public face; the visibility rule itself is the SQL function people.visible_to. */
+/** The registry's public face; the visibility rule itself is the SQL view people.visibility. */
 @Service
 class PeopleApiImpl implements PeopleApi {
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.text.JapaneseText;
@@ -25,7 +26,9 @@ public class PersonSearch {
   private static final String SELECT =
       "SELECT p.id, p.family_name, p.given_name, p.family_kana, p.given_kana, p.birth_date,"
           + " p.address_line, p.area_id, p.living_alone FROM people.person p WHERE"
-          + " p.merged_into IS NULL AND people.visible_to(p.id, :viewerOrg) AND ";
+          + " p.merged_into IS NULL AND "
+          + PeopleApi.visibleSql("p.id")
+          + " AND ";
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
@@ -60,6 +63,15 @@ public class PersonSearch {
     boolean trigrams = q.codePointCount(0, q.length()) >= 3;
     int needed = (p + 1) * PAGE_SIZE + 1;
     Map<Long, Hit> found = new LinkedHashMap<>();
+    // Plan each tier for its actual pattern: a generic plan cannot use an index range for
+    // "LIKE $1". The similarity threshold is raised for this transaction only: at 0.3, the
+    // default, a common name would recheck thousands of candidates.
+    jdbc.sql(
+            "SELECT set_config('plan_cache_mode', 'force_custom_plan', true),"
+                + " set_config('pg_trgm.similarity_threshold', ?, true)")
+        .param(String.valueOf(SIMILARITY_THRESHOLD))
+        .query()
+        .listOfRows();
     fetch(user, q, "(p.kana_key = :q OR p.name_key = :q) ORDER BY p.kana_key, p.id", needed, found);
     fetch(
         user,
@@ -75,9 +87,7 @@ public class PersonSearch {
           needed,
           found);
       if (found.isEmpty()) {
-        // Nothing matched as typed: look for similar names (a typo, a wrong kanji). The higher
-        // threshold keeps the candidates few; 0.3, the default, would recheck thousands.
-        jdbc.sql("SET LOCAL pg_trgm.similarity_threshold = " + SIMILARITY_THRESHOLD).update();
+        // Nothing matched as typed: look for similar names (a typo, a wrong kanji).
         fetch(
             user, q, key + " % :q ORDER BY similarity(" + key + ", :q) DESC, p.id", needed, found);
       }

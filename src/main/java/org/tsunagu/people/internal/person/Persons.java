@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.text.JapaneseText;
 
 /** Persons in the registry: storage, with the normalised search keys kept in step. */
@@ -55,6 +56,26 @@ public class Persons {
   }
 
   static Object[] insertParams(ValidPerson v, Long householdId, long registeredBy, Long userId) {
+    return concat(values(v, householdId), registeredBy, userId, userId);
+  }
+
+  /** Updates when the version still matches; false when someone else saved first. */
+  public boolean update(
+      long id, int expectedVersion, ValidPerson v, Long householdId, long userId) {
+    return jdbc.sql(
+                "UPDATE people.person SET family_name = ?, given_name = ?, family_kana = ?,"
+                    + " given_kana = ?, birth_date = ?, sex = ?, postcode = ?, prefecture = ?,"
+                    + " municipality = ?, address_line = ?, area_id = ?, phone = ?, household_id"
+                    + " = ?, living_alone = ?, needs_support = ?, notes = ?, name_key = ?,"
+                    + " kana_key = ?, version = version + 1, updated_at = now(), updated_by = ?"
+                    + " WHERE id = ? AND version = ? AND merged_into IS NULL")
+            .params(concat(values(v, householdId), userId, id, expectedVersion))
+            .update()
+        == 1;
+  }
+
+  /** The stored columns of a person, family_name to kana_key, in table order. */
+  private static Object[] values(ValidPerson v, Long householdId) {
     SearchKeys k = SearchKeys.of(v);
     return new Object[] {
       v.familyName(),
@@ -74,48 +95,14 @@ public class Persons {
       v.needsSupport(),
       v.notes(),
       k.name(),
-      k.kana(),
-      registeredBy,
-      userId,
-      userId
+      k.kana()
     };
   }
 
-  /** Updates when the version still matches; false when someone else saved first. */
-  public boolean update(
-      long id, int expectedVersion, ValidPerson v, Long householdId, long userId) {
-    SearchKeys k = SearchKeys.of(v);
-    return jdbc.sql(
-                "UPDATE people.person SET family_name = ?, given_name = ?, family_kana = ?,"
-                    + " given_kana = ?, birth_date = ?, sex = ?, postcode = ?, prefecture = ?,"
-                    + " municipality = ?, address_line = ?, area_id = ?, phone = ?, household_id"
-                    + " = ?, living_alone = ?, needs_support = ?, notes = ?, name_key = ?,"
-                    + " kana_key = ?, version = version + 1, updated_at = now(),"
-                    + " updated_by = ? WHERE id = ? AND version = ? AND merged_into IS NULL")
-            .params(
-                v.familyName(),
-                v.givenName(),
-                v.familyKana(),
-                v.givenKana(),
-                v.birthDate(),
-                v.sex().name(),
-                v.postcode(),
-                v.prefecture(),
-                v.municipality(),
-                v.addressLine(),
-                v.areaId(),
-                v.phone(),
-                householdId,
-                v.livingAlone(),
-                v.needsSupport(),
-                v.notes(),
-                k.name(),
-                k.kana(),
-                userId,
-                id,
-                expectedVersion)
-            .update()
-        == 1;
+  private static Object[] concat(Object[] values, Object... more) {
+    Object[] all = java.util.Arrays.copyOf(values, values.length + more.length);
+    System.arraycopy(more, 0, all, values.length, more.length);
+    return all;
   }
 
   public List<PersonRecord> householdMembers(long householdId, long viewerOrg) {
@@ -124,7 +111,9 @@ public class Persons {
                 + COLUMNS
                 + FROM
                 + " WHERE p.household_id = :h AND p.merged_into IS NULL"
-                + " AND people.visible_to(p.id, :viewerOrg) ORDER BY p.birth_date NULLS LAST, p.id")
+                + " AND "
+                + PeopleApi.visibleSql("p.id")
+                + " ORDER BY p.birth_date NULLS LAST, p.id")
         .param("h", householdId)
         .param("viewerOrg", viewerOrg)
         .query(Persons::map)
