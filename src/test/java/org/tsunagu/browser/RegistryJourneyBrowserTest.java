@@ -110,7 +110,7 @@ class RegistryJourneyBrowserTest {
       }
       page.locator("#results").getByText(family + " 咲子").click();
 
-      page.locator("details summary").click();
+      page.locator("#record-consent").click();
       page.locator("#purpose").selectOption("CONSULTATION");
       page.locator("#scope").selectOption("type:COMMUNITY_CARE_CENTER");
       page.locator("#givenByProxy").check();

@@ -24,11 +24,9 @@ public class ApiTokens {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final JdbcClient jdbc;
-  private final Users users;
 
-  public ApiTokens(JdbcClient jdbc, Users users) {
+  public ApiTokens(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.users = users;
   }
 
   @Transactional
@@ -55,24 +53,25 @@ public class ApiTokens {
    */
   public Optional<CurrentUser> authenticate(String token) {
     byte[] hash = hash(token);
-    Optional<Long> userId =
-        jdbc.sql(
-                "SELECT user_id, (last_used_at IS NULL OR last_used_at < now() - interval '5"
-                    + " minutes') AS stale FROM platform.api_token WHERE token_hash = ? AND"
-                    + " revoked_at IS NULL AND expires_at > now()")
-            .param(hash)
-            .query(
-                (rs, n) -> {
-                  if (rs.getBoolean("stale")) {
-                    jdbc.sql(
-                            "UPDATE platform.api_token SET last_used_at = now() WHERE token_hash = ?")
-                        .param(hash)
-                        .update();
-                  }
-                  return rs.getLong("user_id");
-                })
-            .optional();
-    return userId.flatMap(users::findById).filter(u -> u.isEnabled() && u.isAccountNonLocked());
+    return jdbc.sql(
+            "SELECT u.id, u.username, u.display_name, u.organization_id, u.role, u.locale,"
+                + " u.large_text, u.enabled, (u.locked_until IS NOT NULL AND u.locked_until >"
+                + " now()) AS locked, NULL AS password_hash, (t.last_used_at IS NULL OR"
+                + " t.last_used_at < now() - interval '5 minutes') AS stale FROM"
+                + " platform.api_token t JOIN platform.app_user u ON u.id = t.user_id WHERE"
+                + " t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > now()")
+        .param(hash)
+        .query(
+            (rs, n) -> {
+              if (rs.getBoolean("stale")) {
+                jdbc.sql("UPDATE platform.api_token SET last_used_at = now() WHERE token_hash = ?")
+                    .param(hash)
+                    .update();
+              }
+              return Users.map(rs, n);
+            })
+        .optional()
+        .filter(u -> u.isEnabled() && u.isAccountNonLocked());
   }
 
   public List<TokenInfo> listFor(long userId) {

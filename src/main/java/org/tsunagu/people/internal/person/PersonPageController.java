@@ -104,9 +104,6 @@ class PersonPageController {
     model.addAttribute("areaPath", p.areaId() == null ? List.of() : areas.path(p.areaId()));
     model.addAttribute("household", registry.household(user, p));
     model.addAttribute("consents", consents.forPerson(id));
-    model.addAttribute("purposes", consents.purposes());
-    model.addAttribute("organizations", organizations.choices());
-    model.addAttribute("organizationTypes", org.tsunagu.people.OrganizationType.values());
     model.addAttribute("registeredBy", organizations.name(p.registeredBy()).orElse(""));
     model.addAttribute("today", LocalDate.now(DisplayFormats.TOKYO));
     return "people/show";

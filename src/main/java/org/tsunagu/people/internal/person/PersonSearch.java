@@ -14,14 +14,14 @@ import org.tsunagu.platform.text.JapaneseText;
 /**
  * Name search as Japanese staff type: kana in any script or width, kanji with variants folded,
  * partial names. Ranked exact, then prefix, then contains, then similar, each tier fetched only
- * while the page is not yet full, so a common name costs one bounded index scan. One or two
- * characters cannot use trigrams: such queries search by prefix only.
+ * while the page is not yet full, so a common name costs one bounded index scan. Kana queries
+ * search the kana key, others the name key. One or two characters cannot use trigrams: such queries
+ * search by prefix only.
  */
 @Service
 public class PersonSearch {
 
   public static final int PAGE_SIZE = 20;
-  static final double SIMILARITY_THRESHOLD = 0.5;
 
   private static final String SELECT =
       "SELECT p.id, p.family_name, p.given_name, p.family_kana, p.given_kana, p.birth_date,"
@@ -63,22 +63,9 @@ public class PersonSearch {
     boolean trigrams = q.codePointCount(0, q.length()) >= 3;
     int needed = (p + 1) * PAGE_SIZE + 1;
     Map<Long, Hit> found = new LinkedHashMap<>();
-    // Plan each tier for its actual pattern: a generic plan cannot use an index range for
-    // "LIKE $1". The similarity threshold is raised for this transaction only: at 0.3, the
-    // default, a common name would recheck thousands of candidates.
-    jdbc.sql(
-            "SELECT set_config('plan_cache_mode', 'force_custom_plan', true),"
-                + " set_config('pg_trgm.similarity_threshold', ?, true)")
-        .param(String.valueOf(SIMILARITY_THRESHOLD))
-        .query()
-        .listOfRows();
-    fetch(user, q, "(p.kana_key = :q OR p.name_key = :q) ORDER BY p.kana_key, p.id", needed, found);
-    fetch(
-        user,
-        q,
-        key + " LIKE :prefix AND " + key + " <> :q ORDER BY " + key + ", p.id",
-        needed,
-        found);
+    // Exact matches sort first among the prefix matches: in code-point order a key equal to
+    // the query precedes every longer key that starts with it.
+    fetch(user, q, key + " LIKE :prefix ORDER BY " + key + ", p.id", needed, found);
     if (trigrams) {
       fetch(
           user,
@@ -87,7 +74,8 @@ public class PersonSearch {
           needed,
           found);
       if (found.isEmpty()) {
-        // Nothing matched as typed: look for similar names (a typo, a wrong kanji).
+        // Nothing matched as typed: look for similar names (a typo, a wrong kanji). The
+        // connection sets pg_trgm.similarity_threshold to 0.5 (application.properties).
         fetch(
             user, q, key + " % :q ORDER BY similarity(" + key + ", :q) DESC, p.id", needed, found);
       }
