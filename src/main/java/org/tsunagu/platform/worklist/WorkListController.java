@@ -21,9 +21,24 @@ class WorkListController {
   }
 
   @GetMapping("/")
-  String workList(Model model) {
-    model.addAttribute("items", workList.itemsFor(CurrentUsers.require()));
+  String workList(Model model, Locale locale) {
+    model.addAttribute(
+        "items",
+        workList.itemsFor(CurrentUsers.require()).stream().map(i -> localised(i, locale)).toList());
     return "worklist";
+  }
+
+  /** Dates in titles as the reader expects them: 2026年11月27日(金). */
+  static WorkItem localised(WorkItem item, Locale locale) {
+    Object[] args =
+        java.util.Arrays.stream(item.titleArgs())
+            .map(
+                a ->
+                    a instanceof java.time.LocalDate d
+                        ? org.tsunagu.platform.text.JapaneseDates.format(d, locale)
+                        : a)
+            .toArray();
+    return new WorkItem(item.urgency(), item.categoryKey(), item.titleKey(), args, item.href());
   }
 
   @ApiController
@@ -40,6 +55,7 @@ class WorkListController {
     List<WorkItemResponse> items(Locale locale) {
       CurrentUser user = CurrentUsers.require();
       return workList.itemsFor(user).stream()
+          .map(i -> localised(i, locale))
           .map(
               i ->
                   new WorkItemResponse(

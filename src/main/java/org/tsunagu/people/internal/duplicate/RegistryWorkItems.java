@@ -58,7 +58,7 @@ class RegistryWorkItems implements WorkItemSource {
                   ends.isBefore(today.plusDays(7)) ? WorkItem.Urgency.TODAY : WorkItem.Urgency.SOON,
                   "worklist.category.consent",
                   "worklist.consentEnding",
-                  new Object[] {rs.getString("name"), ends.toString()},
+                  new Object[] {rs.getString("name"), ends},
                   "/persons/" + rs.getLong("person_id") + "#consents");
             })
         .list();
