@@ -62,18 +62,6 @@ public class Users implements UserDetailsService {
         .list();
   }
 
-  public long count() {
-    return jdbc.sql("SELECT count(*) FROM platform.app_user").query(Long.class).single();
-  }
-
-  public boolean exists(String username) {
-    return jdbc.sql("SELECT count(*) FROM platform.app_user WHERE username = ?")
-            .param(username)
-            .query(Long.class)
-            .single()
-        > 0;
-  }
-
   @Transactional
   public long create(
       String username, String rawPassword, String displayName, long organizationId, Role role) {

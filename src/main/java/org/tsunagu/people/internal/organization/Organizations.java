@@ -137,23 +137,4 @@ public class Organizations {
       jdbc.sql("INSERT INTO people.organization_area VALUES (?, ?)").params(id, a).update();
     }
   }
-
-  /**
-   * Active organisations that declare the domain and serve the area or one of its ancestors, for
-   * referral suggestions.
-   */
-  public List<Organization> serving(SupportDomain domain, long areaId) {
-    return jdbc.sql(
-            "WITH RECURSIVE up AS (SELECT id, parent_id FROM people.area WHERE id = :area UNION ALL"
-                + " SELECT a.id, a.parent_id FROM people.area a JOIN up ON a.id = up.parent_id) "
-                + SELECT
-                + "WHERE o.active AND EXISTS (SELECT 1 FROM people.organization_domain d WHERE"
-                + " d.organization_id = o.id AND d.domain = :domain) AND EXISTS (SELECT 1 FROM"
-                + " people.organization_area oa JOIN up ON up.id = oa.area_id WHERE"
-                + " oa.organization_id = o.id) ORDER BY o.name")
-        .param("area", areaId)
-        .param("domain", domain.name())
-        .query(Organizations::map)
-        .list();
-  }
 }

@@ -1,7 +1,6 @@
 package org.tsunagu.people.internal.person;
 
 import java.time.LocalDate;
-import java.time.chrono.JapaneseDate;
 
 /** The person form: dates as separate 元号/年/月/日 fields, everything kept as typed. */
 public class PersonForm {
@@ -98,10 +97,6 @@ public class PersonForm {
 
   private static String nz(String s) {
     return blank(s) ? "?" : s.strip();
-  }
-
-  static String eraOf(LocalDate d) {
-    return JapaneseDate.from(d).getEra().toString();
   }
 
   public String getFamilyName() {
