@@ -23,24 +23,34 @@ class MessageBundlesTest {
   static final Path TEMPLATES = Path.of("src/main/resources/templates");
   static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
 
-  private static Properties bundle(String name) throws IOException {
+  /** Every basename of spring.messages.basename: one bundle per module. */
+  static final List<String> BASENAMES = List.of("messages", "messages-consultation");
+
+  private static Properties bundle(String suffix) throws IOException {
     Properties p = new Properties();
-    try (var in = MessageBundlesTest.class.getResourceAsStream("/" + name)) {
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    for (String base : BASENAMES) {
+      try (var in = MessageBundlesTest.class.getResourceAsStream("/" + base + suffix)) {
+        Properties one = new Properties();
+        one.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String key : one.stringPropertyNames()) {
+          assertThat(p).as("key %s defined twice", key).doesNotContainKey(key);
+          p.setProperty(key, one.getProperty(key));
+        }
+      }
     }
     return p;
   }
 
   @Test
   void shouldHaveTheSameKeysInJapaneseAndEnglish() throws IOException {
-    Set<Object> ja = new TreeSet<>(bundle("messages.properties").keySet());
-    Set<Object> en = new TreeSet<>(bundle("messages_en.properties").keySet());
+    Set<Object> ja = new TreeSet<>(bundle(".properties").keySet());
+    Set<Object> en = new TreeSet<>(bundle("_en.properties").keySet());
     assertThat(en).containsExactlyElementsOf(ja);
   }
 
   @Test
   void shouldDefineEveryKeyTheTemplatesUse() throws IOException {
-    Properties ja = bundle("messages.properties");
+    Properties ja = bundle(".properties");
     List<String> missing = new ArrayList<>();
     for (Path t : templates()) {
       Matcher m = KEY.matcher(Files.readString(t));

@@ -10,5 +10,13 @@ public enum Permission {
   EXPORT,
   MANAGE_USERS,
   MANAGE_ORGANIZATIONS,
-  AUDIT_READ
+  AUDIT_READ,
+  /** Take in a consultation or fill in a つながりカード. */
+  INTAKE_RECORD,
+  /** Work the cases and referrals of one's organisation. */
+  CASE_WORK,
+  /** Convene and record case conferences (支援会議・重層的支援会議). */
+  CONFERENCE_MANAGE,
+  /** Read aggregate numbers; no personal records. */
+  NUMBERS_READ
 }

@@ -13,19 +13,36 @@ public enum Role {
           Permission.PERSON_WRITE,
           Permission.CONSENT_RECORD,
           Permission.IMPORT,
-          Permission.EXPORT)),
+          Permission.EXPORT,
+          Permission.INTAKE_RECORD,
+          Permission.CASE_WORK,
+          Permission.CONFERENCE_MANAGE,
+          Permission.NUMBERS_READ)),
   AGENCY_WORKER(
       false,
-      EnumSet.of(Permission.PERSON_READ, Permission.PERSON_WRITE, Permission.CONSENT_RECORD)),
-  MUNICIPAL_OFFICER(false, EnumSet.of(Permission.PERSON_READ)),
-  COOP_STAFF(false, EnumSet.of(Permission.PERSON_READ, Permission.PERSON_WRITE)),
+      EnumSet.of(
+          Permission.PERSON_READ,
+          Permission.PERSON_WRITE,
+          Permission.CONSENT_RECORD,
+          Permission.INTAKE_RECORD,
+          Permission.CASE_WORK,
+          Permission.CONFERENCE_MANAGE)),
+  MUNICIPAL_OFFICER(
+      false,
+      EnumSet.of(
+          Permission.PERSON_READ,
+          Permission.CASE_WORK,
+          Permission.CONFERENCE_MANAGE,
+          Permission.NUMBERS_READ)),
+  COOP_STAFF(
+      false, EnumSet.of(Permission.PERSON_READ, Permission.PERSON_WRITE, Permission.INTAKE_RECORD)),
   DELIVERY_STAFF(true, EnumSet.noneOf(Permission.class)),
-  WATCHER(true, EnumSet.noneOf(Permission.class)),
+  WATCHER(true, EnumSet.of(Permission.INTAKE_RECORD)),
   SUPPORTER(true, EnumSet.noneOf(Permission.class)),
   MEMBER(true, EnumSet.noneOf(Permission.class)),
-  SALON_HOST(true, EnumSet.noneOf(Permission.class)),
+  SALON_HOST(true, EnumSet.of(Permission.INTAKE_RECORD)),
   FOOD_BANK_STAFF(false, EnumSet.noneOf(Permission.class)),
-  EVALUATOR(false, EnumSet.noneOf(Permission.class));
+  EVALUATOR(false, EnumSet.of(Permission.NUMBERS_READ));
 
   private final boolean fieldRole;
   private final Set<Permission> permissions;
