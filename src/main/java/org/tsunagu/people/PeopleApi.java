@@ -1,7 +1,10 @@
 package org.tsunagu.people;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.tsunagu.platform.security.CurrentUser;
 
 /** What other modules may ask of the registry. */
@@ -23,6 +26,9 @@ public interface PeopleApi {
         + " AND v.organization_id = :viewerOrg LIMIT 1), false)";
   }
 
+  /** Does the organisation itself see this person for the purpose (null: any)? Not audited. */
+  boolean visibleTo(long personId, long organizationId, String purpose);
+
   /** The person, if the user may see them; the read is audited. */
   Optional<PersonSummary> findVisible(CurrentUser user, long personId);
 
@@ -42,4 +48,28 @@ public interface PeopleApi {
       Instant validUntil);
 
   void endBasis(long basisId, long endedByUserId);
+
+  /** Records a consent as the user; refused unless the user may record consents and see them. */
+  long recordConsent(CurrentUser user, long personId, ConsentRequest consent);
+
+  /** Persons the user may see, best match first, by name or kana; the search is audited. */
+  List<PersonSummary> search(CurrentUser user, String query, int limit);
+
+  Optional<OrganizationRef> organization(long organizationId);
+
+  /** Every active organisation, for choosers. */
+  List<OrganizationRef> organizations();
+
+  /**
+   * Active organisations declaring any of the domains, serving the area (or one above it, or with
+   * no declared area) first, then by the number of domains matched.
+   */
+  List<OrganizationSuggestion> suggestOrganizations(
+      Set<SupportDomain> domains, Long areaId, Collection<Long> excluded, int limit);
+
+  /** The area's names from the municipality down: 古河市 › 古河圏域 › 本町二丁目. */
+  List<String> areaPath(long areaId);
+
+  /** The ids of the area and every area above it. */
+  List<Long> areaWithAncestors(long areaId);
 }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.tsunagu.people.internal.consent.ConsentInput;
 import org.tsunagu.people.internal.consent.Consents;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.Role;
@@ -65,7 +64,7 @@ class VisibilityTest {
                 consents.record(
                     shakyo,
                     personId,
-                    new ConsentInput(
+                    new ConsentRequest(
                         "CONSULTATION",
                         null,
                         "COMMUNITY_CARE_CENTER",

@@ -128,6 +128,17 @@ public class Areas {
     return names;
   }
 
+  /** The area and every area above it, nearest first. */
+  public List<Long> withAncestors(long id) {
+    List<Long> ids = new ArrayList<>();
+    Area a = snapshot().byId().get(id);
+    while (a != null) {
+      ids.add(a.id());
+      a = a.parentId() == null ? null : snapshot().byId().get(a.parentId());
+    }
+    return ids;
+  }
+
   @Transactional
   public long create(
       Long parentId, AreaLevel level, String name, String code, Double lat, Double lng) {

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tsunagu.people.ConsentRequest;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.internal.organization.Organizations;
 import org.tsunagu.people.internal.person.PersonRegistry;
@@ -70,8 +71,8 @@ class ConsentPageController {
     } else if (scope != null && scope.startsWith("type:")) {
       orgType = scope.substring(5);
     }
-    ConsentInput in =
-        new ConsentInput(
+    ConsentRequest in =
+        new ConsentRequest(
             purpose,
             orgId,
             orgType,

@@ -8,9 +8,9 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tsunagu.people.ConsentRequest;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.PeopleApi;
-import org.tsunagu.people.internal.person.Problems;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
@@ -19,6 +19,7 @@ import org.tsunagu.platform.text.JapaneseDateFormatException;
 import org.tsunagu.platform.text.JapaneseDates;
 import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.web.NotFoundException;
+import org.tsunagu.platform.web.Problems;
 
 /** Consent (同意): recorded for a purpose and scope, revocable with immediate effect. */
 @Service
@@ -48,7 +49,7 @@ public class Consents {
   }
 
   @Transactional
-  public long record(CurrentUser user, long personId, ConsentInput in) {
+  public long record(CurrentUser user, long personId, ConsentRequest in) {
     if (!user.may(Permission.CONSENT_RECORD)) {
       throw new org.springframework.security.access.AccessDeniedException("consent");
     }

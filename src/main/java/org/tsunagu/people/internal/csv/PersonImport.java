@@ -21,13 +21,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tsunagu.people.internal.address.PostcodeDirectory;
 import org.tsunagu.people.internal.person.PersonBulkWriter;
 import org.tsunagu.people.internal.person.PersonRules;
-import org.tsunagu.people.internal.person.Problems;
 import org.tsunagu.people.internal.person.ValidPerson;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.jobs.BackgroundJobs;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.Permission;
+import org.tsunagu.platform.web.Problems;
 import org.tsunagu.platform.web.SafeLog;
 import org.tsunagu.platform.web.UserFacingException;
 

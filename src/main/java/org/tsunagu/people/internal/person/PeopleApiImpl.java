@@ -2,14 +2,25 @@ package org.tsunagu.people.internal.person;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.people.BasisKind;
+import org.tsunagu.people.ConsentRequest;
+import org.tsunagu.people.OrganizationRef;
+import org.tsunagu.people.OrganizationSuggestion;
+import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.PeopleApi;
 import org.tsunagu.people.PersonSummary;
 import org.tsunagu.people.RelationshipKind;
+import org.tsunagu.people.SupportDomain;
+import org.tsunagu.people.internal.area.Areas;
+import org.tsunagu.people.internal.consent.Consents;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
@@ -22,11 +33,138 @@ class PeopleApiImpl implements PeopleApi {
   private final JdbcClient jdbc;
   private final Persons persons;
   private final AuditLog audit;
+  private final Consents consents;
+  private final PersonSearch personSearch;
+  private final Areas areas;
 
-  PeopleApiImpl(JdbcClient jdbc, Persons persons, AuditLog audit) {
+  PeopleApiImpl(
+      JdbcClient jdbc,
+      Persons persons,
+      AuditLog audit,
+      @org.springframework.context.annotation.Lazy Consents consents,
+      PersonSearch personSearch,
+      Areas areas) {
     this.jdbc = jdbc;
     this.persons = persons;
     this.audit = audit;
+    this.consents = consents;
+    this.personSearch = personSearch;
+    this.areas = areas;
+  }
+
+  @Override
+  public boolean visibleTo(long personId, long organizationId, String purpose) {
+    return jdbc.sql("SELECT people.visible_to(?, ?, ?)")
+        .params(personId, organizationId, purpose)
+        .query(Boolean.class)
+        .single();
+  }
+
+  @Override
+  public long recordConsent(CurrentUser user, long personId, ConsentRequest consent) {
+    return consents.record(user, personId, consent);
+  }
+
+  @Override
+  public List<PersonSummary> search(CurrentUser user, String query, int limit) {
+    if (!user.may(Permission.PERSON_READ)) {
+      return List.of();
+    }
+    return personSearch.search(user, query, 0).hits().stream()
+        .limit(limit)
+        .map(
+            h ->
+                new PersonSummary(
+                    h.id(),
+                    h.familyName(),
+                    h.givenName(),
+                    h.familyKana(),
+                    h.givenKana(),
+                    h.birthDate(),
+                    h.areaId(),
+                    h.livingAlone()))
+        .toList();
+  }
+
+  private static final String ORGANIZATION =
+      "SELECT o.id, o.name, o.type, o.response_days FROM people.organization o ";
+
+  private static OrganizationRef organizationRef(java.sql.ResultSet rs, int n)
+      throws java.sql.SQLException {
+    return new OrganizationRef(
+        rs.getLong("id"),
+        rs.getString("name"),
+        OrganizationType.valueOf(rs.getString("type")),
+        rs.getInt("response_days"));
+  }
+
+  @Override
+  public Optional<OrganizationRef> organization(long organizationId) {
+    return jdbc.sql(ORGANIZATION + "WHERE o.id = ?")
+        .param(organizationId)
+        .query(PeopleApiImpl::organizationRef)
+        .optional();
+  }
+
+  @Override
+  public List<OrganizationRef> organizations() {
+    return jdbc.sql(ORGANIZATION + "WHERE o.active ORDER BY o.type, o.name")
+        .query(PeopleApiImpl::organizationRef)
+        .list();
+  }
+
+  @Override
+  public List<OrganizationSuggestion> suggestOrganizations(
+      Set<SupportDomain> domains, Long areaId, Collection<Long> excluded, int limit) {
+    if (domains.isEmpty()) {
+      return List.of();
+    }
+    List<Long> areaIds = areaId == null ? List.of() : areas.withAncestors(areaId);
+    List<Long> skip = new ArrayList<>(excluded);
+    skip.add(-1L);
+    return jdbc
+        .sql(
+            "SELECT o.id, o.name, o.type, o.response_days, (SELECT count(*) FROM"
+                + " people.organization_domain d WHERE d.organization_id = o.id AND d.domain IN"
+                + " (:domains)) AS matched, EXISTS (SELECT 1 FROM people.organization_area a WHERE"
+                + " a.organization_id = o.id AND a.area_id IN (:areas)) AS serves_area, NOT EXISTS"
+                + " (SELECT 1 FROM people.organization_area a WHERE a.organization_id = o.id) AS"
+                + " everywhere FROM people.organization o WHERE o.active AND o.id NOT IN (:skip)"
+                + " AND EXISTS (SELECT 1 FROM people.organization_domain d WHERE d.organization_id"
+                + " = o.id AND d.domain IN (:domains))")
+        .param("domains", domains.stream().map(Enum::name).toList())
+        .param("areas", areaIds.isEmpty() ? List.of(-1L) : areaIds)
+        .param("skip", skip)
+        .query(
+            (rs, n) ->
+                new Object[] {
+                  organizationRef(rs, n),
+                  rs.getInt("matched"),
+                  rs.getBoolean("serves_area"),
+                  rs.getBoolean("everywhere")
+                })
+        .list()
+        .stream()
+        .filter(r -> areaIds.isEmpty() || (boolean) r[2] || (boolean) r[3])
+        .map(r -> new OrganizationSuggestion((OrganizationRef) r[0], (int) r[1], (boolean) r[2]))
+        .sorted(
+            java.util.Comparator.comparing(OrganizationSuggestion::servesArea)
+                .reversed()
+                .thenComparing(
+                    OrganizationSuggestion::matchedDomains, java.util.Comparator.reverseOrder())
+                .thenComparing(s -> s.organization().name()))
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public List<String> areaPath(long areaId) {
+    return areas.path(areaId);
+  }
+
+  @Override
+  public List<Long> areaWithAncestors(long areaId) {
+    return areas.withAncestors(areaId);
   }
 
   @Override

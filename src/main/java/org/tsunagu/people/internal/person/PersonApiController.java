@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.tsunagu.people.internal.consent.ConsentInput;
+import org.tsunagu.people.ConsentRequest;
 import org.tsunagu.people.internal.consent.ConsentView;
 import org.tsunagu.people.internal.consent.Consents;
 import org.tsunagu.platform.security.CurrentUser;
@@ -213,7 +213,7 @@ class PersonApiController {
 
   @PostMapping("/api/v1/persons/{id}/consents")
   ResponseEntity<CreatedResponse> recordConsent(
-      @PathVariable long id, @RequestBody ConsentInput in) {
+      @PathVariable long id, @RequestBody ConsentRequest in) {
     long consentId = consents.record(CurrentUsers.require(), id, in);
     return ResponseEntity.status(201).body(new CreatedResponse(consentId));
   }

@@ -18,6 +18,7 @@ import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.web.FieldErrorsException;
+import org.tsunagu.platform.web.FormErrors;
 import org.tsunagu.platform.web.Htmx;
 
 /** Screens of the registry: list and search, register, open, edit, merge. */
@@ -178,20 +179,5 @@ class PersonPageController {
       model.addAttribute("errors", new FormErrors(List.of()));
     }
     return "people/form";
-  }
-
-  /** Field errors for templates: {@code errors.has('familyName')}, {@code errors.key(...)}. */
-  public record FormErrors(List<FieldErrorsException.FieldProblem> problems) {
-    public boolean has(String field) {
-      return problems.stream().anyMatch(p -> p.field().equals(field));
-    }
-
-    public FieldErrorsException.FieldProblem first(String field) {
-      return problems.stream().filter(p -> p.field().equals(field)).findFirst().orElse(null);
-    }
-
-    public boolean any() {
-      return !problems.isEmpty();
-    }
   }
 }

@@ -10,6 +10,7 @@ import org.tsunagu.platform.text.JapaneseDateFormatException;
 import org.tsunagu.platform.text.JapaneseDates;
 import org.tsunagu.platform.text.JapaneseText;
 import org.tsunagu.platform.web.DisplayFormats;
+import org.tsunagu.platform.web.Problems;
 
 /** The rules a person's input must pass, one small rule each, and the normalisation after. */
 @Component

@@ -1,8 +1,7 @@
-package org.tsunagu.people.internal.person;
+package org.tsunagu.platform.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tsunagu.platform.web.FieldErrorsException;
 import org.tsunagu.platform.web.FieldErrorsException.FieldProblem;
 
 /** Collects what is wrong with an input, field by field. */

@@ -1,7 +1,10 @@
-package org.tsunagu.people.internal.consent;
+package org.tsunagu.people;
 
-/** A consent as entered: scope is one organisation or every organisation of a type. */
-public record ConsentInput(
+/**
+ * A consent as entered (for a purpose of people.consent_purpose, e.g. CONSULTATION): scope is one
+ * organisation or every organisation of a type.
+ */
+public record ConsentRequest(
     String purpose,
     Long scopeOrganizationId,
     String scopeOrganizationType,
