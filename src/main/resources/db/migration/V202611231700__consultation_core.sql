@@ -78,6 +78,7 @@ CREATE TABLE consultation.intake (
   urgency              text NOT NULL CHECK (urgency IN ('EMERGENCY','HIGH','NORMAL','LOW')),
   may_contact          boolean,
   share_agreed         boolean NOT NULL,
+  share_scope_type     text,
   consent_id           bigint REFERENCES people.consent(id),
   status               text NOT NULL DEFAULT 'NEW' CHECK (status IN ('NEW','CASE','NO_CASE')),
   case_id              bigint REFERENCES consultation.support_case(id),
@@ -108,6 +109,8 @@ CREATE TABLE consultation.case_entry (
   kind         text NOT NULL CHECK (kind IN ('CONTACT','VISIT','CALL','OUTREACH','DECISION','NOTE','INTAKE','REFERRAL','CONFERENCE','PLAN','STATUS')),
   occurred_at  timestamptz NOT NULL,
   summary      text NOT NULL,
+  -- System entries (state changes) hold a message code and an argument, "code|arg", shown translated.
+  system       boolean NOT NULL DEFAULT false,
   author_id    bigint,
   org_id       bigint NOT NULL REFERENCES people.organization(id),
   created_at   timestamptz NOT NULL DEFAULT now()

@@ -158,6 +158,27 @@ class PeopleApiImpl implements PeopleApi {
   }
 
   @Override
+  public boolean mentionsPerson(long personId, String text) {
+    if (text == null || text.isBlank()) {
+      return false;
+    }
+    String folded = org.tsunagu.platform.text.JapaneseText.searchKey(text);
+    return persons
+        .find(personId)
+        .map(
+            p -> {
+              String family = org.tsunagu.platform.text.JapaneseText.searchKey(p.familyName());
+              String given = org.tsunagu.platform.text.JapaneseText.searchKey(p.givenName());
+              String familyKana = org.tsunagu.platform.text.JapaneseText.searchKey(p.familyKana());
+              return folded.contains(family + given)
+                  || (family.length() >= 2 && folded.contains(family))
+                  || (given.length() >= 2 && folded.contains(given))
+                  || (familyKana.length() >= 3 && folded.contains(familyKana));
+            })
+        .orElse(false);
+  }
+
+  @Override
   public List<String> areaPath(long areaId) {
     return areas.path(areaId);
   }

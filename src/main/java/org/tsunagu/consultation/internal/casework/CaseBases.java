@@ -1,0 +1,156 @@
+package org.tsunagu.consultation.internal.casework;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tsunagu.people.ConsentRequest;
+import org.tsunagu.people.PeopleApi;
+import org.tsunagu.platform.audit.AuditAction;
+import org.tsunagu.platform.audit.AuditLog;
+import org.tsunagu.platform.security.CurrentUser;
+import org.tsunagu.platform.web.NotFoundException;
+import org.tsunagu.platform.web.Problems;
+import org.tsunagu.platform.web.UserFacingException;
+
+/**
+ * The bases on which a case's personal data may be shared: the person's consent (recorded in the
+ * people module), the legal basis of a 支援会議 (社会福祉法 第106条の6), or an emergency. Each keeps who
+ * decided and why.
+ */
+@Service
+public class CaseBases {
+
+  public enum Kind {
+    CONSENT,
+    SUPPORT_MEETING,
+    EMERGENCY
+  }
+
+  private final JdbcClient jdbc;
+  private final CaseAccess access;
+  private final Cases cases;
+  private final PeopleApi people;
+  private final AuditLog audit;
+
+  CaseBases(JdbcClient jdbc, CaseAccess access, Cases cases, PeopleApi people, AuditLog audit) {
+    this.jdbc = jdbc;
+    this.access = access;
+    this.cases = cases;
+    this.people = people;
+    this.audit = audit;
+  }
+
+  /** The person's consent to share for a consultation, recorded in the registry. */
+  @Transactional
+  public long recordConsent(CurrentUser user, long caseId, ConsentRequest consent, String note) {
+    SupportCase c = access.lockAsLead(user, caseId);
+    requirePerson(c);
+    ConsentRequest forConsultation =
+        new ConsentRequest(
+            CaseAccess.PURPOSE,
+            consent.scopeOrganizationId(),
+            consent.scopeOrganizationType(),
+            consent.givenBy(),
+            consent.proxyName(),
+            consent.proxyRelationship(),
+            consent.method(),
+            consent.givenOn(),
+            consent.endsOn());
+    long consentId = people.recordConsent(user, c.personId(), forConsultation);
+    return insert(user, c, Kind.CONSENT, consentId, null, blank(note) ? "consent" : note.strip());
+  }
+
+  /** Links a consent recorded at intake to the case. */
+  @Transactional
+  public long linkConsent(CurrentUser user, long caseId, long consentId) {
+    SupportCase c = access.lockAsLead(user, caseId);
+    return insert(user, c, Kind.CONSENT, consentId, null, "intake");
+  }
+
+  /** A 支援会議 or an emergency: who decided (the user) and why. */
+  @Transactional
+  public long recordLegal(
+      CurrentUser user, long caseId, Kind kind, String reason, Long conferenceId) {
+    SupportCase c = access.lockAsLead(user, caseId);
+    return recordLegalLocked(user, c, kind, reason, conferenceId);
+  }
+
+  long recordLegalLocked(
+      CurrentUser user, SupportCase c, Kind kind, String reason, Long conferenceId) {
+    Problems p = new Problems();
+    if (kind == null || kind == Kind.CONSENT) {
+      p.add("kind", "validation.required");
+    }
+    CaseWork.text(p, "reason", reason, true);
+    p.throwIfAny();
+    requirePerson(c);
+    return insert(user, c, kind, null, conferenceId, reason.strip());
+  }
+
+  @Transactional
+  public void end(CurrentUser user, long basisId) {
+    Long caseId =
+        jdbc.sql("SELECT case_id FROM consultation.case_basis WHERE id = ?")
+            .param(basisId)
+            .query(Long.class)
+            .optional()
+            .orElseThrow(NotFoundException::new);
+    access.lockAsLead(user, caseId);
+    jdbc.sql(
+            "UPDATE consultation.case_basis SET ended_at = now(), ended_by = ? WHERE id = ? AND"
+                + " ended_at IS NULL")
+        .params(user.id(), basisId)
+        .update();
+    audit.record(AuditAction.BASIS_ENDED, "support_case", caseId, "basis=" + basisId);
+  }
+
+  /** A basis of the case still in force, or null. */
+  public Basis inForce(long caseId, long basisId) {
+    return jdbc.sql(
+            "SELECT id, kind, consent_id, reason, decided_by FROM consultation.case_basis WHERE id"
+                + " = ? AND case_id = ? AND ended_at IS NULL")
+        .params(basisId, caseId)
+        .query(
+            (rs, n) ->
+                new Basis(
+                    rs.getLong("id"),
+                    Kind.valueOf(rs.getString("kind")),
+                    (Long) rs.getObject("consent_id"),
+                    rs.getString("reason"),
+                    rs.getLong("decided_by")))
+        .optional()
+        .orElse(null);
+  }
+
+  public record Basis(long id, Kind kind, Long consentId, String reason, long decidedBy) {}
+
+  private long insert(
+      CurrentUser user,
+      SupportCase c,
+      Kind kind,
+      Long consentId,
+      Long conferenceId,
+      String reason) {
+    long id =
+        jdbc.sql(
+                "INSERT INTO consultation.case_basis (case_id, kind, consent_id, conference_id,"
+                    + " reason, decided_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+            .params(c.id(), kind.name(), consentId, conferenceId, reason, user.id())
+            .query(Long.class)
+            .single();
+    cases.addSystemEntry(
+        c.id(), EntryKind.DECISION, "basis", kind, user.id(), user.organizationId());
+    audit.record(AuditAction.BASIS_RECORDED, "support_case", c.id(), "basis=" + id + ";" + kind);
+    return id;
+  }
+
+  private static void requirePerson(SupportCase c) {
+    if (c.personId() == null) {
+      throw new UserFacingException("basis.error.unidentified", 409);
+    }
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}

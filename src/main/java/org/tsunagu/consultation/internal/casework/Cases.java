@@ -1,0 +1,175 @@
+package org.tsunagu.consultation.internal.casework;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tsunagu.consultation.Urgency;
+import org.tsunagu.people.SupportDomain;
+
+/** Storage of cases, their needs and timeline. Callers check access; this class does not. */
+@Repository
+public class Cases {
+
+  private static final String SELECT =
+      "SELECT id, reference, person_id, household_id, subject_description, title, lead_org_id,"
+          + " lead_worker_id, area_id, urgency, status, opened_at, first_contact_at, review_on,"
+          + " closed_at, closed_reason, closed_note, version FROM consultation.support_case ";
+
+  private final JdbcClient jdbc;
+
+  Cases(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<SupportCase> find(long id) {
+    return jdbc.sql(SELECT + "WHERE id = ?").param(id).query(Cases::map).optional();
+  }
+
+  /** Locks the case row for a state change. */
+  public Optional<SupportCase> lock(long id) {
+    return jdbc.sql(SELECT + "WHERE id = ? FOR UPDATE").param(id).query(Cases::map).optional();
+  }
+
+  public List<SupportDomain> needs(long caseId) {
+    return jdbc.sql("SELECT domain FROM consultation.case_need WHERE case_id = ? ORDER BY domain")
+        .param(caseId)
+        .query((rs, n) -> SupportDomain.valueOf(rs.getString(1)))
+        .list();
+  }
+
+  long insert(NewCase c, long userId) {
+    long seq =
+        jdbc.sql("SELECT nextval('consultation.case_reference_seq')").query(Long.class).single();
+    String reference =
+        LocalDate.now(org.tsunagu.platform.web.DisplayFormats.TOKYO).getYear()
+            + "-"
+            + String.format("%06d", seq);
+    long id =
+        jdbc.sql(
+                "INSERT INTO consultation.support_case (reference, person_id, household_id,"
+                    + " subject_description, title, lead_org_id, lead_worker_id, area_id, urgency,"
+                    + " created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+            .params(
+                reference,
+                c.personId(),
+                c.householdId(),
+                c.subjectDescription(),
+                c.title(),
+                c.leadOrgId(),
+                c.leadWorkerId(),
+                c.areaId(),
+                c.urgency().name(),
+                userId)
+            .query(Long.class)
+            .single();
+    replaceNeeds(id, c.needs());
+    return id;
+  }
+
+  void replaceNeeds(long caseId, Collection<SupportDomain> needs) {
+    jdbc.sql("DELETE FROM consultation.case_need WHERE case_id = ?").param(caseId).update();
+    for (SupportDomain d : Set.copyOf(needs)) {
+      jdbc.sql("INSERT INTO consultation.case_need (case_id, domain) VALUES (?, ?)")
+          .params(caseId, d.name())
+          .update();
+    }
+  }
+
+  /** Adds needs the case does not have yet (an intake joining it may bring new ones). */
+  public void addNeeds(long caseId, Collection<SupportDomain> needs) {
+    for (SupportDomain d : Set.copyOf(needs)) {
+      jdbc.sql(
+              "INSERT INTO consultation.case_need (case_id, domain) VALUES (?, ?) ON CONFLICT DO"
+                  + " NOTHING")
+          .params(caseId, d.name())
+          .update();
+    }
+  }
+
+  /** A state change on the timeline: a message code and an argument, shown translated. */
+  public void addSystemEntry(
+      long caseId, EntryKind kind, String code, Object arg, long authorId, long orgId) {
+    jdbc.sql(
+            "INSERT INTO consultation.case_entry (case_id, kind, occurred_at, summary, system,"
+                + " author_id, org_id) VALUES (?, ?, now(), ?, true, ?, ?)")
+        .params(caseId, kind.name(), arg == null ? code : code + "|" + arg, authorId, orgId)
+        .update();
+  }
+
+  public long addEntry(
+      long caseId, EntryKind kind, Instant occurredAt, String summary, Long authorId, long orgId) {
+    long id =
+        jdbc.sql(
+                "INSERT INTO consultation.case_entry (case_id, kind, occurred_at, summary,"
+                    + " author_id, org_id) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+            .params(caseId, kind.name(), Timestamp.from(occurredAt), summary, authorId, orgId)
+            .query(Long.class)
+            .single();
+    if (EntryKind.CONTACTS.contains(kind)) {
+      jdbc.sql(
+              "UPDATE consultation.support_case SET first_contact_at = ? WHERE id = ? AND"
+                  + " (first_contact_at IS NULL OR first_contact_at > ?)")
+          .params(Timestamp.from(occurredAt), caseId, Timestamp.from(occurredAt))
+          .update();
+    }
+    return id;
+  }
+
+  /** Bumps the version, so concurrent edits of the case itself conflict. */
+  int update(long id, int expectedVersion, String setClause, Object... params) {
+    Object[] all = new Object[params.length + 2];
+    System.arraycopy(params, 0, all, 0, params.length);
+    all[params.length] = id;
+    all[params.length + 1] = expectedVersion;
+    return jdbc.sql(
+            "UPDATE consultation.support_case SET "
+                + setClause
+                + ", version = version + 1, updated_at = now() WHERE id = ? AND version = ?")
+        .params(all)
+        .update();
+  }
+
+  static SupportCase map(ResultSet rs, int n) throws SQLException {
+    Timestamp first = rs.getTimestamp("first_contact_at");
+    Timestamp closed = rs.getTimestamp("closed_at");
+    return new SupportCase(
+        rs.getLong("id"),
+        rs.getString("reference"),
+        (Long) rs.getObject("person_id"),
+        (Long) rs.getObject("household_id"),
+        rs.getString("subject_description"),
+        rs.getString("title"),
+        rs.getLong("lead_org_id"),
+        (Long) rs.getObject("lead_worker_id"),
+        (Long) rs.getObject("area_id"),
+        Urgency.valueOf(rs.getString("urgency")),
+        CaseStatus.valueOf(rs.getString("status")),
+        rs.getTimestamp("opened_at").toInstant(),
+        first == null ? null : first.toInstant(),
+        rs.getObject("review_on", LocalDate.class),
+        closed == null ? null : closed.toInstant(),
+        rs.getString("closed_reason"),
+        rs.getString("closed_note"),
+        rs.getInt("version"));
+  }
+
+  /** What a new case starts with. */
+  public record NewCase(
+      Long personId,
+      Long householdId,
+      String subjectDescription,
+      String title,
+      long leadOrgId,
+      Long leadWorkerId,
+      Long areaId,
+      Urgency urgency,
+      Collection<SupportDomain> needs) {}
+}

@@ -1,0 +1,26 @@
+package org.tsunagu.consultation.internal.intake;
+
+import java.util.Set;
+import org.tsunagu.people.SupportDomain;
+
+/**
+ * An intake as entered, on the phone card, the office form, a typed-in paper card or the API. The
+ * person may be unidentified: a name and contact given, or only a description.
+ */
+public record IntakeInput(
+    Long windowId,
+    String channel,
+    String receivedOn,
+    String reporterKind,
+    String reporterName,
+    Long personId,
+    String subjectDescription,
+    String contactName,
+    String contactPhone,
+    String ownWords,
+    Set<SupportDomain> domains,
+    String urgency,
+    Boolean mayContact,
+    Boolean shareAgreed,
+    String shareScopeType,
+    String idempotencyKey) {}

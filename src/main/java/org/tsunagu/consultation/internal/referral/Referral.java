@@ -1,0 +1,141 @@
+package org.tsunagu.consultation.internal.referral;
+
+import java.time.Instant;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.tsunagu.consultation.ReferralStatus;
+import org.tsunagu.platform.web.UserFacingException;
+
+/**
+ * A referral (つなぎ) and its state machine: pending → accepted | declined; accepted → in progress →
+ * completed; pending, accepted or in progress → withdrawn by the referrer. The receiving
+ * organisation answers; the referring one withdraws. Each method changes state or throws, leaving
+ * the referral as it was.
+ */
+final class Referral {
+
+  enum Outcome {
+    SUCCESSFUL,
+    UNSUCCESSFUL
+  }
+
+  enum UnsuccessfulReason {
+    PERSON_REFUSED,
+    NO_CAPACITY,
+    COULD_NOT_REACH,
+    NO_LONGER_NEEDED,
+    OTHER
+  }
+
+  final long id;
+  final long caseId;
+  final long fromOrgId;
+  final long toOrgId;
+  ReferralStatus status;
+  Long basisId;
+  Long accessBasisId;
+  Long relationshipId;
+  Instant firstOpenedAt;
+  Long firstOpenedBy;
+  Instant answeredAt;
+  Long answeredBy;
+  String declineReason;
+  Long handledBy;
+  Instant completedAt;
+  Outcome outcome;
+  UnsuccessfulReason unsuccessfulReason;
+  String outcomeNote;
+  Instant withdrawnAt;
+  String withdrawnReason;
+  final int version;
+
+  Referral(
+      long id,
+      long caseId,
+      long fromOrgId,
+      long toOrgId,
+      ReferralStatus status,
+      Long basisId,
+      Long accessBasisId,
+      Long relationshipId,
+      Instant firstOpenedAt,
+      int version) {
+    this.id = id;
+    this.caseId = caseId;
+    this.fromOrgId = fromOrgId;
+    this.toOrgId = toOrgId;
+    this.status = status;
+    this.basisId = basisId;
+    this.accessBasisId = accessBasisId;
+    this.relationshipId = relationshipId;
+    this.firstOpenedAt = firstOpenedAt;
+    this.version = version;
+  }
+
+  /** The first opening by the receiving organisation (既読); later openings change nothing. */
+  boolean open(long userId, Instant at) {
+    if (firstOpenedAt != null) {
+      return false;
+    }
+    firstOpenedAt = at;
+    firstOpenedBy = userId;
+    return true;
+  }
+
+  void accept(long userId, Instant at) {
+    require(ReferralStatus.PENDING, "accept");
+    open(userId, at);
+    status = ReferralStatus.ACCEPTED;
+    answeredAt = at;
+    answeredBy = userId;
+    handledBy = userId;
+  }
+
+  void decline(long userId, Instant at, String reason) {
+    require(ReferralStatus.PENDING, "decline");
+    open(userId, at);
+    status = ReferralStatus.DECLINED;
+    answeredAt = at;
+    answeredBy = userId;
+    declineReason = reason;
+  }
+
+  void start(long userId) {
+    require(ReferralStatus.ACCEPTED, "start");
+    status = ReferralStatus.IN_PROGRESS;
+    handledBy = userId;
+  }
+
+  void complete(Instant at, Outcome result, UnsuccessfulReason reason, String note) {
+    if (status != ReferralStatus.ACCEPTED && status != ReferralStatus.IN_PROGRESS) {
+      throw refused("complete");
+    }
+    status = ReferralStatus.COMPLETED;
+    completedAt = at;
+    outcome = result;
+    unsuccessfulReason = result == Outcome.UNSUCCESSFUL ? reason : null;
+    outcomeNote = note;
+  }
+
+  void withdraw(Instant at, String reason) {
+    if (!status.isActive()) {
+      throw refused("withdraw");
+    }
+    status = ReferralStatus.WITHDRAWN;
+    withdrawnAt = at;
+    withdrawnReason = reason;
+  }
+
+  private void require(ReferralStatus expected, String action) {
+    if (status != expected) {
+      throw refused(action);
+    }
+  }
+
+  private UserFacingException refused(String action) {
+    return new UserFacingException(
+        "referral.error.transition",
+        409,
+        new DefaultMessageSourceResolvable("referral.status." + status.name()),
+        new DefaultMessageSourceResolvable("referral.action." + action));
+  }
+}
