@@ -37,6 +37,10 @@ public class DisplayFormats {
     return date(local.toLocalDate()) + " " + local.format(DateTimeFormatter.ofPattern("HH:mm"));
   }
 
+  public String dateTime(java.time.OffsetDateTime at) {
+    return at == null ? "" : dateTime(at.toInstant());
+  }
+
   public String yen(long amount) {
     return String.format(Locale.JAPAN, "%,d", amount) + (isJapanese() ? "円" : " yen");
   }

@@ -1,0 +1,98 @@
+package org.tsunagu.consultation.internal.casework;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.tsunagu.consultation.ReferralStatus;
+import org.tsunagu.people.PersonSummary;
+import org.tsunagu.people.SupportDomain;
+
+/** Everything the case page and the case API show, read in one go. */
+public record CaseView(
+    SupportCase supportCase,
+    List<SupportDomain> needs,
+    String leadOrgName,
+    String leadWorkerName,
+    List<String> areaPath,
+    PersonSummary person,
+    List<Entry> timeline,
+    List<Goal> goals,
+    List<Action> actions,
+    List<Review> reviews,
+    List<Basis> bases,
+    List<ReferralRow> referrals,
+    List<ConferenceRow> conferences,
+    boolean lead) {
+
+  /** A timeline entry; system entries carry a message code and an argument. */
+  public record Entry(
+      long id,
+      EntryKind kind,
+      OffsetDateTime occurredAt,
+      String summary,
+      boolean system,
+      String authorName,
+      String orgName) {
+
+    public String code() {
+      int bar = summary.indexOf('|');
+      return bar < 0 ? summary : summary.substring(0, bar);
+    }
+
+    public String arg() {
+      int bar = summary.indexOf('|');
+      return bar < 0 ? "" : summary.substring(bar + 1);
+    }
+  }
+
+  public record Goal(long id, String text, String status) {}
+
+  public record Action(
+      long id,
+      Long goalId,
+      String description,
+      long responsibleOrgId,
+      String responsibleOrgName,
+      String responsibleUserName,
+      LocalDate dueOn,
+      String status,
+      Long conferenceId) {
+
+    public boolean isOverdue(LocalDate today) {
+      return "OPEN".equals(status) && dueOn.isBefore(today);
+    }
+  }
+
+  public record Review(
+      LocalDate reviewedOn, String note, LocalDate nextReviewOn, String reviewerName) {}
+
+  public record Basis(
+      long id,
+      String kind,
+      String reason,
+      String decidedByName,
+      OffsetDateTime decidedAt,
+      boolean active,
+      Long consentId) {}
+
+  public record ReferralRow(
+      long id,
+      long toOrgId,
+      String toOrgName,
+      ReferralStatus status,
+      OffsetDateTime sentAt,
+      LocalDate respondBy,
+      OffsetDateTime firstOpenedAt,
+      String declineReason,
+      String outcome,
+      String unsuccessfulReason,
+      Long basisId,
+      boolean returnUnseen) {
+
+    public boolean isOverdue(LocalDate today) {
+      return status == ReferralStatus.PENDING && respondBy.isBefore(today);
+    }
+  }
+
+  public record ConferenceRow(long id, String title, LocalDate heldOn, String kind, String status) {}
+}
