@@ -291,6 +291,115 @@ public class Conferences {
     return id;
   }
 
+  /** A conference as its convener and participants see it. */
+  public record View(
+      long id,
+      Kind kind,
+      String title,
+      LocalDate heldOn,
+      String place,
+      long convenedByOrg,
+      String convenerName,
+      String minutes,
+      String status,
+      int version,
+      List<ParticipantRow> participants,
+      List<CaseRow> cases,
+      List<DecisionRow> decisions,
+      boolean convener) {}
+
+  public record ParticipantRow(
+      long id,
+      long organizationId,
+      String organizationName,
+      String name,
+      java.time.OffsetDateTime acknowledgedAt) {}
+
+  /** A case discussed; its title only for those who may open it. */
+  public record CaseRow(long id, String reference, String title, boolean mayOpen) {}
+
+  public record DecisionRow(long caseId, String caseReference, String text, Long planActionId) {}
+
+  private record Head(
+      long id,
+      Kind kind,
+      String title,
+      LocalDate heldOn,
+      String place,
+      long convenedByOrg,
+      String convenerName,
+      String minutes,
+      String status,
+      int version) {}
+
+  @Transactional
+  public View view(CurrentUser user, long conferenceId) {
+    if (!mayRead(user, conferenceId)) {
+      throw new NotFoundException();
+    }
+    Head h =
+        jdbc.sql(
+                "SELECT c.id, c.kind, c.title, c.held_on, c.place, c.convened_by_org, o.name AS"
+                    + " convener_name, c.minutes, c.status, c.version FROM"
+                    + " consultation.case_conference c JOIN people.organization o ON o.id ="
+                    + " c.convened_by_org WHERE c.id = ?")
+            .param(conferenceId)
+            .query(Head.class)
+            .single();
+    audit.record(AuditAction.READ, "case_conference", conferenceId, null);
+    List<CaseRow> discussed = new ArrayList<>();
+    for (Long caseId : caseIds(conferenceId)) {
+      SupportCase c = cases.find(caseId).orElseThrow();
+      boolean may = caseAccess.mayOpen(user, c);
+      discussed.add(new CaseRow(c.id(), c.reference(), may ? c.title() : null, may));
+    }
+    return new View(
+        h.id(),
+        h.kind(),
+        h.title(),
+        h.heldOn(),
+        h.place(),
+        h.convenedByOrg(),
+        h.convenerName(),
+        h.minutes(),
+        h.status(),
+        h.version(),
+        jdbc.sql(
+                "SELECT p.id, p.organization_id, o.name AS organization_name, p.name,"
+                    + " p.acknowledged_at FROM consultation.conference_participant p JOIN"
+                    + " people.organization o ON o.id = p.organization_id WHERE p.conference_id ="
+                    + " ? ORDER BY p.id")
+            .param(conferenceId)
+            .query(ParticipantRow.class)
+            .list(),
+        discussed,
+        jdbc.sql(
+                "SELECT d.case_id, c.reference AS case_reference, d.text, d.plan_action_id FROM"
+                    + " consultation.conference_decision d JOIN consultation.support_case c ON"
+                    + " c.id = d.case_id WHERE d.conference_id = ? ORDER BY d.id")
+            .param(conferenceId)
+            .query(DecisionRow.class)
+            .list(),
+        h.convenedByOrg() == user.organizationId());
+  }
+
+  public record ListRow(long id, Kind kind, String title, LocalDate heldOn, String status) {}
+
+  /** Conferences the user's organisation convened or takes part in, newest first. */
+  public List<ListRow> list(CurrentUser user) {
+    if (!user.may(Permission.CONFERENCE_MANAGE)) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "SELECT c.id, c.kind, c.title, c.held_on, c.status FROM consultation.case_conference c"
+                + " WHERE c.convened_by_org = :o OR EXISTS (SELECT 1 FROM"
+                + " consultation.conference_participant p WHERE p.conference_id = c.id AND"
+                + " p.organization_id = :o) ORDER BY c.held_on DESC, c.id DESC LIMIT 100")
+        .param("o", user.organizationId())
+        .query(ListRow.class)
+        .list();
+  }
+
   /** Whether the user's organisation convened or takes part in the conference. */
   public boolean mayRead(CurrentUser user, long conferenceId) {
     return user.may(Permission.CONFERENCE_MANAGE)

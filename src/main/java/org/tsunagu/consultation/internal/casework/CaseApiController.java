@@ -1,0 +1,156 @@
+package org.tsunagu.consultation.internal.casework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.tsunagu.people.ConsentRequest;
+import org.tsunagu.people.SupportDomain;
+import org.tsunagu.platform.security.CurrentUsers;
+import org.tsunagu.platform.web.ApiController;
+
+/** Cases, their timeline, plan and sharing bases in the JSON API. */
+@ApiController
+class CaseApiController {
+
+  private final CaseQueries queries;
+  private final CaseWork work;
+  private final Plans plans;
+  private final CaseBases bases;
+
+  CaseApiController(CaseQueries queries, CaseWork work, Plans plans, CaseBases bases) {
+    this.queries = queries;
+    this.work = work;
+    this.plans = plans;
+    this.bases = bases;
+  }
+
+  /** Cases the caller's organisation leads (50 a page; a 51st row says there is more). */
+  @GetMapping("/api/v1/cases")
+  List<CaseQueries.CaseRow> led(
+      @RequestParam(defaultValue = "false") boolean mine,
+      @RequestParam(defaultValue = "false") boolean closed,
+      @RequestParam(defaultValue = "0") int page) {
+    return queries.led(CurrentUsers.require(), mine, closed, page);
+  }
+
+  @GetMapping("/api/v1/cases/{id}")
+  CaseView get(@PathVariable long id) {
+    return queries.open(CurrentUsers.require(), id);
+  }
+
+  record EntryRequest(EntryKind kind, Instant occurredAt, String summary) {}
+
+  @PostMapping("/api/v1/cases/{id}/entries")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Long> entry(@PathVariable long id, @RequestBody EntryRequest in) {
+    return Map.of(
+        "id",
+        work.addEntry(
+            CurrentUsers.require(),
+            id,
+            in.kind(),
+            in.occurredAt() == null ? Instant.now() : in.occurredAt(),
+            in.summary()));
+  }
+
+  record StatusRequest(int version, CaseStatus status) {}
+
+  @PutMapping("/api/v1/cases/{id}/status")
+  void status(@PathVariable long id, @RequestBody StatusRequest in) {
+    work.changeStatus(CurrentUsers.require(), id, in.version(), in.status());
+  }
+
+  record WorkerRequest(int version, Long leadWorkerId) {}
+
+  @PutMapping("/api/v1/cases/{id}/lead-worker")
+  void worker(@PathVariable long id, @RequestBody WorkerRequest in) {
+    work.assignWorker(CurrentUsers.require(), id, in.version(), in.leadWorkerId());
+  }
+
+  record NeedsRequest(int version, Set<SupportDomain> needs) {}
+
+  @PutMapping("/api/v1/cases/{id}/needs")
+  void needs(@PathVariable long id, @RequestBody NeedsRequest in) {
+    work.setNeeds(CurrentUsers.require(), id, in.version(), in.needs());
+  }
+
+  record CloseRequest(int version, ClosedReason reason, String note) {}
+
+  @PostMapping("/api/v1/cases/{id}/close")
+  void close(@PathVariable long id, @RequestBody CloseRequest in) {
+    work.close(CurrentUsers.require(), id, in.version(), in.reason(), in.note());
+  }
+
+  record GoalRequest(String text) {}
+
+  @PostMapping("/api/v1/cases/{id}/goals")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Long> goal(@PathVariable long id, @RequestBody GoalRequest in) {
+    return Map.of("id", plans.addGoal(CurrentUsers.require(), id, in.text()));
+  }
+
+  record GoalStatusRequest(Plans.GoalStatus status) {}
+
+  @PostMapping("/api/v1/plan-goals/{id}/status")
+  void goalStatus(@PathVariable long id, @RequestBody GoalStatusRequest in) {
+    plans.setGoalStatus(CurrentUsers.require(), id, in.status());
+  }
+
+  @PostMapping("/api/v1/cases/{id}/actions")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Long> action(@PathVariable long id, @RequestBody Plans.ActionInput in) {
+    return Map.of("id", plans.addAction(CurrentUsers.require(), id, in));
+  }
+
+  record ActionStatusRequest(Plans.ActionStatus status) {}
+
+  @PostMapping("/api/v1/plan-actions/{id}/status")
+  void actionStatus(@PathVariable long id, @RequestBody ActionStatusRequest in) {
+    plans.setActionStatus(CurrentUsers.require(), id, in.status());
+  }
+
+  record ReviewRequest(LocalDate reviewedOn, String note, LocalDate nextReviewOn) {}
+
+  @PostMapping("/api/v1/cases/{id}/reviews")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Long> review(@PathVariable long id, @RequestBody ReviewRequest in) {
+    return Map.of(
+        "id",
+        plans.review(CurrentUsers.require(), id, in.reviewedOn(), in.note(), in.nextReviewOn()));
+  }
+
+  record ConsentBasisRequest(ConsentRequest consent, String note) {}
+
+  /** The person's consent to share for a consultation, recorded in the registry. */
+  @PostMapping("/api/v1/cases/{id}/bases/consent")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Long> consent(@PathVariable long id, @RequestBody ConsentBasisRequest in) {
+    return Map.of("id", bases.recordConsent(CurrentUsers.require(), id, in.consent(), in.note()));
+  }
+
+  record LegalBasisRequest(CaseBases.Kind kind, String reason, Long conferenceId) {}
+
+  /** A 支援会議 (社会福祉法 第106条の6) or an emergency: who decided is the caller. */
+  @PostMapping("/api/v1/cases/{id}/bases")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Long> legal(@PathVariable long id, @RequestBody LegalBasisRequest in) {
+    return Map.of(
+        "id",
+        bases.recordLegal(CurrentUsers.require(), id, in.kind(), in.reason(), in.conferenceId()));
+  }
+
+  @PostMapping("/api/v1/case-bases/{id}/end")
+  void endBasis(@PathVariable long id) {
+    bases.end(CurrentUsers.require(), id);
+  }
+}

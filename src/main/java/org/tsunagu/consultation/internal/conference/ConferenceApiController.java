@@ -1,0 +1,62 @@
+package org.tsunagu.consultation.internal.conference;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.tsunagu.consultation.internal.casework.Plans;
+import org.tsunagu.platform.security.CurrentUsers;
+import org.tsunagu.platform.web.ApiController;
+
+/** Case conferences in the JSON API. */
+@ApiController
+class ConferenceApiController {
+
+  private final Conferences conferences;
+
+  ConferenceApiController(Conferences conferences) {
+    this.conferences = conferences;
+  }
+
+  @GetMapping("/api/v1/conferences")
+  List<Conferences.ListRow> list() {
+    return conferences.list(CurrentUsers.require());
+  }
+
+  @PostMapping("/api/v1/conferences")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Long> convene(@RequestBody Conferences.NewConference in) {
+    return Map.of("id", conferences.convene(CurrentUsers.require(), in));
+  }
+
+  @GetMapping("/api/v1/conferences/{id}")
+  Conferences.View get(@PathVariable long id) {
+    return conferences.view(CurrentUsers.require(), id);
+  }
+
+  record MinutesRequest(int version, String minutes) {}
+
+  @PostMapping("/api/v1/conferences/{id}/minutes")
+  void minutes(@PathVariable long id, @RequestBody MinutesRequest in) {
+    conferences.recordMinutes(CurrentUsers.require(), id, in.version(), in.minutes());
+  }
+
+  /** The participant acknowledges the duty of confidentiality (守秘義務). */
+  @PostMapping("/api/v1/conference-participants/{id}/acknowledge")
+  void acknowledge(@PathVariable long id) {
+    conferences.acknowledge(CurrentUsers.require(), id);
+  }
+
+  record DecisionRequest(long caseId, String text, Plans.ActionInput action) {}
+
+  @PostMapping("/api/v1/conferences/{id}/decisions")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Long> decide(@PathVariable long id, @RequestBody DecisionRequest in) {
+    return Map.of(
+        "id", conferences.decide(CurrentUsers.require(), id, in.caseId(), in.text(), in.action()));
+  }
+}

@@ -1,0 +1,97 @@
+package org.tsunagu.consultation.internal.intake;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.tsunagu.platform.security.CurrentUsers;
+import org.tsunagu.platform.web.ApiController;
+
+/** Intakes in the JSON API. A field submission may carry an Idempotency-Key: sent twice, stored once. */
+@ApiController
+class IntakeApiController {
+
+  private final IntakeWork work;
+  private final IntakeQueries queries;
+
+  IntakeApiController(IntakeWork work, IntakeQueries queries) {
+    this.work = work;
+    this.queries = queries;
+  }
+
+  @PostMapping("/api/v1/intakes")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Long> record(
+      @RequestBody IntakeInput in,
+      @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
+    IntakeInput keyed =
+        idempotencyKey == null || in.idempotencyKey() != null
+            ? in
+            : new IntakeInput(
+                in.windowId(),
+                in.channel(),
+                in.receivedOn(),
+                in.reporterKind(),
+                in.reporterName(),
+                in.personId(),
+                in.subjectDescription(),
+                in.contactName(),
+                in.contactPhone(),
+                in.ownWords(),
+                in.domains(),
+                in.urgency(),
+                in.mayContact(),
+                in.shareAgreed(),
+                in.shareScopeType(),
+                idempotencyKey);
+    return Map.of("id", work.record(CurrentUsers.require(), keyed));
+  }
+
+  /** Intakes reaching the caller's organisation. */
+  @GetMapping("/api/v1/intakes")
+  List<IntakeQueries.Row> received(
+      @RequestParam(defaultValue = "false") boolean newOnly,
+      @RequestParam(defaultValue = "0") int page) {
+    return queries.received(CurrentUsers.require(), newOnly, page);
+  }
+
+  @GetMapping("/api/v1/intakes/{id}")
+  Intake get(@PathVariable long id) {
+    return work.open(CurrentUsers.require(), id);
+  }
+
+  record IdentifyRequest(long personId) {}
+
+  @PostMapping("/api/v1/intakes/{id}/person")
+  void identify(@PathVariable long id, @RequestBody IdentifyRequest in) {
+    work.identify(CurrentUsers.require(), id, in.personId());
+  }
+
+  record OpenCaseRequest(String title, Long leadWorkerId) {}
+
+  @PostMapping("/api/v1/intakes/{id}/case")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Long> openCase(@PathVariable long id, @RequestBody OpenCaseRequest in) {
+    return Map.of("caseId", work.openCase(CurrentUsers.require(), id, in.title(), in.leadWorkerId()));
+  }
+
+  record JoinCaseRequest(long caseId) {}
+
+  @PostMapping("/api/v1/intakes/{id}/join")
+  void join(@PathVariable long id, @RequestBody JoinCaseRequest in) {
+    work.joinCase(CurrentUsers.require(), id, in.caseId());
+  }
+
+  record NoCaseRequest(String reason) {}
+
+  @PostMapping("/api/v1/intakes/{id}/no-case")
+  void noCase(@PathVariable long id, @RequestBody NoCaseRequest in) {
+    work.closeWithoutCase(CurrentUsers.require(), id, in.reason());
+  }
+}

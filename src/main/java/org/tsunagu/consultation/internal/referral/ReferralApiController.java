@@ -1,0 +1,99 @@
+package org.tsunagu.consultation.internal.referral;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.tsunagu.people.OrganizationSuggestion;
+import org.tsunagu.platform.security.CurrentUsers;
+import org.tsunagu.platform.web.ApiController;
+
+/** Closed-loop referrals in the JSON API. */
+@ApiController
+class ReferralApiController {
+
+  private final ReferralWork work;
+  private final ReferralQueries queries;
+
+  ReferralApiController(ReferralWork work, ReferralQueries queries) {
+    this.work = work;
+    this.queries = queries;
+  }
+
+  @GetMapping("/api/v1/cases/{id}/referral-suggestions")
+  List<OrganizationSuggestion> suggestions(@PathVariable long id) {
+    return queries.suggestions(CurrentUsers.require(), id);
+  }
+
+  /** Refers the case to one or more organisations at once. */
+  @PostMapping("/api/v1/cases/{id}/referrals")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, List<Long>> send(@PathVariable long id, @RequestBody ReferralWork.SendInput in) {
+    return Map.of("ids", work.send(CurrentUsers.require(), id, in));
+  }
+
+  /** box=received (to the caller's organisation) or sent. */
+  @GetMapping("/api/v1/referrals")
+  List<ReferralQueries.ListRow> list(
+      @RequestParam(defaultValue = "received") String box,
+      @RequestParam(defaultValue = "false") boolean active,
+      @RequestParam(defaultValue = "0") int page) {
+    return "sent".equals(box)
+        ? queries.sent(CurrentUsers.require(), active, page)
+        : queries.received(CurrentUsers.require(), active, page);
+  }
+
+  /** Opening it as the receiver records the first opening (既読) the referrer sees. */
+  @GetMapping("/api/v1/referrals/{id}")
+  ReferralQueries.Detail get(@PathVariable long id) {
+    return queries.open(CurrentUsers.require(), id);
+  }
+
+  @PostMapping("/api/v1/referrals/{id}/accept")
+  void accept(@PathVariable long id) {
+    work.accept(CurrentUsers.require(), id);
+  }
+
+  record ReasonRequest(String reason) {}
+
+  @PostMapping("/api/v1/referrals/{id}/decline")
+  void decline(@PathVariable long id, @RequestBody ReasonRequest in) {
+    work.decline(CurrentUsers.require(), id, in.reason());
+  }
+
+  @PostMapping("/api/v1/referrals/{id}/start")
+  void start(@PathVariable long id) {
+    work.start(CurrentUsers.require(), id);
+  }
+
+  record CompleteRequest(
+      Referral.Outcome outcome, Referral.UnsuccessfulReason unsuccessfulReason, String note) {}
+
+  @PostMapping("/api/v1/referrals/{id}/complete")
+  void complete(@PathVariable long id, @RequestBody CompleteRequest in) {
+    work.complete(
+        CurrentUsers.require(), id, in.outcome(), in.unsuccessfulReason(), in.note());
+  }
+
+  @PostMapping("/api/v1/referrals/{id}/withdraw")
+  void withdraw(@PathVariable long id, @RequestBody ReasonRequest in) {
+    work.withdraw(CurrentUsers.require(), id, in.reason());
+  }
+
+  record BasisRequest(long basisId) {}
+
+  @PostMapping("/api/v1/referrals/{id}/basis")
+  void basis(@PathVariable long id, @RequestBody BasisRequest in) {
+    work.attachBasis(CurrentUsers.require(), id, in.basisId());
+  }
+
+  @PostMapping("/api/v1/referrals/{id}/dismiss-return")
+  void dismiss(@PathVariable long id) {
+    work.dismissReturn(CurrentUsers.require(), id);
+  }
+}

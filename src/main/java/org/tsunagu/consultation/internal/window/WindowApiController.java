@@ -1,0 +1,34 @@
+package org.tsunagu.consultation.internal.window;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.tsunagu.platform.security.CurrentUsers;
+import org.tsunagu.platform.web.ApiController;
+
+/** Consultation windows in the JSON API. */
+@ApiController
+class WindowApiController {
+
+  private final Windows windows;
+
+  WindowApiController(Windows windows) {
+    this.windows = windows;
+  }
+
+  /** Windows the caller may take intakes at. */
+  @GetMapping("/api/v1/windows")
+  List<Windows.Window> usable() {
+    return windows.usableBy(CurrentUsers.require());
+  }
+
+  @PostMapping("/api/v1/windows")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Long> create(@RequestBody Windows.WindowInput in) {
+    return Map.of("id", windows.create(CurrentUsers.require(), in));
+  }
+}
