@@ -43,6 +43,10 @@ public record CaseView(
       int bar = summary.indexOf('|');
       return bar < 0 ? "" : summary.substring(bar + 1);
     }
+
+    public Object[] args() {
+      return new Object[] {arg()};
+    }
   }
 
   public record Goal(long id, String text, String status) {}

@@ -25,6 +25,7 @@ public class PersonForm {
   private boolean needsSupport;
   private String notes;
   private boolean confirmNotDuplicate;
+  private String returnTo;
   private int version;
 
   public static PersonForm of(PersonRecord p) {
@@ -265,5 +266,19 @@ public class PersonForm {
 
   public void setVersion(int v) {
     version = v;
+  }
+
+  /** Where to go after registering, e.g. back to the intake that asked for the person. */
+  public String getReturnTo() {
+    return returnTo;
+  }
+
+  public void setReturnTo(String v) {
+    returnTo = v;
+  }
+
+  /** Only a path inside Tsunagu: never an address elsewhere. */
+  public boolean hasSafeReturnTo() {
+    return returnTo != null && returnTo.matches("/[a-z]+/[0-9]+");
   }
 }

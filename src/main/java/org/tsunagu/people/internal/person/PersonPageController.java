@@ -71,8 +71,10 @@ class PersonPageController {
   }
 
   @GetMapping("/persons/new")
-  String newForm(Model model) {
-    model.addAttribute("form", new PersonForm());
+  String newForm(@RequestParam(required = false) String returnTo, Model model) {
+    PersonForm form = new PersonForm();
+    form.setReturnTo(returnTo);
+    model.addAttribute("form", form);
     return form(model, null);
   }
 
@@ -82,7 +84,9 @@ class PersonPageController {
       long id =
           registry.register(CurrentUsers.require(), form.toInput(), form.isConfirmNotDuplicate());
       redirect.addFlashAttribute("notice", "person.created");
-      return "redirect:/persons/" + id;
+      return form.hasSafeReturnTo()
+          ? "redirect:" + form.getReturnTo() + "?candidate=" + id
+          : "redirect:/persons/" + id;
     } catch (FieldErrorsException e) {
       model.addAttribute("errors", new FormErrors(e.problems()));
     } catch (PossibleDuplicateException e) {

@@ -1,0 +1,262 @@
+package org.tsunagu.consultation.internal.intake;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tsunagu.consultation.internal.casework.CaseQueries;
+import org.tsunagu.consultation.internal.window.Windows;
+import org.tsunagu.people.PeopleApi;
+import org.tsunagu.people.SupportDomain;
+import org.tsunagu.platform.security.CurrentUser;
+import org.tsunagu.platform.security.CurrentUsers;
+import org.tsunagu.platform.security.Permission;
+import org.tsunagu.platform.web.FieldErrorsException;
+import org.tsunagu.platform.web.FormErrors;
+import org.tsunagu.platform.web.Htmx;
+
+/**
+ * Intake screens: the phone card a salon host fills in, the office form (also for typing in a
+ * paper card), the list of what reached the organisation, and one intake with what to do next.
+ */
+@Controller
+class IntakePageController {
+
+  /** The card's domains: the twelve of the paper card, in its order. */
+  static final List<SupportDomain> CARD_DOMAINS =
+      List.of(
+          SupportDomain.ELDERLY_CARE,
+          SupportDomain.POVERTY_DEBT,
+          SupportDomain.DISABILITY,
+          SupportDomain.CHILD_REARING,
+          SupportDomain.HOUSING,
+          SupportDomain.HOARDING,
+          SupportDomain.ADDICTION,
+          SupportDomain.ABUSE_DV,
+          SupportDomain.ISOLATION,
+          SupportDomain.HEALTH,
+          SupportDomain.EMPLOYMENT,
+          SupportDomain.OTHER);
+
+  private final IntakeWork work;
+  private final IntakeQueries queries;
+  private final Windows windows;
+  private final PeopleApi people;
+  private final CaseQueries cases;
+
+  IntakePageController(
+      IntakeWork work,
+      IntakeQueries queries,
+      Windows windows,
+      PeopleApi people,
+      CaseQueries cases) {
+    this.work = work;
+    this.queries = queries;
+    this.windows = windows;
+    this.people = people;
+    this.cases = cases;
+  }
+
+  @GetMapping("/card")
+  String card(Model model) {
+    CurrentUser user = requireIntake();
+    model.addAttribute("form", new IntakeForm());
+    return card(user, model);
+  }
+
+  @PostMapping("/card")
+  String sendCard(
+      @ModelAttribute("form") IntakeForm form, Model model, RedirectAttributes redirect) {
+    CurrentUser user = requireIntake();
+    form.setChannel("CARD");
+    form.setReceivedOn(null);
+    try {
+      work.record(user, form.toInput());
+      redirect.addFlashAttribute("notice", "cardForm.sent");
+      return "redirect:/card";
+    } catch (FieldErrorsException e) {
+      model.addAttribute("errors", FormErrors.of(e));
+      return card(user, model);
+    }
+  }
+
+  private String card(CurrentUser user, Model model) {
+    List<Windows.Window> usable = windows.usableBy(user);
+    model.addAttribute("windows", usable);
+    model.addAttribute("domains", CARD_DOMAINS);
+    model.addAttribute("sent", queries.sentBy(user));
+    if (!model.containsAttribute("errors")) {
+      model.addAttribute("errors", FormErrors.none());
+    }
+    IntakeForm form = (IntakeForm) model.getAttribute("form");
+    if (form != null && form.getWindowId() == null && usable.size() == 1) {
+      form.setWindowId(usable.get(0).id());
+    }
+    return "consultation/card";
+  }
+
+  @GetMapping("/intakes")
+  String list(
+      @RequestParam(defaultValue = "true") boolean newOnly,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    CurrentUser user = requireCaseWork();
+    List<IntakeQueries.Row> rows = queries.received(user, newOnly, page);
+    model.addAttribute("rows", rows.size() > 50 ? rows.subList(0, 50) : rows);
+    model.addAttribute("hasNext", rows.size() > 50);
+    model.addAttribute("page", page);
+    model.addAttribute("newOnly", newOnly);
+    return "consultation/intakes";
+  }
+
+  @GetMapping("/intakes/new")
+  String newForm(@RequestParam(defaultValue = "false") boolean paper, Model model) {
+    CurrentUser user = requireCaseWork();
+    IntakeForm form = new IntakeForm();
+    if (paper) {
+      form.setChannel("PAPER_CARD");
+    }
+    model.addAttribute("form", form);
+    return form(user, model);
+  }
+
+  @PostMapping("/intakes")
+  String create(
+      @ModelAttribute("form") IntakeForm form, Model model, RedirectAttributes redirect) {
+    CurrentUser user = requireCaseWork();
+    try {
+      long id = work.record(user, form.toInput());
+      redirect.addFlashAttribute("notice", "intake.recorded");
+      return "redirect:/intakes/" + id;
+    } catch (FieldErrorsException e) {
+      model.addAttribute("errors", FormErrors.of(e));
+      return form(user, model);
+    }
+  }
+
+  private String form(CurrentUser user, Model model) {
+    model.addAttribute("windows", windows.usableBy(user));
+    model.addAttribute("domains", CARD_DOMAINS);
+    model.addAttribute("channels", IntakeWork.CHANNELS.stream().sorted().toList());
+    model.addAttribute("reporters", IntakeWork.REPORTERS.stream().sorted().toList());
+    if (!model.containsAttribute("errors")) {
+      model.addAttribute("errors", FormErrors.none());
+    }
+    return "consultation/intake-form";
+  }
+
+  @GetMapping("/intakes/{id}")
+  String show(
+      @PathVariable long id, @RequestParam(required = false) Long candidate, Model model) {
+    CurrentUser user = CurrentUsers.require();
+    Intake intake = work.open(user, id);
+    model.addAttribute("intake", intake);
+    model.addAttribute(
+        "person",
+        intake.personId() == null ? null : people.findVisible(user, intake.personId()).orElse(null));
+    model.addAttribute(
+        "candidate",
+        candidate == null || intake.personId() != null
+            ? null
+            : people.findVisible(user, candidate).orElse(null));
+    model.addAttribute("receiver", intake.receivingOrgId() == user.organizationId());
+    if (!model.containsAttribute("errors")) {
+      model.addAttribute("errors", FormErrors.none());
+    }
+    return "consultation/intake";
+  }
+
+  /** Names travel in the body, never in the URL. */
+  @PostMapping("/intakes/{id}/person-search")
+  String searchPerson(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String q,
+      HttpServletRequest request,
+      Model model) {
+    CurrentUser user = requireCaseWork();
+    work.open(user, id);
+    String query = q.length() > 100 ? q.substring(0, 100) : q;
+    model.addAttribute("hits", query.isBlank() ? List.of() : people.search(user, query, 10));
+    model.addAttribute("intakeId", id);
+    model.addAttribute("q", query);
+    return Htmx.view(request, "consultation/intake-person-search", "hits");
+  }
+
+  @PostMapping("/intakes/{id}/person")
+  String identify(@PathVariable long id, @RequestParam long personId, RedirectAttributes redirect) {
+    work.identify(requireCaseWork(), id, personId);
+    redirect.addFlashAttribute("notice", "intake.identified");
+    return "redirect:/intakes/" + id;
+  }
+
+  @PostMapping("/intakes/{id}/case")
+  String openCase(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String title,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      long caseId = work.openCase(requireCaseWork(), id, title, null);
+      redirect.addFlashAttribute("notice", "intake.caseOpened");
+      return "redirect:/cases/" + caseId;
+    } catch (FieldErrorsException e) {
+      model.addAttribute("errors", FormErrors.of(e));
+      return show(id, null, model);
+    }
+  }
+
+  @PostMapping("/intakes/{id}/join")
+  String join(@PathVariable long id, @RequestParam long caseId, RedirectAttributes redirect) {
+    work.joinCase(requireCaseWork(), id, caseId);
+    redirect.addFlashAttribute("notice", "intake.joined");
+    return "redirect:/cases/" + caseId;
+  }
+
+  @PostMapping("/intakes/{id}/no-case")
+  String noCase(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String reason,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      work.closeWithoutCase(requireCaseWork(), id, reason);
+      redirect.addFlashAttribute("notice", "intake.closed");
+      return "redirect:/intakes";
+    } catch (FieldErrorsException e) {
+      model.addAttribute("errors", FormErrors.of(e));
+      return show(id, null, model);
+    }
+  }
+
+  /** Cases of the organisation an intake may join: the open ones. */
+  @GetMapping("/intakes/{id}/join")
+  String joinChoices(@PathVariable long id, Model model) {
+    CurrentUser user = requireCaseWork();
+    model.addAttribute("intake", work.open(user, id));
+    model.addAttribute("cases", cases.led(user, false, false, 0));
+    return "consultation/intake-join";
+  }
+
+  private static CurrentUser requireIntake() {
+    CurrentUser user = CurrentUsers.require();
+    if (!user.may(Permission.INTAKE_RECORD)) {
+      throw new AccessDeniedException("intake");
+    }
+    return user;
+  }
+
+  private static CurrentUser requireCaseWork() {
+    CurrentUser user = CurrentUsers.require();
+    if (!user.may(Permission.CASE_WORK)) {
+      throw new AccessDeniedException("case work");
+    }
+    return user;
+  }
+}

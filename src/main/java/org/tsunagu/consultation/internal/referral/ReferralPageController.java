@@ -1,0 +1,192 @@
+package org.tsunagu.consultation.internal.referral;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tsunagu.consultation.internal.casework.CaseQueries;
+import org.tsunagu.consultation.internal.casework.CaseView;
+import org.tsunagu.people.PeopleApi;
+import org.tsunagu.platform.security.CurrentUser;
+import org.tsunagu.platform.security.CurrentUsers;
+import org.tsunagu.platform.web.DisplayFormats;
+import org.tsunagu.platform.web.FieldErrorsException;
+import org.tsunagu.platform.web.FormErrors;
+
+/** Referral screens: choosing where to refer, the two boxes, one referral and its answers. */
+@Controller
+class ReferralPageController {
+
+  private final ReferralWork work;
+  private final ReferralQueries queries;
+  private final CaseQueries cases;
+  private final PeopleApi people;
+
+  ReferralPageController(
+      ReferralWork work, ReferralQueries queries, CaseQueries cases, PeopleApi people) {
+    this.work = work;
+    this.queries = queries;
+    this.cases = cases;
+    this.people = people;
+  }
+
+  @GetMapping("/cases/{id}/referrals/new")
+  String newForm(@PathVariable long id, Model model) {
+    CurrentUser user = CurrentUsers.require();
+    CaseView view = cases.open(user, id);
+    ReferralForm form = new ReferralForm();
+    form.setDomains(view.needs().stream().map(Enum::name).toList());
+    form.setUrgency(view.supportCase().urgency().name());
+    model.addAttribute("form", form);
+    return form(user, view, model);
+  }
+
+  @PostMapping("/cases/{id}/referrals")
+  String send(
+      @PathVariable long id,
+      @ModelAttribute("form") ReferralForm form,
+      Model model,
+      RedirectAttributes redirect) {
+    CurrentUser user = CurrentUsers.require();
+    try {
+      work.send(user, id, form.toInput());
+      redirect.addFlashAttribute("notice", "referral.sent");
+      return "redirect:/cases/" + id + "#referrals";
+    } catch (FieldErrorsException e) {
+      model.addAttribute("errors", FormErrors.of(e));
+      return form(user, cases.open(user, id), model);
+    }
+  }
+
+  private String form(CurrentUser user, CaseView view, Model model) {
+    model.addAttribute("view", view);
+    model.addAttribute("suggestions", queries.suggestions(user, view.supportCase().id()));
+    model.addAttribute(
+        "organizations",
+        people.organizations().stream().filter(o -> o.id() != user.organizationId()).toList());
+    model.addAttribute("domains", java.util.EnumSet.allOf(org.tsunagu.people.SupportDomain.class));
+    model.addAttribute("bases", view.bases().stream().filter(CaseView.Basis::active).toList());
+    if (!model.containsAttribute("errors")) {
+      model.addAttribute("errors", FormErrors.none());
+    }
+    return "consultation/referral-form";
+  }
+
+  @GetMapping("/referrals")
+  String list(
+      @RequestParam(defaultValue = "received") String box,
+      @RequestParam(defaultValue = "true") boolean active,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    CurrentUser user = CurrentUsers.require();
+    boolean sent = "sent".equals(box);
+    List<ReferralQueries.ListRow> rows =
+        sent ? queries.sent(user, active, page) : queries.received(user, active, page);
+    model.addAttribute("rows", rows.size() > 50 ? rows.subList(0, 50) : rows);
+    model.addAttribute("hasNext", rows.size() > 50);
+    model.addAttribute("page", page);
+    model.addAttribute("box", sent ? "sent" : "received");
+    model.addAttribute("active", active);
+    model.addAttribute("today", LocalDate.now(DisplayFormats.TOKYO));
+    return "consultation/referrals";
+  }
+
+  @GetMapping("/referrals/{id}")
+  String show(@PathVariable long id, Model model) {
+    CurrentUser user = CurrentUsers.require();
+    ReferralQueries.Detail detail = queries.open(user, id);
+    model.addAttribute("r", detail);
+    model.addAttribute("today", LocalDate.now(DisplayFormats.TOKYO));
+    model.addAttribute("outcomes", Referral.Outcome.values());
+    model.addAttribute("reasons", Referral.UnsuccessfulReason.values());
+    if (!model.containsAttribute("errors")) {
+      model.addAttribute("errors", FormErrors.none());
+    }
+    return "consultation/referral";
+  }
+
+  @PostMapping("/referrals/{id}/accept")
+  String accept(@PathVariable long id, Model model, RedirectAttributes redirect) {
+    return act(id, model, redirect, "referral.accepted", u -> work.accept(u, id));
+  }
+
+  @PostMapping("/referrals/{id}/decline")
+  String decline(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String declineReason,
+      Model model,
+      RedirectAttributes redirect) {
+    return act(id, model, redirect, "referral.declined", u -> work.decline(u, id, declineReason));
+  }
+
+  @PostMapping("/referrals/{id}/start")
+  String start(@PathVariable long id, Model model, RedirectAttributes redirect) {
+    return act(id, model, redirect, "referral.started", u -> work.start(u, id));
+  }
+
+  @PostMapping("/referrals/{id}/complete")
+  String complete(
+      @PathVariable long id,
+      @RequestParam(required = false) Referral.Outcome outcome,
+      @RequestParam(required = false) Referral.UnsuccessfulReason unsuccessfulReason,
+      @RequestParam(defaultValue = "") String outcomeNote,
+      Model model,
+      RedirectAttributes redirect) {
+    return act(
+        id,
+        model,
+        redirect,
+        "referral.completed",
+        u -> work.complete(u, id, outcome, unsuccessfulReason, outcomeNote));
+  }
+
+  @PostMapping("/referrals/{id}/withdraw")
+  String withdraw(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String withdrawnReason,
+      Model model,
+      RedirectAttributes redirect) {
+    return act(
+        id, model, redirect, "referral.withdrawn", u -> work.withdraw(u, id, withdrawnReason));
+  }
+
+  @PostMapping("/referrals/{id}/basis")
+  String basis(
+      @PathVariable long id,
+      @RequestParam long basisId,
+      Model model,
+      RedirectAttributes redirect) {
+    return act(
+        id, model, redirect, "referral.basisAttached", u -> work.attachBasis(u, id, basisId));
+  }
+
+  @PostMapping("/referrals/{id}/dismiss-return")
+  String dismiss(@PathVariable long id, @RequestParam long caseId, RedirectAttributes redirect) {
+    work.dismissReturn(CurrentUsers.require(), id);
+    redirect.addFlashAttribute("notice", "referral.returnDismissed");
+    return "redirect:/cases/" + caseId + "#referrals";
+  }
+
+  private String act(
+      long id,
+      Model model,
+      RedirectAttributes redirect,
+      String notice,
+      Consumer<CurrentUser> change) {
+    try {
+      change.accept(CurrentUsers.require());
+      redirect.addFlashAttribute("notice", notice);
+      return "redirect:/referrals/" + id;
+    } catch (FieldErrorsException e) {
+      model.addAttribute("errors", FormErrors.of(e));
+      return show(id, model);
+    }
+  }
+}
