@@ -13,5 +13,5 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(TestData.class)
+@Import({TestData.class, ConsultationData.class})
 public @interface IntegrationTest {}

@@ -28,8 +28,8 @@ import org.tsunagu.platform.web.Problems;
 
 /**
  * The case page: who and what, sharing bases, referrals, timeline, plan, conferences. Each form
- * posts to its own route; on a validation error the page is shown again with the error at the
- * field and what was typed kept.
+ * posts to its own route; on a validation error the page is shown again with the error at the field
+ * and what was typed kept.
  */
 @Controller
 class CasePageController {
@@ -79,7 +79,8 @@ class CasePageController {
     model.addAttribute("c", view.supportCase());
     model.addAttribute("today", LocalDate.now(DisplayFormats.TOKYO));
     model.addAttribute("domains", EnumSet.allOf(SupportDomain.class));
-    model.addAttribute("statuses", List.of(CaseStatus.OPEN, CaseStatus.SUPPORTING, CaseStatus.MONITORING));
+    model.addAttribute(
+        "statuses", List.of(CaseStatus.OPEN, CaseStatus.SUPPORTING, CaseStatus.MONITORING));
     model.addAttribute("closedReasons", ClosedReason.values());
     model.addAttribute("entryKinds", EntryKind.MANUAL.stream().sorted().toList());
     model.addAttribute("organizations", people.organizations());
@@ -273,7 +274,8 @@ class CasePageController {
         redirect,
         "#plan",
         () -> {
-          plans.scheduleReview(CurrentUsers.require(), id, version, parseDate("reviewOn", reviewOn));
+          plans.scheduleReview(
+              CurrentUsers.require(), id, version, parseDate("reviewOn", reviewOn));
           return "plan.reviewScheduled";
         });
   }

@@ -22,8 +22,7 @@ public class CaseQueries {
   private final PeopleApi people;
   private final AuditLog audit;
 
-  CaseQueries(
-      JdbcClient jdbc, CaseAccess access, Cases cases, PeopleApi people, AuditLog audit) {
+  CaseQueries(JdbcClient jdbc, CaseAccess access, Cases cases, PeopleApi people, AuditLog audit) {
     this.jdbc = jdbc;
     this.access = access;
     this.cases = cases;

@@ -98,5 +98,6 @@ public record CaseView(
     }
   }
 
-  public record ConferenceRow(long id, String title, LocalDate heldOn, String kind, String status) {}
+  public record ConferenceRow(
+      long id, String title, LocalDate heldOn, String kind, String status) {}
 }

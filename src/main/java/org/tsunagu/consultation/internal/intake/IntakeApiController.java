@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.web.ApiController;
 
-/** Intakes in the JSON API. A field submission may carry an Idempotency-Key: sent twice, stored once. */
+/**
+ * Intakes in the JSON API. A field submission may carry an Idempotency-Key: sent twice, stored
+ * once.
+ */
 @ApiController
 class IntakeApiController {
 
@@ -78,7 +81,8 @@ class IntakeApiController {
   @PostMapping("/api/v1/intakes/{id}/case")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Long> openCase(@PathVariable long id, @RequestBody OpenCaseRequest in) {
-    return Map.of("caseId", work.openCase(CurrentUsers.require(), id, in.title(), in.leadWorkerId()));
+    return Map.of(
+        "caseId", work.openCase(CurrentUsers.require(), id, in.title(), in.leadWorkerId()));
   }
 
   record JoinCaseRequest(long caseId) {}

@@ -23,8 +23,8 @@ import org.tsunagu.platform.web.FormErrors;
 import org.tsunagu.platform.web.Htmx;
 
 /**
- * Intake screens: the phone card a salon host fills in, the office form (also for typing in a
- * paper card), the list of what reached the organisation, and one intake with what to do next.
+ * Intake screens: the phone card a salon host fills in, the office form (also for typing in a paper
+ * card), the list of what reached the organisation, and one intake with what to do next.
  */
 @Controller
 class IntakePageController {
@@ -128,8 +128,7 @@ class IntakePageController {
   }
 
   @PostMapping("/intakes")
-  String create(
-      @ModelAttribute("form") IntakeForm form, Model model, RedirectAttributes redirect) {
+  String create(@ModelAttribute("form") IntakeForm form, Model model, RedirectAttributes redirect) {
     CurrentUser user = requireCaseWork();
     try {
       long id = work.record(user, form.toInput());
@@ -153,14 +152,15 @@ class IntakePageController {
   }
 
   @GetMapping("/intakes/{id}")
-  String show(
-      @PathVariable long id, @RequestParam(required = false) Long candidate, Model model) {
+  String show(@PathVariable long id, @RequestParam(required = false) Long candidate, Model model) {
     CurrentUser user = CurrentUsers.require();
     Intake intake = work.open(user, id);
     model.addAttribute("intake", intake);
     model.addAttribute(
         "person",
-        intake.personId() == null ? null : people.findVisible(user, intake.personId()).orElse(null));
+        intake.personId() == null
+            ? null
+            : people.findVisible(user, intake.personId()).orElse(null));
     model.addAttribute(
         "candidate",
         candidate == null || intake.personId() != null

@@ -76,8 +76,7 @@ class ReferralApiController {
 
   @PostMapping("/api/v1/referrals/{id}/complete")
   void complete(@PathVariable long id, @RequestBody CompleteRequest in) {
-    work.complete(
-        CurrentUsers.require(), id, in.outcome(), in.unsuccessfulReason(), in.note());
+    work.complete(CurrentUsers.require(), id, in.outcome(), in.unsuccessfulReason(), in.note());
   }
 
   @PostMapping("/api/v1/referrals/{id}/withdraw")

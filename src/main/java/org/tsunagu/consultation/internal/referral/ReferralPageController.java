@@ -159,10 +159,7 @@ class ReferralPageController {
 
   @PostMapping("/referrals/{id}/basis")
   String basis(
-      @PathVariable long id,
-      @RequestParam long basisId,
-      Model model,
-      RedirectAttributes redirect) {
+      @PathVariable long id, @RequestParam long basisId, Model model, RedirectAttributes redirect) {
     return act(
         id, model, redirect, "referral.basisAttached", u -> work.attachBasis(u, id, basisId));
   }

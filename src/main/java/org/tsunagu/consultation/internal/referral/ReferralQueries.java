@@ -295,9 +295,7 @@ public class ReferralQueries {
     skip.add(user.organizationId());
     return people.suggestOrganizations(
         java.util.EnumSet.copyOf(
-            cases.needs(caseId).isEmpty()
-                ? List.of(SupportDomain.OTHER)
-                : cases.needs(caseId)),
+            cases.needs(caseId).isEmpty() ? List.of(SupportDomain.OTHER) : cases.needs(caseId)),
         c.areaId(),
         skip,
         8);

@@ -67,7 +67,9 @@ class ConsultationWorkItems implements WorkItemSource {
                             : Urgency.TODAY,
                         "worklist.category.intake",
                         "worklist.intakeNew",
-                        new Object[] {rs.getString("name"), rs.getObject("received_on", LocalDate.class)},
+                        new Object[] {
+                          rs.getString("name"), rs.getObject("received_on", LocalDate.class)
+                        },
                         "/intakes/" + rs.getLong("id")))
             .list();
     add(items, found, "worklist.category.intake", "/intakes?newOnly=true");
@@ -208,7 +210,8 @@ class ConsultationWorkItems implements WorkItemSource {
   }
 
   /** At most PER_KIND items of a kind, then one pointing to the full list. */
-  private static void add(List<WorkItem> items, List<WorkItem> found, String category, String href) {
+  private static void add(
+      List<WorkItem> items, List<WorkItem> found, String category, String href) {
     if (found.size() <= PER_KIND) {
       items.addAll(found);
       return;

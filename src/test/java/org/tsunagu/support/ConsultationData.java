@@ -1,0 +1,100 @@
+package org.tsunagu.support;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.test.context.TestComponent;
+import org.tsunagu.consultation.Urgency;
+import org.tsunagu.consultation.internal.casework.CaseBases;
+import org.tsunagu.consultation.internal.intake.IntakeInput;
+import org.tsunagu.consultation.internal.intake.IntakeWork;
+import org.tsunagu.consultation.internal.referral.ReferralWork;
+import org.tsunagu.consultation.internal.window.Windows;
+import org.tsunagu.people.SupportDomain;
+import org.tsunagu.platform.security.CurrentUser;
+
+/** Builds consultation data through the module's own use cases, with explicit values. */
+@TestComponent
+public class ConsultationData {
+
+  private final Windows windows;
+  private final IntakeWork intakes;
+  private final ReferralWork referrals;
+  private final CaseBases bases;
+
+  ConsultationData(Windows windows, IntakeWork intakes, ReferralWork referrals, CaseBases bases) {
+    this.windows = windows;
+    this.intakes = intakes;
+    this.referrals = referrals;
+    this.bases = bases;
+  }
+
+  /** A window of the coordinator's organisation, passing intakes on to it. */
+  public long window(CurrentUser coordinator, String kind) {
+    return windows.create(
+        coordinator,
+        new Windows.WindowInput(
+            TestData.unique("窓口"),
+            kind,
+            coordinator.organizationId(),
+            coordinator.organizationId(),
+            null,
+            null));
+  }
+
+  public static IntakeInput intake(
+      long windowId, Long personId, String ownWords, Set<SupportDomain> domains, boolean share) {
+    return new IntakeInput(
+        windowId,
+        "IN_PERSON",
+        null,
+        "SELF",
+        null,
+        personId,
+        personId == null ? "角の家の男性" : null,
+        null,
+        null,
+        ownWords,
+        domains,
+        "NORMAL",
+        true,
+        share,
+        null,
+        null);
+  }
+
+  /** An intake about the person made into a case led by the coordinator's organisation. */
+  public long openCase(CurrentUser coordinator, long personId, Set<SupportDomain> domains) {
+    return TestData.asUser(
+        coordinator,
+        () -> {
+          long window = window(coordinator, "OFFICE");
+          long intake =
+              intakes.record(coordinator, intake(window, personId, "生活が苦しい", domains, false));
+          return intakes.openCase(coordinator, intake, "生活の立て直し", null);
+        });
+  }
+
+  public List<Long> refer(CurrentUser coordinator, long caseId, Long basisId, long... orgIds) {
+    return TestData.asUser(
+        coordinator,
+        () ->
+            referrals.send(
+                coordinator,
+                caseId,
+                new ReferralWork.SendInput(
+                    java.util.Arrays.stream(orgIds).boxed().toList(),
+                    "高齢の方。生活費と住まいの相談。",
+                    "詳しい事情：家賃を3か月滞納",
+                    Set.of(SupportDomain.POVERTY_DEBT),
+                    Urgency.NORMAL,
+                    basisId)));
+  }
+
+  public long supportMeetingBasis(CurrentUser coordinator, long caseId) {
+    return TestData.asUser(
+        coordinator,
+        () ->
+            bases.recordLegal(
+                coordinator, caseId, CaseBases.Kind.SUPPORT_MEETING, "市の支援会議で共有を決定", null));
+  }
+}
