@@ -26,8 +26,10 @@ public class ReferralForm {
         // unknown values are not chosen; an empty choice is reported
       }
     }
+    // The "choose by name" select posts an empty value when nothing is chosen there.
+    List<Long> targets = toOrganizationIds.stream().filter(java.util.Objects::nonNull).toList();
     return new ReferralWork.SendInput(
-        toOrganizationIds, summary, details, chosen, CaseWork.urgency(urgency), basisId);
+        targets, summary, details, chosen, CaseWork.urgency(urgency), basisId);
   }
 
   public boolean hasDomain(String d) {
