@@ -23,14 +23,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.tsunagu.consultation.internal.casework.CaseAccess;
-import org.tsunagu.consultation.internal.intake.IntakeInput;
-import org.tsunagu.consultation.internal.intake.IntakeWork;
-import org.tsunagu.consultation.internal.window.Windows;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.PeopleApi;
 import org.tsunagu.people.SupportDomain;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.Role;
+import org.tsunagu.support.ConsultationData;
 import org.tsunagu.support.IntegrationTest;
 import org.tsunagu.support.TestData;
 
@@ -39,8 +37,7 @@ class ConferencePagesTest {
 
   @Autowired MockMvc mvc;
   @Autowired TestData data;
-  @Autowired Windows windows;
-  @Autowired IntakeWork intakes;
+  @Autowired ConsultationData consultation;
   @Autowired PeopleApi people;
   @Autowired JdbcClient jdbc;
 
@@ -61,51 +58,12 @@ class ConferencePagesTest {
     centreWorker = data.user(centre, Role.AGENCY_WORKER);
     outsider = data.user(data.organization(OrganizationType.NPO), Role.COORDINATOR);
     personId = data.register(coordinator, TestData.person("会議", "和子", "かいぎ", "かずこ", "1941-03-03"));
-    caseId = openCase(coordinator, personId, "独居・認知症の疑い");
+    caseId = consultation.openCase(coordinator, personId, Set.of(SupportDomain.ELDERLY_CARE));
     caseReference =
         jdbc.sql("SELECT reference FROM consultation.support_case WHERE id = ?")
             .param(caseId)
             .query(String.class)
             .single();
-  }
-
-  /** A case led by the coordinator's organisation: a phone window, an intake, then the case. */
-  private long openCase(CurrentUser as, long person, String title) {
-    return TestData.asUser(
-        as,
-        () -> {
-          long window =
-              windows.create(
-                  as,
-                  new Windows.WindowInput(
-                      TestData.unique("電話相談"),
-                      "PHONE",
-                      as.organizationId(),
-                      as.organizationId(),
-                      null,
-                      null));
-          long intake =
-              intakes.record(
-                  as,
-                  new IntakeInput(
-                      window,
-                      "PHONE",
-                      null,
-                      "SELF",
-                      null,
-                      person,
-                      null,
-                      null,
-                      null,
-                      "物忘れが増えて、家の中が片付かない",
-                      Set.of(SupportDomain.ELDERLY_CARE),
-                      "NORMAL",
-                      null,
-                      null,
-                      null,
-                      null));
-          return intakes.openCase(as, intake, title, null);
-        });
   }
 
   private MockHttpServletRequestBuilder conveneForm(String kind, String title) {
@@ -158,7 +116,7 @@ class ConferencePagesTest {
             get("/conferences/new").param("caseId", String.valueOf(caseId)).with(user(coordinator)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(caseReference)))
-        .andExpect(content().string(containsString("独居・認知症の疑い")))
+        .andExpect(content().string(containsString("生活の立て直し")))
         .andExpect(content().string(checked("case-" + caseId)))
         .andExpect(content().string(containsString("社会福祉法第106条の6")))
         .andExpect(content().string(not(containsString("会議 和子"))));
@@ -204,7 +162,7 @@ class ConferencePagesTest {
                 .string(containsString("/conference-participants/" + participant + "/acknowledge")))
         .andExpect(content().string(containsString(caseReference)))
         .andExpect(content().string(not(containsString("href=\"/cases/" + caseId + "\""))))
-        .andExpect(content().string(not(containsString("独居・認知症の疑い"))));
+        .andExpect(content().string(not(containsString("生活の立て直し"))));
 
     mvc.perform(
             post("/conference-participants/" + participant + "/acknowledge")
@@ -217,7 +175,7 @@ class ConferencePagesTest {
     mvc.perform(get("/conferences/" + id).with(user(centreWorker)))
         .andExpect(content().string(containsString("確認済み")))
         .andExpect(content().string(containsString("href=\"/cases/" + caseId + "\"")))
-        .andExpect(content().string(containsString("独居・認知症の疑い")));
+        .andExpect(content().string(containsString("生活の立て直し")));
   }
 
   @Test
