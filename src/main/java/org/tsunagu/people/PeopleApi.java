@@ -70,6 +70,12 @@ public interface PeopleApi {
   /** The area's names from the municipality down: 古河市 › 古河圏域 › 本町二丁目. */
   List<String> areaPath(long areaId);
 
+  /**
+   * Areas from the municipalities down to the given level (say, 自治会 but not 町丁目), in tree order,
+   * for choosers.
+   */
+  List<AreaRef> areasDownTo(AreaLevel deepest);
+
   /** The ids of the area and every area above it. */
   List<Long> areaWithAncestors(long areaId);
 

@@ -155,10 +155,11 @@ public class Conferences {
 
   /**
    * A participant acknowledges the duty of confidentiality (守秘義務). For a 支援会議 their organisation
-   * may then see the persons of the cases discussed, on that legal basis.
+   * may then see the persons of the cases discussed, on that legal basis. Returns the conference.
    */
   @Transactional
-  public void acknowledge(CurrentUser user, long participantId) {
+  public long acknowledge(CurrentUser user, long participantId) {
+    requireManage(user);
     var row =
         jdbc.sql(
                 "SELECT p.conference_id, p.organization_id, p.acknowledged_at IS NOT NULL AS done,"
@@ -186,7 +187,7 @@ public class Conferences {
       throw new NotFoundException();
     }
     if ((boolean) row[2]) {
-      return;
+      return conferenceId;
     }
     jdbc.sql(
             "UPDATE consultation.conference_participant SET acknowledged_at = now(),"
@@ -208,6 +209,7 @@ public class Conferences {
       }
     }
     audit.record(AuditAction.UPDATE, "case_conference", conferenceId, "acknowledged=" + orgId);
+    return conferenceId;
   }
 
   /** Minutes of the meeting; the conference is then held. */

@@ -82,6 +82,29 @@ public class Windows {
     return jdbc.sql(SELECT + "ORDER BY r.name, w.kind, w.name").query(Windows::map).list();
   }
 
+  /** Windows run by or passing on to the user's organisation, stopped ones too. */
+  public List<Window> ofOrganization(CurrentUser user) {
+    return jdbc.sql(
+            SELECT
+                + "WHERE w.organization_id = :org OR w.receiving_org_id = :org"
+                + " ORDER BY w.active DESC, w.kind, w.name")
+        .param("org", user.organizationId())
+        .query(Windows::map)
+        .list();
+  }
+
+  /** Administrators, and coordinators who both work cases and take intakes, manage windows. */
+  public static boolean mayManage(CurrentUser user) {
+    return user.role() == Role.ADMIN
+        || (user.may(Permission.CASE_WORK) && user.may(Permission.INTAKE_RECORD));
+  }
+
+  /** Whether the user may stop or resume the window: an administrator or its receiving side. */
+  public static boolean mayChange(CurrentUser user, Window w) {
+    return mayManage(user)
+        && (user.role() == Role.ADMIN || w.receivingOrgId() == user.organizationId());
+  }
+
   public record WindowInput(
       String name,
       String kind,
@@ -97,7 +120,7 @@ public class Windows {
   @Transactional
   public long create(CurrentUser user, WindowInput in) {
     boolean admin = user.role() == Role.ADMIN;
-    if (!admin && !(user.may(Permission.CASE_WORK) && user.may(Permission.INTAKE_RECORD))) {
+    if (!mayManage(user)) {
       throw new AccessDeniedException("windows");
     }
     Problems p = new Problems();
@@ -119,6 +142,9 @@ public class Windows {
       p.add("receivingOrgId", "validation.required");
     } else if (!admin && in.receivingOrgId() != user.organizationId()) {
       p.add("receivingOrgId", "window.validation.receiving");
+    }
+    if (in.areaId() != null && people.areaPath(in.areaId()).isEmpty()) {
+      p.add("areaId", "validation.area.unknown");
     }
     if (in.place() != null && in.place().length() > 200) {
       p.add("place", "validation.tooLong", 200);
@@ -153,7 +179,7 @@ public class Windows {
   @Transactional
   public void setActive(CurrentUser user, long id, boolean active) {
     Window w = find(id).orElseThrow(org.tsunagu.platform.web.NotFoundException::new);
-    if (user.role() != Role.ADMIN && w.receivingOrgId() != user.organizationId()) {
+    if (!mayChange(user, w)) {
       throw new AccessDeniedException("windows");
     }
     jdbc.sql("UPDATE consultation.consultation_window SET active = ? WHERE id = ?")

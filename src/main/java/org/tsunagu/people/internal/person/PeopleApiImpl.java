@@ -10,6 +10,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tsunagu.people.AreaLevel;
+import org.tsunagu.people.AreaRef;
 import org.tsunagu.people.BasisKind;
 import org.tsunagu.people.ConsentRequest;
 import org.tsunagu.people.OrganizationRef;
@@ -181,6 +183,22 @@ class PeopleApiImpl implements PeopleApi {
   @Override
   public List<String> areaPath(long areaId) {
     return areas.path(areaId);
+  }
+
+  @Override
+  public List<AreaRef> areasDownTo(AreaLevel deepest) {
+    List<AreaRef> out = new ArrayList<>();
+    addSubtree(null, deepest, out);
+    return out;
+  }
+
+  private void addSubtree(Long parentId, AreaLevel deepest, List<AreaRef> out) {
+    for (Areas.Area a : areas.children(parentId)) {
+      if (a.level().compareTo(deepest) <= 0) {
+        out.add(new AreaRef(a.id(), a.level(), areas.path(a.id())));
+        addSubtree(a.id(), deepest, out);
+      }
+    }
   }
 
   @Override
