@@ -32,7 +32,8 @@ import org.tsunagu.support.TestData;
 /**
  * The three cases of seed 002, end to end in headless Chromium: a つながりカード at a salon window on a
  * phone, the intake identified and made a case, a referral to two organisations of which one
- * declines and the other accepts and completes, a 支援会議 with minutes, a plan review, closure.
+ * declines and the other — once it has acknowledged confidentiality at a 支援会議 with minutes and a
+ * decision — accepts and completes; a plan review; closure.
  */
 @IntegrationTest
 class ConsultationJourneyBrowserTest {
@@ -183,6 +184,7 @@ class ConsultationJourneyBrowserTest {
     }
 
     long caseId;
+    String[] conferenceUrl = new String[1];
     try (BrowserContext desktop = browser.desktop()) {
       // 2. The coordinator finds it on the work list, identifies the person, makes a case.
       Page page = login(desktop, coordinator);
@@ -224,26 +226,45 @@ class ConsultationJourneyBrowserTest {
     }
 
     try (BrowserContext desktop = browser.desktop()) {
-      // 5. The referrer sees the decline on the work list and records a 支援会議 basis.
+      // 5. The referrer sees the decline on the work list and convenes a 支援会議 with the other.
       Page page = login(desktop, coordinator);
       page.getByText("つなぎが辞退されました", new Page.GetByTextOptions().setExact(false)).click();
       assertThat(page.getByText("対象の分野の支援を行っていないため")).isVisible();
-      page.locator("input[name=kind][value=SUPPORT_MEETING]").check();
-      page.getByLabel("理由・経緯").fill("市の支援会議で関係機関と情報共有することを決定");
-      button(page, "支援会議・緊急の根拠を記録する").click();
-      assertThat(page.getByText("共有の根拠を記録しました。")).isVisible();
-      Locator helperRow =
-          page.locator("#referrals ~ table tr")
-              .filter(new Locator.FilterOptions().setHasText("受ける機関"));
-      helperRow
-          .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("根拠を付けて共有する"))
-          .click();
-      assertThat(page.getByText("共有の根拠を付けました。")).isVisible();
+      page.locator("#conferences ~ p a").click();
+      page.locator("#kind-SUPPORT_MEETING").check();
+      page.getByLabel("会議名").fill("地区の支援会議");
+      java.time.LocalDate today = TestData.today();
+      page.locator("#heldYear").fill(String.valueOf(today.getYear()));
+      page.locator("#heldMonth").fill(String.valueOf(today.getMonthValue()));
+      page.locator("#heldDay").fill(String.valueOf(today.getDayOfMonth()));
+      page.locator("#participants0\\.organizationId")
+          .selectOption(new SelectOption().setValue(String.valueOf(helperOrg)));
+      page.locator("#participants0\\.name").fill("相談員 花子");
+      button(page, "会議を招集する").click();
+      assertThat(page.getByText("会議を招集しました。")).isVisible();
+      conferenceUrl[0] = page.url();
+      page.locator("#minutes-text").fill("関係機関で役割を分担し、" + seed.plan() + "ことを確認した。");
+      button(page, "議事録を保存する").click();
+      assertThat(page.getByText("議事録を保存しました。")).isVisible();
+      page.locator("#caseId").selectOption(new SelectOption().setValue(String.valueOf(caseId)));
+      page.locator("#text").fill(seed.plan());
+      button(page, "決定事項を記録する").click();
+      assertThat(page.locator("body")).containsText(seed.plan());
+      screenshot(page, "conference-" + seed.familyKana());
     }
 
     try (BrowserContext desktop = browser.desktop()) {
-      // 6. The second organisation now sees the person, accepts, works and completes.
+      // 6. The second organisation acknowledges its duty of confidentiality, then sees the
+      // person on the referral, accepts, works and completes.
       Page page = login(desktop, helper);
+      page.navigate(conferenceUrl[0]);
+      page.onDialog(d -> d.accept());
+      Locator ownRow = page.locator("tr").filter(new Locator.FilterOptions().setHasText("相談員 花子"));
+      ownRow
+          .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("守秘義務を確認しました"))
+          .click();
+      assertThat(page.getByText("守秘義務の確認を記録しました。")).isVisible();
+      page.navigate(url("/"));
       page.getByText("つなぎが届いています", new Page.GetByTextOptions().setExact(false)).click();
       assertThat(page.getByText(family + " " + seed.given())).isVisible();
       button(page, "受理する").click();
