@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +58,20 @@ class PersonRegistrationWebTest {
         .param("sex", "FEMALE")
         .param("postcode", "306-0023")
         .param("addressLine", "本町2-1");
+  }
+
+  @Test
+  void shouldReturnToTheIntakeThatAskedForTheNewPersonAndNowhereElse() throws Exception {
+    mvc.perform(
+            form(TestData.unique("繋"), "戻子", "S", "21", "2", "3")
+                .param("returnTo", "/intakes/42")
+                .param("confirmNotDuplicate", "true"))
+        .andExpect(redirectedUrlPattern("/intakes/42?candidate=*"));
+    mvc.perform(
+            form(TestData.unique("繋"), "外子", "S", "22", "3", "4")
+                .param("returnTo", "//evil.example/x")
+                .param("confirmNotDuplicate", "true"))
+        .andExpect(redirectedUrlPattern("/persons/*"));
   }
 
   @Test
