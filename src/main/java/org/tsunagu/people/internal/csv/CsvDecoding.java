@@ -8,6 +8,7 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.tsunagu.platform.export.CsvOutput;
 
 /**
  * Japanese CSV arrives as UTF-8 (with or without BOM) or windows-31j (what Excel writes; not
@@ -16,7 +17,7 @@ import java.util.Optional;
  */
 final class CsvDecoding {
 
-  static final Charset WINDOWS_31J = Charset.forName("windows-31j");
+  static final Charset WINDOWS_31J = CsvOutput.WINDOWS_31J;
 
   private CsvDecoding() {}
 

@@ -1,15 +1,14 @@
 package org.tsunagu.people.internal.csv;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.tsunagu.platform.export.CsvOutput;
+import org.tsunagu.platform.export.Downloads;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.web.ApiController;
@@ -28,14 +27,11 @@ class ExportController {
   @GetMapping({"/persons/export.csv", "/api/v1/persons/export.csv"})
   ResponseEntity<StreamingResponseBody> csv(@RequestParam(defaultValue = "UTF-8") String encoding) {
     CurrentUser user = CurrentUsers.require();
-    Charset charset =
-        "windows-31j".equalsIgnoreCase(encoding) || "shift_jis".equalsIgnoreCase(encoding)
-            ? CsvDecoding.WINDOWS_31J
-            : StandardCharsets.UTF_8;
+    Charset charset = CsvOutput.charsetFor(encoding);
     export.authorise(user, "csv-" + charset.name());
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, disposition("csv"))
-        .contentType(new MediaType("text", "csv", charset))
+        .contentType(Downloads.csv(charset))
         .body(out -> export.writeCsv(user, charset, out));
   }
 
@@ -45,17 +41,12 @@ class ExportController {
     export.authorise(user, "xlsx");
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, disposition("xlsx"))
-        .contentType(
-            MediaType.parseMediaType(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .contentType(Downloads.XLSX)
         .body(out -> export.writeXlsx(user, out));
   }
 
   private static String disposition(String ext) {
     String name = "persons-" + LocalDate.now(DisplayFormats.TOKYO) + "." + ext;
-    return ContentDisposition.attachment()
-        .filename(name, StandardCharsets.UTF_8)
-        .build()
-        .toString();
+    return Downloads.attachment(name, name);
   }
 }

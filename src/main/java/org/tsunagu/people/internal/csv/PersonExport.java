@@ -1,21 +1,12 @@
 package org.tsunagu.people.internal.csv;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -26,6 +17,8 @@ import org.tsunagu.people.PeopleApi;
 import org.tsunagu.people.internal.area.Areas;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
+import org.tsunagu.platform.export.CsvOutput;
+import org.tsunagu.platform.export.XlsxOutput;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.Permission;
 
@@ -85,22 +78,9 @@ public class PersonExport {
         s -> audit.record(AuditAction.EXPORT, "person", null, "format=" + format));
   }
 
-  /** UTF-8 with BOM (Excel opens it as UTF-8) or windows-31j; unmappable characters become 〓. */
+  /** UTF-8 with BOM or windows-31j; characters windows-31j cannot hold become 〓. */
   public void writeCsv(CurrentUser user, Charset charset, OutputStream out) throws IOException {
-    boolean utf8 = charset.equals(StandardCharsets.UTF_8);
-    var encoder =
-        charset
-            .newEncoder()
-            .onUnmappableCharacter(CodingErrorAction.REPLACE)
-            .onMalformedInput(CodingErrorAction.REPLACE);
-    if (!utf8) {
-      encoder.replaceWith("〓".getBytes(charset));
-    }
-    Writer w = new BufferedWriter(new OutputStreamWriter(out, encoder), 64 * 1024);
-    if (utf8) {
-      w.write('\uFEFF');
-    }
-    CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180);
+    CSVPrinter csv = CsvOutput.printer(out, charset);
     csv.printRecord(HEADER);
     stream(
         user,
@@ -115,30 +95,9 @@ public class PersonExport {
   }
 
   public void writeXlsx(CurrentUser user, OutputStream out) throws IOException {
-    SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-    try {
-      SXSSFSheet sheet = workbook.createSheet("住民");
-      Row header = sheet.createRow(0);
-      for (int i = 0; i < HEADER.size(); i++) {
-        header.createCell(i).setCellValue(HEADER.get(i));
-      }
-      int[] rowIndex = {1};
-      stream(
-          user,
-          values -> {
-            Row row = sheet.createRow(rowIndex[0]++);
-            for (int i = 0; i < values.size(); i++) {
-              Object v = values.get(i);
-              if (v instanceof Long l) {
-                row.createCell(i).setCellValue(l);
-              } else {
-                row.createCell(i).setCellValue(v == null ? "" : v.toString());
-              }
-            }
-          });
-      workbook.write(out);
-    } finally {
-      workbook.close();
+    try (XlsxOutput xlsx = new XlsxOutput("住民", HEADER)) {
+      stream(user, xlsx::row);
+      xlsx.writeTo(out);
     }
   }
 

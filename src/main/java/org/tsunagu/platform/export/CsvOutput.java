@@ -1,0 +1,60 @@
+package org.tsunagu.platform.export;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * CSV as Japanese users open it: UTF-8 with a BOM (without it Excel reads UTF-8 as Shift_JIS) or
+ * windows-31j, what Excel itself writes (not Shift_JIS, which lacks 髙, ①, ㈱).
+ */
+public final class CsvOutput {
+
+  public static final Charset WINDOWS_31J = Charset.forName("windows-31j");
+
+  /** Written where windows-31j cannot hold a character, as Japanese systems customarily do. */
+  public static final String REPLACEMENT = "〓";
+
+  private static final Set<String> WINDOWS_31J_NAMES =
+      Set.of("windows-31j", "shift_jis", "shift-jis", "sjis", "cp932", "ms932");
+
+  private CsvOutput() {}
+
+  /** The charset a download asks for by name: windows-31j (users say Shift_JIS), else UTF-8. */
+  public static Charset charsetFor(String encoding) {
+    return encoding != null && WINDOWS_31J_NAMES.contains(encoding.toLowerCase(Locale.ROOT))
+        ? WINDOWS_31J
+        : StandardCharsets.UTF_8;
+  }
+
+  /**
+   * A CSV printer (RFC 4180) writing to the stream in the charset, the BOM first for UTF-8. Flush
+   * it when done; closing it closes the stream.
+   */
+  public static CSVPrinter printer(OutputStream out, Charset charset) throws IOException {
+    boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+    CharsetEncoder encoder =
+        charset
+            .newEncoder()
+            .onUnmappableCharacter(CodingErrorAction.REPLACE)
+            .onMalformedInput(CodingErrorAction.REPLACE);
+    if (!utf8) {
+      encoder.replaceWith(REPLACEMENT.getBytes(charset));
+    }
+    Writer w = new BufferedWriter(new OutputStreamWriter(out, encoder), 64 * 1024);
+    if (utf8) {
+      w.write('\uFEFF');
+    }
+    return new CSVPrinter(w, CSVFormat.RFC4180);
+  }
+}
