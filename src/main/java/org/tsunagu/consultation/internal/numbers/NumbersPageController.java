@@ -1,0 +1,58 @@
+package org.tsunagu.consultation.internal.numbers;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.tsunagu.platform.security.CurrentUser;
+import org.tsunagu.platform.security.CurrentUsers;
+import org.tsunagu.platform.web.FieldErrorsException;
+import org.tsunagu.platform.web.FieldErrorsException.FieldProblem;
+import org.tsunagu.platform.web.Htmx;
+
+/**
+ * The numbers page: a period form, the tables, the export links. A period that cannot be read shows
+ * the form with its errors (and what was typed), like every other form.
+ */
+@Controller
+class NumbersPageController {
+
+  private final ConsultationNumbersService service;
+
+  NumbersPageController(ConsultationNumbersService service) {
+    this.service = service;
+  }
+
+  @GetMapping("/consultation/numbers")
+  String page(@ModelAttribute("form") PeriodForm form, HttpServletRequest request, Model model) {
+    CurrentUser user = CurrentUsers.require();
+    service.requireReader(user);
+    try {
+      ReportPeriod period =
+          ReportPeriod.parse(form.fromText(), form.toText(), ConsultationNumbersService.today());
+      form.show(period);
+      model.addAttribute("report", service.compute(user, period));
+      model.addAttribute("errors", new PeriodErrors(List.of()));
+    } catch (FieldErrorsException e) {
+      model.addAttribute("errors", new PeriodErrors(e.problems()));
+    }
+    return Htmx.view(request, "consultation/numbers/page", "numbers");
+  }
+
+  /** Errors of the period form for the template: {@code errors.has('from')}. */
+  public record PeriodErrors(List<FieldProblem> problems) {
+    public boolean has(String field) {
+      return problems.stream().anyMatch(p -> p.field().equals(field));
+    }
+
+    public String key(String field) {
+      return problems.stream()
+          .filter(p -> p.field().equals(field))
+          .map(FieldProblem::messageKey)
+          .findFirst()
+          .orElse(null);
+    }
+  }
+}
