@@ -2,6 +2,8 @@ package org.tsunagu.consultation.internal.numbers;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -41,6 +43,7 @@ class NumbersExportController {
       summary =
           "The numbers of a period as a long CSV table (one figure per line), UTF-8 with BOM or"
               + " windows-31j; audited")
+  @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv"))
   void csv(
       @Parameter(description = "first date, YYYY-MM-DD; default April 1 of the fiscal year")
           @RequestParam(required = false)
@@ -65,6 +68,10 @@ class NumbersExportController {
 
   @GetMapping({"/consultation/numbers.xlsx", "/api/v1/consultation/numbers.xlsx"})
   @Operation(summary = "The numbers of a period as an xlsx sheet (the CSV's table); audited")
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
   void xlsx(
       @Parameter(description = "first date, YYYY-MM-DD; default April 1 of the fiscal year")
           @RequestParam(required = false)

@@ -2,6 +2,7 @@ package org.tsunagu.consultation.internal.numbers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -372,7 +373,9 @@ class ConsultationNumbersWebTest {
     mvc.perform(get("/v3/api-docs"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.paths['/api/v1/consultation/numbers'].get").exists())
-        .andExpect(jsonPath("$.paths['/api/v1/consultation/numbers.csv'].get").exists())
+        .andExpect(
+            jsonPath("$.paths['/api/v1/consultation/numbers.csv'].get.responses['200'].content")
+                .value(hasKey("text/csv")))
         .andExpect(jsonPath("$.paths['/api/v1/consultation/numbers.xlsx'].get").exists())
         .andExpect(jsonPath("$.components.schemas.ConsultationNumbers").exists());
   }
