@@ -1,7 +1,6 @@
 package org.tsunagu.consultation.internal.numbers;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,7 +8,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.web.FieldErrorsException;
-import org.tsunagu.platform.web.FieldErrorsException.FieldProblem;
+import org.tsunagu.platform.web.FormErrors;
 import org.tsunagu.platform.web.Htmx;
 
 /**
@@ -34,25 +33,10 @@ class NumbersPageController {
           ReportPeriod.parse(form.fromText(), form.toText(), ConsultationNumbersService.today());
       form.show(period);
       model.addAttribute("report", service.compute(user, period));
-      model.addAttribute("errors", new PeriodErrors(List.of()));
+      model.addAttribute("errors", FormErrors.none());
     } catch (FieldErrorsException e) {
-      model.addAttribute("errors", new PeriodErrors(e.problems()));
+      model.addAttribute("errors", FormErrors.of(e));
     }
     return Htmx.view(request, "consultation/numbers/page", "numbers");
-  }
-
-  /** Errors of the period form for the template: {@code errors.has('from')}. */
-  public record PeriodErrors(List<FieldProblem> problems) {
-    public boolean has(String field) {
-      return problems.stream().anyMatch(p -> p.field().equals(field));
-    }
-
-    public String key(String field) {
-      return problems.stream()
-          .filter(p -> p.field().equals(field))
-          .map(FieldProblem::messageKey)
-          .findFirst()
-          .orElse(null);
-    }
   }
 }
