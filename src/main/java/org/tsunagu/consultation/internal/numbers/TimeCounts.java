@@ -3,7 +3,10 @@ package org.tsunagu.consultation.internal.numbers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** How long first contacts and answers took: count, median and 90th percentile in SQL. */
+/**
+ * How long first contacts and answers took: count, median and 90th percentile in SQL. Hours come
+ * from date_part (double precision), not extract (numeric since PostgreSQL 14, and slower).
+ */
 @Repository
 class TimeCounts {
 
@@ -19,7 +22,7 @@ class TimeCounts {
   private static final String INTAKE_TO_FIRST_CONTACT =
       """
       SELECT CASE WHEN c.first_contact_at >= i.received_at
-                  THEN extract(epoch FROM c.first_contact_at - i.received_at)::float8 / 3600
+                  THEN date_part('epoch', c.first_contact_at - i.received_at) / 3600
              END AS hours,
              c.first_contact_at IS NULL AS waiting
         FROM consultation.intake i
@@ -31,7 +34,7 @@ class TimeCounts {
   private static final String REFERRAL_TO_ANSWER =
       """
       SELECT CASE WHEN r.answered_at >= r.sent_at
-                  THEN extract(epoch FROM r.answered_at - r.sent_at)::float8 / 3600
+                  THEN date_part('epoch', r.answered_at - r.sent_at) / 3600
              END AS hours,
              r.answered_at IS NULL AND r.status = 'PENDING' AS waiting
         FROM consultation.referral r
