@@ -40,7 +40,11 @@ class SecurityConfig {
         (req, res, e) -> writeProblem(req, res, messages, 403, "error.forbidden");
     http.authorizeHttpRequests(
             a ->
-                a.requestMatchers(
+                // A streamed download (an export) finishes in an async dispatch of a request
+                // already authorised in its first dispatch; a bearer token is not re-read there.
+                a.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ASYNC)
+                    .permitAll()
+                    .requestMatchers(
                         "/login",
                         "/css/**",
                         "/js/**",
