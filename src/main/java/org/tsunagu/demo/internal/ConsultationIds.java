@@ -15,6 +15,7 @@ final class ConsultationIds {
   final IdBlock conferences;
   final IdBlock consents;
   final IdBlock relationships;
+  final IdBlock accessBases;
 
   /** Reserves enough ids for {@code cases} cases with {@code referrals} referrals in all. */
   ConsultationIds(
@@ -24,11 +25,13 @@ final class ConsultationIds {
     this.intakes = IdBlock.reserve(writer, "consultation.intake", cases + otherIntakes);
     this.goals = IdBlock.reserve(writer, "consultation.plan_goal", 2 * cases);
     this.actions = IdBlock.reserve(writer, "consultation.plan_action", 3 * cases + 6 * conferences);
-    this.bases = IdBlock.reserve(writer, "consultation.case_basis", referrals + 3 * conferences);
+    this.bases =
+        IdBlock.reserve(writer, "consultation.case_basis", cases + referrals + 3 * conferences);
     this.referrals = IdBlock.reserve(writer, "consultation.referral", referrals);
     this.conferences = IdBlock.reserve(writer, "consultation.case_conference", conferences);
-    this.consents = IdBlock.reserve(writer, "people.consent", referrals);
+    this.consents = IdBlock.reserve(writer, "people.consent", cases + otherIntakes + referrals);
     this.relationships = IdBlock.reserve(writer, "people.relationship", cases + referrals);
+    this.accessBases = IdBlock.reserve(writer, "people.access_basis", referrals + 21 * conferences);
   }
 
   /** Gives back the ids that were not used. */

@@ -73,8 +73,6 @@ final class ConsultationPhrases {
         List.of("役所の書類の書き方がわかりません", "誰に相談したらいいかわかりません"));
   }
 
-  static final List<String> INTAKE_ENTRIES =
-      List.of("相談を受け付けた", "窓口で相談を受け付けた", "つながりカードを受け取り、相談として受け付けた");
   static final Map<String, List<String>> WORK_ENTRIES =
       Map.of(
           "CONTACT", List.of("本人と面談し、困りごとを聞き取った", "家族と面談し、状況を共有した"),
@@ -83,17 +81,6 @@ final class ConsultationPhrases {
           "OUTREACH", List.of("近所の方と一緒に声かけを行った", "民生委員と同行して訪問した"),
           "NOTE", List.of("担当者間で支援方針を確認した", "サロンで様子を見守っているとの報告あり", "地域の方から様子の報告を受けた"),
           "DECISION", List.of("支援プランを作成し、本人の同意を得た", "関係機関へつなぐことを決めた"));
-  static final String CONFERENCE_ENTRY = "支援会議で支援方針を確認した";
-  static final Map<String, String> CLOSING_ENTRIES =
-      Map.of(
-          "RESOLVED", "支援を終結した（課題が解決）",
-          "TRANSFERRED", "支援を終結した（他機関へ移管）",
-          "PERSON_DECLINED", "支援を終結した（本人が支援を辞退）",
-          "MOVED_AWAY", "支援を終結した（転居）",
-          "DIED", "支援を終結した（逝去）",
-          "NO_CONTACT", "支援を終結した（連絡が取れない）",
-          "OTHER", "支援を終結した");
-
   static final List<String> GOALS =
       List.of(
           "生活費の見通しを立てる",
@@ -118,6 +105,7 @@ final class ConsultationPhrases {
   static final List<String> REVIEWS =
       List.of("支援の進み具合を確認し、プランを継続", "状況が改善。見守りへの移行を検討", "新たな課題が判明し、プランを見直した");
 
+  static final String SHARED_DETAILS = "本人の同意を得ています。生活の状況は面談記録のとおりです。";
   static final List<String> DECLINE_REASONS =
       List.of("対象地域外のため", "定員に達しているため", "支援の対象外のため（他の窓口を案内）", "既に他機関が支援しているため");
   static final List<String> WITHDRAW_REASONS =
@@ -131,6 +119,7 @@ final class ConsultationPhrases {
       List.of("担当機関が月1回訪問する", "家計の見直しを自立相談支援機関が支援する", "次回の会議で経過を確認する", "緊急時の連絡体制を確認した");
   static final List<String> SALON_NAMES =
       List.of("ふれあいサロン", "いきいきサロン", "お茶のみサロン", "ひだまりサロン", "地域カフェ");
+  static final List<String> FAMILY_REPORTERS = List.of("長女", "長男", "次女", "妻", "夫", "姉", "弟");
   static final List<String> UNIDENTIFIED =
       List.of("の角の家の男性", "の団地に住む高齢の女性", "の一人暮らしらしい男性", "の公園でよく見かける高齢の男性");
 
@@ -138,11 +127,6 @@ final class ConsultationPhrases {
   static String referralSummary(int age, String title) {
     String who = age >= 100 ? "100歳以上の方" : (age / 10 * 10) + "代の方";
     return who + "。「" + title + "」の件で支援をお願いします。";
-  }
-
-  /** The timeline entry for a referral sent to {@code organization}. */
-  static String referralEntry(String organization) {
-    return organization + "へつないだ";
   }
 
   private static void put(SupportDomain domain, List<String> titles, List<String> ownWords) {

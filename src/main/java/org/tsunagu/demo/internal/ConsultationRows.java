@@ -97,6 +97,9 @@ final class ConsultationRows {
 
   /** An intake (相談受付・つながりカード); NEW until it becomes a case or is closed without one. */
   static final class Intake {
+    /** With whom a person who agrees at intake shares, unless they name another type. */
+    static final String DEFAULT_SHARE_SCOPE = "COMMUNITY_CARE_CENTER";
+
     final long id;
     final long windowId;
     final String channel;
@@ -114,6 +117,8 @@ final class ConsultationRows {
     final List<String> domains;
     String contactName;
     String contactPhone;
+    String shareScopeType;
+    Long consentId;
     String status = "NEW";
     Long caseId;
     String noCaseReason;
@@ -153,6 +158,13 @@ final class ConsultationRows {
       this.domains = List.copyOf(domains);
     }
 
+    /** The person agreed at intake to share with organisations of a type; their consent. */
+    Intake sharedWith(String scopeType, Long consentId) {
+      this.shareScopeType = scopeType;
+      this.consentId = consentId;
+      return this;
+    }
+
     Intake contact(String name, String phone) {
       this.contactName = name;
       this.contactPhone = phone;
@@ -176,13 +188,35 @@ final class ConsultationRows {
     }
   }
 
+  /**
+   * A timeline entry: written by a worker (free text), or by the system for a state change, as the
+   * application writes them: a message code and an argument, "code|arg".
+   */
   record Entry(
       long caseId,
       String kind,
       OffsetDateTime occurredAt,
       String summary,
+      boolean system,
       Long authorId,
-      long orgId) {}
+      long orgId) {
+
+    static Entry manual(
+        long caseId, String kind, OffsetDateTime at, String summary, long author, long org) {
+      return new Entry(caseId, kind, at, summary, false, author, org);
+    }
+
+    static Entry system(
+        long caseId,
+        String kind,
+        String code,
+        Object arg,
+        OffsetDateTime at,
+        long author,
+        long org) {
+      return new Entry(caseId, kind, at, code + "|" + arg, true, author, org);
+    }
+  }
 
   record Goal(
       long id, long caseId, String text, String status, OffsetDateTime createdAt, long createdBy) {}
@@ -224,6 +258,9 @@ final class ConsultationRows {
    * accepted | declined → in progress → completed, or withdrawn; each change adds its event.
    */
   static final class Referral {
+    private static final java.util.Set<String> TIMELINE_EVENTS =
+        java.util.Set.of("SENT", "ACCEPTED", "DECLINED", "STARTED", "COMPLETED", "WITHDRAWN");
+
     final long id;
     final long caseId;
     final long fromOrgId;
@@ -238,6 +275,7 @@ final class ConsultationRows {
     String status = "PENDING";
     String details;
     Long basisId;
+    Long accessBasisId;
     Long relationshipId;
     OffsetDateTime firstOpenedAt;
     Long firstOpenedBy;
@@ -287,6 +325,11 @@ final class ConsultationRows {
       return this;
     }
 
+    Referral accessBasis(long accessBasisId) {
+      this.accessBasisId = accessBasisId;
+      return this;
+    }
+
     Referral relationship(long relationshipId) {
       this.relationshipId = relationshipId;
       return this;
@@ -299,16 +342,19 @@ final class ConsultationRows {
       return this;
     }
 
-    Referral accepted(OffsetDateTime at, long by, Long handler) {
+    /** Accepting opens the referral if nobody had, and makes the accepter its handler. */
+    Referral accepted(OffsetDateTime at, long by) {
+      openedSilently(at, by);
       status = "ACCEPTED";
       answeredAt = at;
       answeredBy = by;
-      handledBy = handler;
+      handledBy = by;
       events.add(new ReferralEvent(id, "ACCEPTED", at, by, toOrgId, null));
       return this;
     }
 
     Referral declined(OffsetDateTime at, long by, String reason) {
+      openedSilently(at, by);
       status = "DECLINED";
       answeredAt = at;
       answeredBy = by;
@@ -346,6 +392,35 @@ final class ConsultationRows {
     Referral returnSeen(OffsetDateTime at) {
       returnSeenAt = at;
       return this;
+    }
+
+    private void openedSilently(OffsetDateTime at, long by) {
+      if (firstOpenedAt == null) {
+        firstOpenedAt = at;
+        firstOpenedBy = by;
+      }
+    }
+
+    /**
+     * The timeline entries the application writes for this referral's changes (all but the
+     * opening), each naming the receiver.
+     */
+    List<Entry> timeline(String receiverName) {
+      List<Entry> entries = new ArrayList<>(3);
+      for (ReferralEvent e : events) {
+        if (TIMELINE_EVENTS.contains(e.kind())) {
+          entries.add(
+              Entry.system(
+                  caseId,
+                  "REFERRAL",
+                  "referral." + e.kind(),
+                  receiverName,
+                  e.at(),
+                  e.byUser(),
+                  e.byOrg()));
+        }
+      }
+      return entries;
     }
 
     /** Whether the receiver took it on (and so serves the person): accepted, started or done. */

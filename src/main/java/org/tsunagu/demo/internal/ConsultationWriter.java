@@ -44,6 +44,7 @@ final class ConsultationWriter {
 
   void write(ConsultationData data) throws SQLException {
     windows(data.windows);
+    registry.sharingConsents(data.consents);
     cases(data.cases);
     copy("case_need (case_id, domain)", data.needs, (n, row) -> row.add(n.caseId(), n.domain()));
     intakes(data.intakes);
@@ -68,7 +69,6 @@ final class ConsultationWriter {
         data.reviews,
         (r, row) ->
             row.add(r.caseId(), r.reviewedOn(), r.note(), r.nextReviewOn(), r.reviewedBy()));
-    registry.sharingConsents(data.consents);
     bases(data.bases);
     referrals(data.referrals);
     registry.datedRelationships(data.relationships);
@@ -134,8 +134,8 @@ final class ConsultationWriter {
     copy(
         "intake (id, window_id, channel, received_on, received_at, reporter_kind, reporter_name,"
             + " person_id, subject_description, contact_name, contact_phone, own_words, urgency,"
-            + " may_contact, share_agreed, status, case_id, no_case_reason, handled_at,"
-            + " handled_by, recorded_by, recorded_org_id)",
+            + " may_contact, share_agreed, share_scope_type, consent_id, status, case_id,"
+            + " no_case_reason, handled_at, handled_by, recorded_by, recorded_org_id)",
         intakes,
         (i, row) ->
             row.add(
@@ -154,6 +154,8 @@ final class ConsultationWriter {
                 i.urgency,
                 i.mayContact,
                 i.shareAgreed,
+                i.shareScopeType,
+                i.consentId,
                 i.status,
                 i.caseId,
                 i.noCaseReason,
@@ -169,7 +171,8 @@ final class ConsultationWriter {
 
   private void entries(List<ConsultationRows.Entry> entries) throws SQLException {
     copy(
-        "case_entry (case_id, kind, occurred_at, summary, author_id, org_id, created_at)",
+        "case_entry (case_id, kind, occurred_at, summary, system, author_id, org_id,"
+            + " created_at)",
         entries,
         (e, row) ->
             row.add(
@@ -177,6 +180,7 @@ final class ConsultationWriter {
                 e.kind(),
                 e.occurredAt(),
                 e.summary(),
+                e.system(),
                 e.authorId(),
                 e.orgId(),
                 e.occurredAt()));
@@ -267,7 +271,8 @@ final class ConsultationWriter {
   private void referrals(List<ConsultationRows.Referral> referrals) throws SQLException {
     copy(
         "referral (id, case_id, from_org_id, from_user_id, to_org_id, status, urgency, summary,"
-            + " details, basis_id, relationship_id, sent_at, respond_by, first_opened_at,"
+            + " details, basis_id, access_basis_id, relationship_id, sent_at, respond_by,"
+            + " first_opened_at,"
             + " first_opened_by, answered_at, answered_by, decline_reason, handled_by,"
             + " completed_at, outcome, unsuccessful_reason, outcome_note, withdrawn_at,"
             + " withdrawn_reason, return_seen_at)",
@@ -284,6 +289,7 @@ final class ConsultationWriter {
                 r.summary,
                 r.details,
                 r.basisId,
+                r.accessBasisId,
                 r.relationshipId,
                 r.sentAt,
                 r.respondBy,

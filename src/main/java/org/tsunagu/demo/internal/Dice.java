@@ -6,10 +6,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 
 /**
  * Seeded choices for generated data: the same seed gives the same draws in the same order. Times
- * fall in office hours in Japan (UTC+9, no daylight saving) where they can.
+ * fall in office hours of working days in Japan (UTC+9, no daylight saving) where they can.
  */
 final class Dice {
 
@@ -18,9 +19,25 @@ final class Dice {
   private static final int OFFICE_MINUTES = 8 * 60 + 30;
 
   private final SplittableRandom random;
+  private final Predicate<LocalDate> workingDay;
 
+  /** Dice whose office days are Monday to Friday. */
   Dice(long seed) {
+    this(seed, day -> day.getDayOfWeek().getValue() <= 5);
+  }
+
+  Dice(long seed, Predicate<LocalDate> workingDay) {
     this.random = new SplittableRandom(seed);
+    this.workingDay = workingDay;
+  }
+
+  /** {@code day} if it is a working day, otherwise the working day before it. */
+  LocalDate workingDayOnOrBefore(LocalDate day) {
+    LocalDate d = day;
+    for (int i = 0; i < 14 && !workingDay.test(d); i++) {
+      d = d.minusDays(1);
+    }
+    return d;
   }
 
   /** A number in [0, bound). */

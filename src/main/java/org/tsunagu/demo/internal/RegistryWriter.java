@@ -34,6 +34,19 @@ final class RegistryWriter {
     return exists("SELECT EXISTS (SELECT 1 FROM people.organization)");
   }
 
+  /** The registry's visibility rule for a consultation, on the rows written so far. */
+  boolean visibleTo(long personId, long organizationId) throws SQLException {
+    try (PreparedStatement ps =
+        connection.prepareStatement("SELECT people.visible_to(?, ?, 'CONSULTATION')")) {
+      ps.setLong(1, personId);
+      ps.setLong(2, organizationId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getBoolean(1);
+      }
+    }
+  }
+
   boolean hasPersons() throws SQLException {
     return exists("SELECT EXISTS (SELECT 1 FROM people.person)");
   }
@@ -159,11 +172,15 @@ final class RegistryWriter {
                 c.recordedOrgId()));
   }
 
-  /** Consents whose ids the caller reserved; purpose CONSULTATION, given by the person. */
+  /**
+   * Consents whose ids the caller reserved, purpose CONSULTATION; given by the person, or by a
+   * family member (a proxy) when a proxy name is set.
+   */
   void sharingConsents(List<Rows.SharingConsent> consents) throws SQLException {
     copy(
-        "people.consent (id, person_id, purpose, scope_org_id, given_by, method, given_on,"
-            + " ends_on, recorded_by, recorded_org_id, recorded_at)",
+        "people.consent (id, person_id, purpose, scope_org_id, scope_org_type, given_by,"
+            + " proxy_name, proxy_relationship, method, given_on, ends_on, recorded_by,"
+            + " recorded_org_id, recorded_at)",
         consents,
         (c, row) ->
             row.add(
@@ -171,8 +188,11 @@ final class RegistryWriter {
                 c.personId(),
                 "CONSULTATION",
                 c.scopeOrgId(),
-                "PERSON",
-                "WRITTEN",
+                c.scopeOrgType(),
+                c.proxyName() == null ? "PERSON" : "PROXY",
+                c.proxyName(),
+                c.proxyName() == null ? null : "FAMILY",
+                c.method(),
                 c.givenOn(),
                 c.endsOn(),
                 c.recordedBy(),
@@ -199,11 +219,12 @@ final class RegistryWriter {
 
   void accessBases(List<Rows.AccessBasis> bases) throws SQLException {
     copy(
-        "people.access_basis (person_id, organization_id, kind, reason, decided_by, valid_from,"
-            + " ended_at, ended_by)",
+        "people.access_basis (id, person_id, organization_id, kind, reason, decided_by,"
+            + " valid_from, ended_at, ended_by)",
         bases,
         (b, row) ->
             row.add(
+                b.id(),
                 b.personId(),
                 b.organizationId(),
                 b.kind(),

@@ -45,16 +45,47 @@ final class Rows {
   /** A login; every generated login shares one password hash. */
   record User(long id, String username, String displayName, long organizationId, String role) {}
 
-  /** A consent to share for a consultation with one organisation, given in writing. */
+  /**
+   * A consent to share for a consultation (purpose CONSULTATION) with one organisation or every
+   * organisation of a type, given by the person or a family member.
+   */
   record SharingConsent(
       long id,
       long personId,
-      long scopeOrgId,
+      Long scopeOrgId,
+      String scopeOrgType,
+      String proxyName,
+      String method,
       LocalDate givenOn,
       LocalDate endsOn,
       long recordedBy,
       long recordedOrgId,
-      OffsetDateTime recordedAt) {}
+      OffsetDateTime recordedAt) {
+
+    /** Scoped to one organisation, given by the person in writing. */
+    static SharingConsent withOrganization(
+        long id,
+        long personId,
+        long scopeOrgId,
+        LocalDate givenOn,
+        LocalDate endsOn,
+        long recordedBy,
+        long recordedOrgId,
+        OffsetDateTime recordedAt) {
+      return new SharingConsent(
+          id,
+          personId,
+          scopeOrgId,
+          null,
+          null,
+          "WRITTEN",
+          givenOn,
+          endsOn,
+          recordedBy,
+          recordedOrgId,
+          recordedAt);
+    }
+  }
 
   /** A relationship recorded by a module at a known time, with its id known in advance. */
   record DatedRelationship(
@@ -69,6 +100,7 @@ final class Rows {
 
   /** A legal basis to see a person, e.g. a 支援会議 the organisation took part in. */
   record AccessBasis(
+      long id,
       long personId,
       long organizationId,
       String kind,

@@ -82,9 +82,11 @@ final class ConsultationInvariants {
   }
 
   /**
-   * Cases ("case id") whose lead has no CASE relationship with the person, and referrals ("referral
-   * id") taken on without a REFERRAL relationship of the receiver, or whose basis is not the
-   * person's consent scoped to the receiver.
+   * Breaches of the visibility records (ADR 0005), one line each: a case whose lead has no CASE
+   * relationship with the person; a referral taken on with a basis whose receiver has no REFERRAL
+   * relationship; a REFERRAL relationship that does not match its referral or is still active after
+   * a withdrawal; a consent basis that does not cover the receiver; a legal basis without the
+   * receiver's access basis.
    */
   static List<String> missingVisibility(JdbcClient jdbc) {
     return jdbc.sql(
@@ -92,19 +94,68 @@ final class ConsultationInvariants {
                 + " AND NOT EXISTS (SELECT 1 FROM people.relationship r WHERE r.person_id ="
                 + " c.person_id AND r.organization_id = c.lead_org_id AND r.kind = 'CASE' AND"
                 + " r.source_ref = 'case:' || c.id AND r.ended_at IS NULL)"
-                + " UNION ALL SELECT 'referral ' || f.id FROM consultation.referral f JOIN"
-                + " consultation.support_case c ON c.id = f.case_id WHERE f.status IN ('ACCEPTED',"
-                + "'IN_PROGRESS','COMPLETED') AND NOT EXISTS (SELECT 1 FROM people.relationship r"
-                + " WHERE r.id = f.relationship_id AND r.person_id = c.person_id AND"
-                + " r.organization_id = f.to_org_id AND r.kind = 'REFERRAL' AND r.source_ref ="
-                + " 'referral:' || f.id AND r.ended_at IS NULL)"
-                + " UNION ALL SELECT 'basis of referral ' || f.id FROM consultation.referral f JOIN"
-                + " consultation.support_case c ON c.id = f.case_id WHERE f.basis_id IS NOT NULL"
-                + " AND NOT EXISTS (SELECT 1 FROM consultation.case_basis b JOIN people.consent k"
-                + " ON k.id = b.consent_id JOIN platform.app_user u ON u.id = k.recorded_by WHERE"
-                + " b.id = f.basis_id AND b.case_id = c.id AND b.kind = 'CONSENT' AND k.purpose ="
-                + " 'CONSULTATION' AND k.scope_org_id = f.to_org_id AND k.person_id = c.person_id"
-                + " AND u.organization_id = c.lead_org_id)")
+                + " UNION ALL SELECT 'no relationship for referral ' || f.id FROM"
+                + " consultation.referral f WHERE f.status IN ('ACCEPTED','IN_PROGRESS','COMPLETED')"
+                + " AND f.basis_id IS NOT NULL AND f.relationship_id IS NULL"
+                + " UNION ALL SELECT 'relationship of referral ' || f.id FROM consultation.referral f"
+                + " JOIN consultation.support_case c ON c.id = f.case_id WHERE f.relationship_id IS"
+                + " NOT NULL AND NOT EXISTS (SELECT 1 FROM people.relationship r WHERE r.id ="
+                + " f.relationship_id AND r.person_id = c.person_id AND r.organization_id ="
+                + " f.to_org_id AND r.kind = 'REFERRAL' AND r.source_ref = 'referral:' || f.id AND"
+                + " (r.ended_at IS NULL) = (f.status IN ('ACCEPTED','IN_PROGRESS','COMPLETED')))"
+                + " UNION ALL SELECT 'consent basis of referral ' || f.id FROM consultation.referral f"
+                + " JOIN consultation.support_case c ON c.id = f.case_id JOIN"
+                + " consultation.case_basis b ON b.id = f.basis_id JOIN people.organization o ON"
+                + " o.id = f.to_org_id WHERE b.kind = 'CONSENT' AND NOT EXISTS (SELECT 1 FROM"
+                + " people.consent k WHERE k.id = b.consent_id AND b.case_id = c.id AND k.purpose ="
+                + " 'CONSULTATION' AND k.person_id = c.person_id AND (k.scope_org_id = o.id OR"
+                + " k.scope_org_type = o.type))"
+                + " UNION ALL SELECT 'legal basis of referral ' || f.id FROM consultation.referral f"
+                + " JOIN consultation.support_case c ON c.id = f.case_id JOIN"
+                + " consultation.case_basis b ON b.id = f.basis_id WHERE b.kind <> 'CONSENT' AND"
+                + " NOT EXISTS (SELECT 1 FROM people.access_basis a WHERE a.id = f.access_basis_id"
+                + " AND a.person_id = c.person_id AND a.organization_id = f.to_org_id)")
+        .query(String.class)
+        .list();
+  }
+
+  /**
+   * Intakes ("id") that break the sharing rule: only the person or their family may agree; an
+   * agreement about a named person is their consent (scoped to the agreed type, given by the family
+   * as a proxy when they reported it); an intake that became a case is handled and linked.
+   */
+  static List<String> inconsistentIntakes(JdbcClient jdbc) {
+    return jdbc.sql(
+            "SELECT i.id || '' FROM consultation.intake i LEFT JOIN people.consent k ON k.id ="
+                + " i.consent_id WHERE NOT ("
+                + " (NOT i.share_agreed OR i.reporter_kind IN ('SELF','FAMILY'))"
+                + " AND (i.share_agreed = (i.share_scope_type IS NOT NULL))"
+                + " AND ((i.consent_id IS NOT NULL) = (i.share_agreed AND i.person_id IS NOT NULL))"
+                + " AND (k.id IS NULL OR (k.person_id = i.person_id AND k.purpose = 'CONSULTATION'"
+                + "   AND k.scope_org_type = i.share_scope_type AND k.given_on = i.received_on"
+                + "   AND (k.given_by = 'PROXY') = (i.reporter_kind = 'FAMILY')))"
+                + " AND (i.status <> 'CASE' OR (i.handled_at IS NOT NULL AND i.handled_by IS NOT"
+                + "   NULL))"
+                + " AND (i.status <> 'NEW' OR (i.handled_at IS NULL AND i.case_id IS NULL))"
+                + " AND (i.status <> 'NO_CASE' OR i.no_case_reason IS NOT NULL)"
+                + " AND (i.person_id IS NOT NULL OR i.subject_description IS NOT NULL))"
+                + " ORDER BY i.id")
+        .query(String.class)
+        .list();
+  }
+
+  /**
+   * Referrals whose changes are not on their case's timeline as the application writes them:
+   * "referral.SENT|receiver", then the answer and the end, each a system entry.
+   */
+  static List<String> referralsMissingFromTimeline(JdbcClient jdbc) {
+    return jdbc.sql(
+            "SELECT r.id || ' ' || e.kind FROM consultation.referral r JOIN"
+                + " consultation.referral_event e ON e.referral_id = r.id JOIN people.organization o"
+                + " ON o.id = r.to_org_id WHERE e.kind IN ('SENT','ACCEPTED','DECLINED','COMPLETED',"
+                + "'WITHDRAWN') AND NOT EXISTS (SELECT 1 FROM consultation.case_entry t WHERE"
+                + " t.case_id = r.case_id AND t.kind = 'REFERRAL' AND t.system AND t.summary ="
+                + " 'referral.' || e.kind || '|' || o.name AND t.occurred_at = e.at)")
         .query(String.class)
         .list();
   }

@@ -168,6 +168,8 @@ class DemoTownTest {
               "PENDING", "ACCEPTED", "DECLINED", "IN_PROGRESS", "COMPLETED", "WITHDRAWN");
       assertThat(ConsultationInvariants.inconsistentReferrals(jdbc)).isEmpty();
       assertThat(ConsultationInvariants.missingVisibility(jdbc)).isEmpty();
+      assertThat(ConsultationInvariants.inconsistentIntakes(jdbc)).isEmpty();
+      assertThat(ConsultationInvariants.referralsMissingFromTimeline(jdbc)).isEmpty();
       assertThat(
               count(
                   jdbc,
