@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Reproduces the city-scale figures: a fresh database with 横浜市's 400,000 persons, the app on
-# it, and wrk against name search and the person page. Needs psql, curl, wrk, python3, Maven.
+# Reproduces the city-scale figures: a fresh database with 横浜市's 400,000 persons and 100,000
+# cases, the app on it, and wrk against name search and the person page. Needs psql, curl, wrk,
+# python3, Maven.
 #
 #   bench/city-benchmark.sh                  # everything, 30 s per wrk run
 #   DURATION=10s bench/city-benchmark.sh     # shorter runs
@@ -33,13 +34,16 @@ psql_admin "CREATE DATABASE $DB TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C
 
 echo "== (b) build and generate"
 mvn -q -DskipTests package
-GENERATE=(java -jar target/tsunagu.jar generate-city "--spring.datasource.url=$URL" "--spring.datasource.username=$PGUSER")
-rm -f var/bench-token.txt
+GENERATE=(java "$HEAP" -jar target/tsunagu.jar generate-city "--spring.datasource.url=$URL" "--spring.datasource.username=$PGUSER")
+BENCH_FILES=(var/bench-token.txt var/bench-token-worker.txt var/bench-token-coordinator.txt var/bench-cases-worker.txt)
+rm -f "${BENCH_FILES[@]}"
 started=$(date +%s%N)
 "${GENERATE[@]}" > "$WORK/generate.log" 2>&1 || { tail -20 "$WORK/generate.log" >&2; exit 1; }
 generate_seconds=$(( ($(date +%s%N) - started) / 1000000 ))e-3
 grep -E '^(generate-city|\[)' "$WORK/generate.log"
-test -s var/bench-token.txt || { echo "generation failed: no var/bench-token.txt" >&2; exit 1; }
+for file in "${BENCH_FILES[@]}"; do
+  test -s "$file" || { echo "generation failed: no $file" >&2; exit 1; }
+done
 printf 'generation (JVM start included): %.1f s\n' "$generate_seconds"
 [[ "${1:-}" == "--generate-only" ]] && exit 0
 
