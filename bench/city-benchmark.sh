@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Reproduces the city-scale figures: a fresh database with 横浜市's 400,000 persons, the app on
-# it, and wrk against name search and the person page. Needs psql, curl, wrk, python3, Maven.
+# Reproduces the city-scale figures: a fresh database with 横浜市's 400,000 persons and 100,000
+# cases, the app on it, and wrk against name search, the person page, the work lists of an agency
+# worker (busiest 包括) and a coordinator (busiest ward 社協), and the case page. Needs psql, curl,
+# wrk, python3, Maven.
 #
 #   bench/city-benchmark.sh                  # everything, 30 s per wrk run
 #   DURATION=10s bench/city-benchmark.sh     # shorter runs
+#   SCENARIOS="worklist case" bench/city-benchmark.sh   # some scenarios only
 #   bench/city-benchmark.sh --generate-only  # only (re)create and fill the database
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +22,7 @@ WARMUP=${WARMUP:-15s}
 RUNS=${RUNS:-3}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
+SCENARIOS=${SCENARIOS:-search person page worklist worklist-api case case-api coordinator coordinator-api}
 URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB"
 BASE="http://127.0.0.1:$PORT"
 WORK=var/bench
@@ -33,13 +37,16 @@ psql_admin "CREATE DATABASE $DB TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C
 
 echo "== (b) build and generate"
 mvn -q -DskipTests package
-GENERATE=(java -jar target/tsunagu.jar generate-city "--spring.datasource.url=$URL" "--spring.datasource.username=$PGUSER")
-rm -f var/bench-token.txt
+GENERATE=(java "$HEAP" -jar target/tsunagu.jar generate-city "--spring.datasource.url=$URL" "--spring.datasource.username=$PGUSER")
+BENCH_FILES=(var/bench-token.txt var/bench-token-worker.txt var/bench-token-coordinator.txt var/bench-cases-worker.txt)
+rm -f "${BENCH_FILES[@]}"
 started=$(date +%s%N)
 "${GENERATE[@]}" > "$WORK/generate.log" 2>&1 || { tail -20 "$WORK/generate.log" >&2; exit 1; }
 generate_seconds=$(( ($(date +%s%N) - started) / 1000000 ))e-3
 grep -E '^(generate-city|\[)' "$WORK/generate.log"
-test -s var/bench-token.txt || { echo "generation failed: no var/bench-token.txt" >&2; exit 1; }
+for file in "${BENCH_FILES[@]}"; do
+  test -s "$file" || { echo "generation failed: no $file" >&2; exit 1; }
+done
 printf 'generation (JVM start included): %.1f s\n' "$generate_seconds"
 [[ "${1:-}" == "--generate-only" ]] && exit 0
 
@@ -56,8 +63,10 @@ for _ in $(seq 1 120); do
 done
 curl -fs "$BASE/actuator/health" > /dev/null || { echo "the app is not healthy; see $WORK/app.log" >&2; exit 1; }
 
-export TOKEN
+export TOKEN WORKER_TOKEN COORDINATOR_TOKEN CASE_IDS=var/bench-cases-worker.txt
 TOKEN=$(tr -d '[:space:]' < var/bench-token.txt)
+WORKER_TOKEN=$(tr -d '[:space:]' < var/bench-token-worker.txt)
+COORDINATOR_TOKEN=$(tr -d '[:space:]' < var/bench-token-coordinator.txt)
 read -r MIN_ID MAX_ID < <(psql -X -At -F ' ' -d "$DB" -c "SELECT min(id), max(id) FROM people.person")
 export MIN_ID MAX_ID QUERIES="$WORK/queries.txt"
 
@@ -108,7 +117,34 @@ request = function()
 end
 LUA
 sed 's|"/api/v1/persons/"|"/persons/"|' "$WORK/person.lua" > "$WORK/page.lua"
-for script in search person page; do
+# A fixed path with the token in the named environment variable.
+fixed_path() {
+  cat > "$WORK/$1.lua" <<LUA
+wrk.headers["Authorization"] = "Bearer " .. os.getenv("$3")
+request = function()
+  return wrk.format("GET", "$2")
+end
+LUA
+}
+fixed_path worklist / WORKER_TOKEN
+fixed_path worklist-api /api/v1/worklist WORKER_TOKEN
+fixed_path coordinator / COORDINATOR_TOKEN
+fixed_path coordinator-api /api/v1/worklist COORDINATOR_TOKEN
+# Cases the worker's 包括 leads, drawn at random (each wrk thread with its own seed).
+cat > "$WORK/case-api.lua" <<'LUA'
+local ids, threads = {}, 0
+for line in io.lines(os.getenv("CASE_IDS")) do
+  if line ~= "" then ids[#ids + 1] = line end
+end
+wrk.headers["Authorization"] = "Bearer " .. os.getenv("WORKER_TOKEN")
+function setup(thread) threads = threads + 1; thread:set("seed", threads) end
+function init(args) math.randomseed(seed or 1) end
+request = function()
+  return wrk.format("GET", "/api/v1/cases/" .. ids[math.random(1, #ids)])
+end
+LUA
+sed 's|"/api/v1/cases/"|"/cases/"|' "$WORK/case-api.lua" > "$WORK/case.lua"
+for script in search person page worklist worklist-api coordinator coordinator-api case case-api; do
   cat >> "$WORK/$script.lua" <<'LUA'
 done = function(summary, latency, requests)
   local bad = summary.errors.status + summary.errors.connect + summary.errors.read
@@ -120,12 +156,40 @@ end
 LUA
 done
 
-echo "== (d) warm-up ($WARMUP per scenario), then $RUNS runs of $DURATION"
+# One request per scenario first: a route that does not answer 200 is left out, with a warning.
+first_case=$(head -1 "$CASE_IDS")
+probe() {
+  case $1 in
+    search) curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $TOKEN" \
+      -H 'Content-Type: application/json' -d '{"query":"山田","page":0}' "$BASE/api/v1/persons/search" ;;
+    person) curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/persons/$MIN_ID" ;;
+    page) curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$BASE/persons/$MIN_ID" ;;
+    worklist) curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $WORKER_TOKEN" "$BASE/" ;;
+    worklist-api) curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $WORKER_TOKEN" "$BASE/api/v1/worklist" ;;
+    coordinator) curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $COORDINATOR_TOKEN" "$BASE/" ;;
+    coordinator-api) curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $COORDINATOR_TOKEN" "$BASE/api/v1/worklist" ;;
+    case) curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $WORKER_TOKEN" "$BASE/cases/$first_case" ;;
+    case-api) curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $WORKER_TOKEN" "$BASE/api/v1/cases/$first_case" ;;
+    *) echo "unknown" ;;
+  esac
+}
+RUNNABLE=()
+for scenario in $SCENARIOS; do
+  status=$(probe "$scenario")
+  if [[ "$status" == 200 ]]; then
+    RUNNABLE+=("$scenario")
+  else
+    echo "warning: $scenario answers $status, left out" >&2
+  fi
+done
+((${#RUNNABLE[@]})) || { echo "no scenario answers 200; see $WORK/app.log" >&2; exit 1; }
+
+echo "== (d) warm-up ($WARMUP per scenario), then $RUNS runs of $DURATION: ${RUNNABLE[*]}"
 declare -A RESULTS
-for scenario in search person page; do
+for scenario in "${RUNNABLE[@]}"; do
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/$scenario.lua" "$BASE" > /dev/null
 done
-for scenario in search person page; do
+for scenario in "${RUNNABLE[@]}"; do
   for run in $(seq 1 "$RUNS"); do
     line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$WORK/$scenario.lua" "$BASE" \
       | tee "$WORK/$scenario-$run.txt" | grep '^RESULT')
@@ -134,12 +198,21 @@ for scenario in search person page; do
   done
 done
 
+owner() {
+  psql -X -At -d "$DB" -c "SELECT u.username FROM platform.api_token t JOIN platform.app_user u ON u.id = t.user_id WHERE t.token_hash = sha256(convert_to('$1', 'UTF8'))"
+}
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 name() {
   case $1 in
     search) echo "name search (POST /api/v1/persons/search)" ;;
     person) echo "person record (GET /api/v1/persons/{id})" ;;
     page) echo "person page, HTML (GET /persons/{id})" ;;
+    worklist) echo "work list, agency worker, HTML (GET /)" ;;
+    worklist-api) echo "work list, agency worker (GET /api/v1/worklist)" ;;
+    coordinator) echo "work list, coordinator, HTML (GET /)" ;;
+    coordinator-api) echo "work list, coordinator (GET /api/v1/worklist)" ;;
+    case) echo "case page, HTML (GET /cases/{id})" ;;
+    case-api) echo "case record (GET /api/v1/cases/{id})" ;;
   esac
 }
 
@@ -148,7 +221,7 @@ echo "## City-scale benchmark ($(date -u +%F))"
 echo
 echo "| scenario | run | median ms | p95 ms | p99 ms | req/s | errors/non-2xx |"
 echo "|---|---|---|---|---|---|---|"
-for scenario in search person page; do
+for scenario in "${RUNNABLE[@]}"; do
   for run in $(seq 1 "$RUNS"); do
     read -r p50 p95 p99 rps bad <<< "${RESULTS[$scenario,$run]}"
     echo "| $(name $scenario) | $run | $p50 | $p95 | $p99 | $rps | $bad |"
@@ -160,7 +233,7 @@ for scenario in search person page; do
   echo "| **$(name $scenario)** | **median of $RUNS** | **${cols[0]}** | **${cols[1]}** | **${cols[2]}** | **${cols[3]}** | ${cols[4]} |"
 done
 echo
-printf -- '- data: 横浜市, 400,000 persons, generated in %.1f s with `%s`\n' "$generate_seconds" "${GENERATE[*]}"
+printf -- '- data: 横浜市, 400,000 persons, 100,000 cases, 150,000 referrals, generated in %.1f s with `%s`\n' "$generate_seconds" "${GENERATE[*]}"
 echo "- app: \`${APP[*]}\` (heap $HEAP)"
-echo "- load: \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency -s $WORK/<scenario>.lua $BASE\`, $RUNS runs after a $WARMUP warm-up; queries in $QUERIES, person ids $MIN_ID–$MAX_ID"
+echo "- load: \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency -s $WORK/<scenario>.lua $BASE\`, $RUNS runs after a $WARMUP warm-up; queries in $QUERIES, person ids $MIN_ID–$MAX_ID, $(wc -l < "$CASE_IDS") case ids in $CASE_IDS; tokens of \`bench\`, the agency worker \`$(owner "$WORKER_TOKEN")\` and the coordinator \`$(owner "$COORDINATOR_TOKEN")\`"
 echo "- machine: $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 " GB RAM" }'), $(uname -sr), $(java -version 2>&1 | head -1), $(psql -X -At -d postgres -c 'SHOW server_version') on $PGHOST"

@@ -22,10 +22,19 @@ final class CityOrganizations {
   };
 
   final OrganizationPlan plan = new OrganizationPlan();
+  final int cityOffice;
   final int cityShakyo;
   final List<Integer> wardShakyo = new ArrayList<>();
+  final List<List<Integer>> houkatsuOfWard = new ArrayList<>();
+  final List<Integer> selfReliance = new ArrayList<>();
+  final List<Integer> coops = new ArrayList<>();
+  final List<Integer> medicalCoops = new ArrayList<>();
+  final List<Integer> npos = new ArrayList<>();
+  final List<Integer> foodBanks = new ArrayList<>();
   private final Map<Integer, Integer> houkatsuByAssociation = new HashMap<>();
   private final Map<Integer, Integer> coopOfWard = new HashMap<>();
+  private final Map<Integer, Integer> medicalCoopOfWard = new HashMap<>();
+  private final Map<String, Integer> npoByWardAndTheme = new HashMap<>();
 
   /**
    * @param wards the ward names, in order
@@ -35,16 +44,17 @@ final class CityOrganizations {
   CityOrganizations(
       int city, List<String> wards, List<Integer> districts, List<List<Integer>> associations) {
     List<Integer> all = List.of(city);
-    plan.add(
-        "横浜市",
-        "MUNICIPALITY",
-        all,
-        "ELDERLY_CARE",
-        "CHILD_REARING",
-        "DISABILITY",
-        "ABUSE_DV",
-        "HOUSING",
-        "OTHER");
+    cityOffice =
+        plan.add(
+            "横浜市",
+            "MUNICIPALITY",
+            all,
+            "ELDERLY_CARE",
+            "CHILD_REARING",
+            "DISABILITY",
+            "ABUSE_DV",
+            "HOUSING",
+            "OTHER");
     cityShakyo =
         plan.add(CITY_SHAKYO, "SHAKYO", all, "ISOLATION", "POVERTY_DEBT", "HOARDING", "OTHER");
     for (int w = 0; w < wards.size(); w++) {
@@ -63,6 +73,8 @@ final class CityOrganizations {
     for (int w = 0; w < wards.size(); w++) {
       List<Integer> wardAssociations = associations.get(w);
       int k = houkatsuPerWard[w];
+      List<Integer> centres = new ArrayList<>();
+      houkatsuOfWard.add(centres);
       for (int i = 0; i < k; i++) {
         List<Integer> served =
             wardAssociations.subList(
@@ -78,16 +90,18 @@ final class CityOrganizations {
                 "ABUSE_DV",
                 "HEALTH");
         served.forEach(a -> houkatsuByAssociation.put(a, org));
+        centres.add(org);
       }
     }
     for (int w = 0; w < wards.size(); w++) {
-      plan.add(
-          wards.get(w) + "くらし自立相談支援センター",
-          "SELF_RELIANCE_SUPPORT",
-          List.of(districts.get(w)),
-          "POVERTY_DEBT",
-          "EMPLOYMENT",
-          "HOUSING");
+      selfReliance.add(
+          plan.add(
+              wards.get(w) + "くらし自立相談支援センター",
+              "SELF_RELIANCE_SUPPORT",
+              List.of(districts.get(w)),
+              "POVERTY_DEBT",
+              "EMPLOYMENT",
+              "HOUSING"));
     }
     String[] coops = {"よこはま北生活協同組合", "よこはま中央生活協同組合", "よこはま南生活協同組合"};
     for (int c = 0; c < coops.length; c++) {
@@ -99,26 +113,36 @@ final class CityOrganizations {
               "FOOD",
               "ISOLATION",
               "ELDERLY_CARE");
+      this.coops.add(coop);
       for (int w = c; w < wards.size(); w += coops.length) {
         coopOfWard.put(w, coop);
       }
     }
     String[] medical = {"よこはま北医療生活協同組合", "よこはま南医療生活協同組合"};
     for (int m = 0; m < medical.length; m++) {
-      plan.add(
-          medical[m],
-          "MEDICAL_COOP",
-          everyNth(districts, medical.length, m),
-          "HEALTH",
-          "ELDERLY_CARE");
+      int coop =
+          plan.add(
+              medical[m],
+              "MEDICAL_COOP",
+              everyNth(districts, medical.length, m),
+              "HEALTH",
+              "ELDERLY_CARE");
+      medicalCoops.add(coop);
+      for (int w = m; w < wards.size(); w += medical.length) {
+        medicalCoopOfWard.put(w, coop);
+      }
     }
     for (int n = 0; n < 60; n++) {
       int w = n % wards.size();
       String[] theme = NPO_THEMES[n / wards.size()];
-      plan.add("NPO法人" + wards.get(w) + theme[0], "NPO", List.of(districts.get(w)), theme[1]);
+      int npo =
+          plan.add("NPO法人" + wards.get(w) + theme[0], "NPO", List.of(districts.get(w)), theme[1]);
+      npos.add(npo);
+      npoByWardAndTheme.put(w + ":" + theme[1], npo);
     }
     for (int f = 0; f < 10; f++) {
-      plan.add("フードバンク" + wards.get(f), "FOOD_BANK", List.of(districts.get(f)), "FOOD");
+      foodBanks.add(
+          plan.add("フードバンク" + wards.get(f), "FOOD_BANK", List.of(districts.get(f)), "FOOD"));
     }
   }
 
@@ -128,6 +152,20 @@ final class CityOrganizations {
 
   int coopOf(int ward) {
     return coopOfWard.get(ward);
+  }
+
+  int medicalCoopOf(int ward) {
+    return medicalCoopOfWard.get(ward);
+  }
+
+  /** The ward's food bank, or a neighbouring ward's where it has none. */
+  int foodBankOf(int ward) {
+    return foodBanks.get(ward % foodBanks.size());
+  }
+
+  /** The ward's NPO working on {@code domain}, or -1 when the ward has none. */
+  int npoOf(int ward, String domain) {
+    return npoByWardAndTheme.getOrDefault(ward + ":" + domain, -1);
   }
 
   private static List<Integer> everyNth(List<Integer> items, int n, int offset) {

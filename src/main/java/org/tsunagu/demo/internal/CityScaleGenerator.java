@@ -22,9 +22,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.tsunagu.demo.DemoLogin;
 
 /**
- * Generates product.md's city-scale set (横浜市, 400,000 persons at full size) into an empty database,
- * for benchmarks. Every person is registered by their ward's 社協 and is also in the city 社協's
- * registry, so the benchmark login (a coordinator of the city 社協) sees everyone.
+ * Generates product.md's city-scale set (横浜市, 400,000 persons, 100,000 cases and 150,000 referrals
+ * at full size) into an empty database, for benchmarks. Every person is registered by their ward's
+ * 社協 and is also in the city 社協's registry, so the benchmark login (a coordinator of the city 社協)
+ * sees everyone. Two more logins work cases: an agency worker of the busiest 包括 and a coordinator
+ * of the busiest ward 社協.
  */
 public final class CityScaleGenerator {
 
@@ -38,8 +40,20 @@ public final class CityScaleGenerator {
           Households.Kind.THREE_GENERATIONS, 0.15,
           Households.Kind.SINGLE_ADULT, 0.10);
 
-  /** What was generated: the benchmark API token in plain text and the row counts. */
-  public record Result(String benchToken, Map<String, Integer> counts) {}
+  /**
+   * What was generated: the API tokens in plain text of the benchmark login, of the busiest 包括's
+   * agency worker and of the busiest ward 社協's coordinator; ids of cases the worker's 包括 leads; the
+   * row counts.
+   */
+  public record Result(
+      String benchToken,
+      Login worker,
+      Login coordinator,
+      List<Long> workerCaseIds,
+      Map<String, Integer> counts) {}
+
+  /** A generated login with its API token in plain text. */
+  public record Login(String username, String token) {}
 
   private final DataSource dataSource;
   private final PasswordEncoder passwordEncoder;
@@ -66,7 +80,7 @@ public final class CityScaleGenerator {
   public Result generate(CitySize size, LocalDate today) throws SQLException {
     long started = System.nanoTime();
     Map<String, Integer> counts = new LinkedHashMap<>();
-    String token;
+    Result result;
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       RegistryWriter writer = new RegistryWriter(connection);
@@ -80,7 +94,7 @@ public final class CityScaleGenerator {
           st.execute("SET LOCAL work_mem = '64MB'");
           st.execute("SET LOCAL synchronous_commit = off");
         }
-        token = new Run(writer, size, today, counts, started).execute();
+        result = new Run(connection, writer, size, today, counts, started).execute();
         step(started, "committing");
         connection.commit();
       } catch (SQLException | RuntimeException e) {
@@ -90,9 +104,10 @@ public final class CityScaleGenerator {
       connection.setAutoCommit(true);
       step(started, "analysing");
       writer.analyze();
+      new ConsultationWriter(connection, writer).analyze();
     }
     step(started, "done " + counts);
-    return new Result(token, counts);
+    return result;
   }
 
   private void step(long started, String what) {
@@ -101,6 +116,7 @@ public final class CityScaleGenerator {
 
   /** One generation run. */
   private final class Run {
+    private final Connection connection;
     private final RegistryWriter writer;
     private final CitySize size;
     private final LocalDate today;
@@ -111,14 +127,18 @@ public final class CityScaleGenerator {
     private final AreaPlan areas = new AreaPlan();
     private final List<String> wards = new ArrayList<>();
     private final Map<TownRow, Integer> wardOfTown = new LinkedHashMap<>();
+    private final List<Integer> districts = new ArrayList<>();
     private CityOrganizations orgs;
+    private CityPersons cityPersons;
 
     Run(
+        Connection connection,
         RegistryWriter writer,
         CitySize size,
         LocalDate today,
         Map<String, Integer> counts,
         long started) {
+      this.connection = connection;
       this.writer = writer;
       this.size = size;
       this.today = today;
@@ -127,7 +147,7 @@ public final class CityScaleGenerator {
       this.people = new SyntheticPeople(NameLists.bundled(), SEED, today);
     }
 
-    String execute() throws SQLException {
+    Result execute() throws SQLException {
       planAreasAndOrganizations();
       List<Rows.Area> areaRows = areas.rows(writer.reserveIds("people.area", areas.size()));
       writer.areas(areaRows);
@@ -138,7 +158,23 @@ public final class CityScaleGenerator {
       counts.put("organizations", orgRows.size());
       step(started, "areas and organisations written " + counts);
       writePersons();
-      return writeBenchLogin();
+      String passwordHash = passwordEncoder.encode(DemoLogin.PASSWORD);
+      Map<Integer, Integer> wardOfTownIndex = new LinkedHashMap<>();
+      wardOfTown.forEach((town, ward) -> wardOfTownIndex.put(areas.townIndex(town), ward));
+      CityConsultation.BenchLogins logins =
+          new CityConsultation(
+                  writer,
+                  connection,
+                  today,
+                  orgs,
+                  areas,
+                  districts,
+                  wardOfTownIndex,
+                  cityPersons,
+                  line -> step(started, line))
+              .generate(size, passwordHash, counts);
+      step(started, "consultation written " + counts);
+      return writeBenchLogins(passwordHash, logins);
     }
 
     private void planAreasAndOrganizations() {
@@ -148,7 +184,6 @@ public final class CityScaleGenerator {
       for (TownRow town : towns) {
         byWard.computeIfAbsent(town.ward(), w -> new ArrayList<>()).add(town);
       }
-      List<Integer> districts = new ArrayList<>();
       List<List<Integer>> associations = new ArrayList<>();
       byWard.forEach(
           (ward, wardTowns) -> {
@@ -193,6 +228,7 @@ public final class CityScaleGenerator {
       List<Rows.Person> persons = new ArrayList<>(size.persons());
       List<Rows.Relationship> relationships = new ArrayList<>(size.persons() * 3);
       long cityShakyo = orgs.plan.id(orgs.cityShakyo);
+      cityPersons = new CityPersons(personId, size);
       int index = 0;
       for (List<SyntheticPerson> members : households) {
         TownRow town = towns.get(people.nextInt(towns.size()));
@@ -216,7 +252,9 @@ public final class CityScaleGenerator {
           long id = personId + index++;
           // Supporters' households are not modelled; only the first group is known to live alone.
           boolean alone = members.size() == 1 && !supporter;
-          boolean elderly = Period.between(member.birthDate(), today).getYears() >= 65;
+          int age = Period.between(member.birthDate(), today).getYears();
+          boolean elderly = age >= 65;
+          cityPersons.add(townIndex, ward, age, memberOfCoop);
           persons.add(
               new Rows.Person(
                   id,
@@ -251,19 +289,26 @@ public final class CityScaleGenerator {
       step(started, "relationships written " + relationships.size());
     }
 
-    private String writeBenchLogin() throws SQLException {
+    private Result writeBenchLogins(String passwordHash, CityConsultation.BenchLogins logins)
+        throws SQLException {
       long userId =
           writer.user(
-              BENCH_USER,
-              passwordEncoder.encode(DemoLogin.PASSWORD),
-              "ベンチ 計測",
-              orgs.plan.id(orgs.cityShakyo),
-              "COORDINATOR");
+              BENCH_USER, passwordHash, "ベンチ 計測", orgs.plan.id(orgs.cityShakyo), "COORDINATOR");
+      counts.put("users", counts.getOrDefault("staff", 0) + 1);
+      return new Result(
+          token(userId),
+          new Login(logins.worker().username(), token(logins.worker().id())),
+          new Login(logins.coordinator().username(), token(logins.coordinator().id())),
+          logins.workerCaseIds(),
+          counts);
+    }
+
+    /** A token as the application issues them ({@code tsu_} and 256 random bits), for 30 days. */
+    private String token(long userId) throws SQLException {
       byte[] bytes = new byte[32];
       new SecureRandom().nextBytes(bytes);
-      String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      String token = "tsu_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
       writer.apiToken(userId, "benchmark", sha256(token), Instant.now().plus(Duration.ofDays(30)));
-      counts.put("users", 1);
       return token;
     }
   }

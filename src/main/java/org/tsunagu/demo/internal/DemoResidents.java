@@ -31,6 +31,17 @@ final class DemoResidents {
   private record Resident(
       SyntheticPerson person, TownRow town, String addressLine, int household, boolean alone) {}
 
+  /** A resident as written, for the demo data that follows (cases, referrals). */
+  record Written(
+      long id,
+      SyntheticPerson person,
+      TownRow town,
+      long areaId,
+      Long householdId,
+      boolean alone,
+      int age,
+      String houkatsu) {}
+
   private final RegistryWriter writer;
   private final SyntheticPeople people;
   private final LocalDate today;
@@ -56,11 +67,12 @@ final class DemoResidents {
     this.houkatsuOf = houkatsuOf;
   }
 
-  void write(int target, long coordinatorId) throws SQLException {
+  /** Writes about {@code target} residents; returns them in the order written. */
+  List<Written> write(int target, long coordinatorId) throws SQLException {
     List<Resident> residents = new ArrayList<>();
     int households = 0;
     Households draw = new Households(people, today, MIX);
-    while (residents.size() < target - 2) {
+    while (residents.size() < target - 4) {
       List<SyntheticPerson> members = draw.next();
       TownRow town = towns.get(people.nextInt(towns.size()));
       String address = people.addressLine(town.name());
@@ -69,6 +81,7 @@ final class DemoResidents {
         residents.add(new Resident(member, town, address, household, members.size() == 1));
       }
     }
+    addParentAndSon(residents, ++households);
     addLikelyDuplicate(residents);
 
     long firstHousehold = writer.reserveIds("people.household", households);
@@ -84,6 +97,7 @@ final class DemoResidents {
     List<Rows.Person> persons = new ArrayList<>();
     List<Rows.Relationship> relationships = new ArrayList<>();
     List<Rows.Consent> consents = new ArrayList<>();
+    List<Written> written = new ArrayList<>();
     for (int i = 0; i < residents.size(); i++) {
       Resident r = residents.get(i);
       long id = firstPerson + i;
@@ -103,12 +117,23 @@ final class DemoResidents {
               shakyo));
       relationships.add(new Rows.Relationship(id, shakyo, "REGISTERED", null));
       relate(r, id, elderly, relationships, consents, coordinatorId);
+      written.add(
+          new Written(
+              id,
+              r.person(),
+              r.town(),
+              areas.id(areas.townIndex(r.town())),
+              r.household() == 0 ? null : firstHousehold + r.household() - 1,
+              r.alone(),
+              age(r.person()),
+              houkatsuOf.apply(r.town())));
     }
     writer.persons(persons);
     writer.relationships(relationships);
     writer.consents(consents);
     writer.duplicateCandidate(
         firstPerson + residents.size() - 2, firstPerson + residents.size() - 1, DUPLICATE_REASON);
+    return written;
   }
 
   private void relate(
@@ -156,6 +181,24 @@ final class DemoResidents {
       relationships.add(
           new Rows.Relationship(id, orgId.applyAsLong(MEDICAL_COOP), "MEMBERSHIP", null));
     }
+  }
+
+  /**
+   * Adds seed 002's first household: a mother in her eighties and her son in his fifties who has
+   * not found his footing (the 8050 problem), in a town of the northern 包括.
+   */
+  private void addParentAndSon(List<Resident> residents, int household) {
+    List<TownRow> north =
+        towns.stream().filter(t -> houkatsuOf.apply(t).equals(DemoTown.HOUKATSU_NORTH)).toList();
+    TownRow town = north.get(people.nextInt(north.size()));
+    SyntheticPerson mother =
+        people.person(SyntheticPeople.FEMALE, AgeProfile.of(new AgeProfile.Band(80, 86, 1)));
+    SyntheticPerson son =
+        people.relative(
+            mother, SyntheticPeople.MALE, AgeProfile.of(new AgeProfile.Band(48, 55, 1)));
+    String address = people.addressLine(town.name());
+    residents.add(new Resident(mother, town, address, household, false));
+    residents.add(new Resident(son, town, address, household, false));
   }
 
   /**

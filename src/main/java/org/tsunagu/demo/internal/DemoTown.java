@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +24,9 @@ import org.springframework.stereotype.Component;
 import org.tsunagu.demo.DemoLogin;
 
 /**
- * Loads the demo town (古河市, about 500 synthetic residents, one login per role) into a database that
- * has no organisations yet, in one transaction.
+ * Loads the demo town (古河市, about 500 synthetic residents, one login per role, a few staff of other
+ * organisations, and consultations for every screen) into a database that has no organisations yet,
+ * in one transaction.
  */
 @Component
 @ConditionalOnProperty(name = "tsunagu.demo.enabled", havingValue = "true", matchIfMissing = true)
@@ -79,6 +81,19 @@ public class DemoTown implements ApplicationRunner {
               SHAKYO,
               "projects and outcome numbers, no personal records"));
 
+  /**
+   * Staff of the organisations that answer the demo's referrals but have no demo login; they sign
+   * in with the same password.
+   */
+  private static final List<DemoLogin> STAFF =
+      List.of(
+          new DemoLogin(
+              "staff-jiritsu", "AGENCY_WORKER", SELF_RELIANCE, "debt and rent arrears cases"),
+          new DemoLogin(
+              "staff-yorisoi", "AGENCY_WORKER", NPO_OUTREACH, "hoarding and alcohol referrals"),
+          new DemoLogin(
+              "staff-kosodate", "AGENCY_WORKER", NPO_CHILDREN, "declined a referral: full"));
+
   private static final Map<String, String> DISPLAY_NAMES =
       Map.ofEntries(
           Map.entry("admin", "管理 太郎"),
@@ -92,7 +107,10 @@ public class DemoTown implements ApplicationRunner {
           Map.entry("member", "木村 ハル"),
           Map.entry("salon", "青木 良子"),
           Map.entry("foodbank", "松井 誠"),
-          Map.entry("evaluator", "西村 聡"));
+          Map.entry("evaluator", "西村 聡"),
+          Map.entry("staff-jiritsu", "山本 恵"),
+          Map.entry("staff-yorisoi", "佐々木 亮"),
+          Map.entry("staff-kosodate", "藤井 真由美"));
 
   private final DataSource dataSource;
   private final PasswordEncoder passwordEncoder;
@@ -112,6 +130,24 @@ public class DemoTown implements ApplicationRunner {
     return LOGINS;
   }
 
+  /** Staff accounts of other organisations that appear in the demo's consultations. */
+  static List<DemoLogin> staff() {
+    return STAFF;
+  }
+
+  static String displayName(String username) {
+    return DISPLAY_NAMES.get(username);
+  }
+
+  /** The organisation of a demo login or staff account. */
+  static String organizationOf(String username) {
+    return Stream.concat(LOGINS.stream(), STAFF.stream())
+        .filter(l -> l.username().equals(username))
+        .findFirst()
+        .orElseThrow()
+        .organization();
+  }
+
   @Override
   public void run(ApplicationArguments args) throws SQLException {
     load(LocalDate.now(JAPAN));
@@ -129,7 +165,7 @@ public class DemoTown implements ApplicationRunner {
           connection.rollback();
           return false;
         }
-        new Loader(writer, today).load();
+        new Loader(connection, writer, today).load();
         connection.commit();
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
@@ -146,6 +182,7 @@ public class DemoTown implements ApplicationRunner {
 
   /** One load: plans areas and organisations, then writes them, the logins and the residents. */
   private final class Loader {
+    private final Connection connection;
     private final RegistryWriter writer;
     private final LocalDate today;
     private final SyntheticPeople people;
@@ -155,7 +192,8 @@ public class DemoTown implements ApplicationRunner {
     private final List<TownRow> towns = TownRow.load("koga.csv");
     private final List<Integer> districts = new ArrayList<>();
 
-    Loader(RegistryWriter writer, LocalDate today) {
+    Loader(Connection connection, RegistryWriter writer, LocalDate today) {
+      this.connection = connection;
       this.writer = writer;
       this.today = today;
       this.people = new SyntheticPeople(NameLists.bundled(), SEED, today);
@@ -167,8 +205,17 @@ public class DemoTown implements ApplicationRunner {
       writer.areas(areas.rows(writer.reserveIds("people.area", areas.size())));
       writer.organizations(orgs.rows(writer.reserveIds("people.organization", orgs.size()), areas));
       Map<String, Long> users = writeUsers();
-      new DemoResidents(writer, people, today, areas, towns, this::orgId, this::houkatsuOf)
-          .write(RESIDENTS, users.get("coordinator"));
+      List<DemoResidents.Written> residents =
+          new DemoResidents(writer, people, today, areas, towns, this::orgId, this::houkatsuOf)
+              .write(RESIDENTS, users.get("coordinator"));
+      new DemoConsultation(
+              writer,
+              new ConsultationWriter(connection, writer),
+              today,
+              this::orgId,
+              users,
+              residents)
+          .write();
     }
 
     private void planAreas() {
@@ -256,7 +303,7 @@ public class DemoTown implements ApplicationRunner {
       // One hash for all: bcrypt is slow on purpose and every demo login has the same password.
       String hash = passwordEncoder.encode(DemoLogin.PASSWORD);
       Map<String, Long> ids = new HashMap<>();
-      for (DemoLogin login : LOGINS) {
+      for (DemoLogin login : Stream.concat(LOGINS.stream(), STAFF.stream()).toList()) {
         ids.put(
             login.username(),
             writer.user(

@@ -1,6 +1,5 @@
 package org.tsunagu.demo.internal;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,14 +14,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar tsunagu.jar generate-city [--tsunagu.bench.scale=0.01]}: fills the configured,
- * empty database with the city-scale set, writes the benchmark token to var/bench-token.txt and
- * exits.
+ * empty database with the city-scale set, writes the benchmark tokens to var/bench-token.txt (the
+ * city 社協's {@code bench}), var/bench-token-worker.txt (an agency worker of the busiest 包括) and
+ * var/bench-token-coordinator.txt (a coordinator of the busiest ward 社協), the ids of up to 2,000
+ * cases the worker's 包括 leads to var/bench-cases-worker.txt, and exits.
  */
 @Component
 class GenerateCityCommand implements ApplicationRunner {
 
   static final String COMMAND = "generate-city";
   static final Path TOKEN_FILE = Path.of("var", "bench-token.txt");
+  static final Path WORKER_TOKEN_FILE = Path.of("var", "bench-token-worker.txt");
+  static final Path COORDINATOR_TOKEN_FILE = Path.of("var", "bench-token-coordinator.txt");
+  static final Path WORKER_CASES_FILE = Path.of("var", "bench-cases-worker.txt");
 
   private final DataSource dataSource;
   private final ApplicationContext context;
@@ -62,19 +66,24 @@ class GenerateCityCommand implements ApplicationRunner {
       System.err.println("generate-city refused: " + e.getMessage());
       return 1;
     }
-    writeToken(result.benchToken());
-    System.out.printf(
-        "generate-city: finished in %.1f s; login %s / %s; API token written to %s:%n%s%n",
-        (System.nanoTime() - started) / 1e9,
-        CityScaleGenerator.BENCH_USER,
-        org.tsunagu.demo.DemoLogin.PASSWORD,
-        TOKEN_FILE.toAbsolutePath(),
-        result.benchToken());
-    return 0;
-  }
-
-  private static void writeToken(String token) throws IOException {
     Files.createDirectories(TOKEN_FILE.getParent());
-    Files.writeString(TOKEN_FILE, token + "\n");
+    Files.writeString(TOKEN_FILE, result.benchToken() + "\n");
+    Files.writeString(WORKER_TOKEN_FILE, result.worker().token() + "\n");
+    Files.writeString(COORDINATOR_TOKEN_FILE, result.coordinator().token() + "\n");
+    Files.write(WORKER_CASES_FILE, result.workerCaseIds().stream().map(String::valueOf).toList());
+    System.out.printf(
+        "generate-city: finished in %.1f s; logins (password %s) %s, %s (agency worker), %s"
+            + " (coordinator); API tokens written to %s, %s, %s; %d case ids to %s%n",
+        (System.nanoTime() - started) / 1e9,
+        org.tsunagu.demo.DemoLogin.PASSWORD,
+        CityScaleGenerator.BENCH_USER,
+        result.worker().username(),
+        result.coordinator().username(),
+        TOKEN_FILE,
+        WORKER_TOKEN_FILE,
+        COORDINATOR_TOKEN_FILE,
+        result.workerCaseIds().size(),
+        WORKER_CASES_FILE);
+    return 0;
   }
 }

@@ -1,11 +1,5 @@
 package org.tsunagu.demo.internal;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,8 +9,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.BiConsumer;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * The only place where demo data touches the tables of other modules. It bypasses their APIs
@@ -26,9 +18,11 @@ import org.postgresql.copy.PGCopyOutputStream;
 final class RegistryWriter {
 
   private final Connection connection;
+  private final CopyIn copyIn;
 
   RegistryWriter(Connection connection) {
     this.connection = connection;
+    this.copyIn = new CopyIn(connection);
   }
 
   /** Serialises seeding between application nodes that start at the same time. */
@@ -38,6 +32,19 @@ final class RegistryWriter {
 
   boolean hasOrganizations() throws SQLException {
     return exists("SELECT EXISTS (SELECT 1 FROM people.organization)");
+  }
+
+  /** The registry's visibility rule for a consultation, on the rows written so far. */
+  boolean visibleTo(long personId, long organizationId) throws SQLException {
+    try (PreparedStatement ps =
+        connection.prepareStatement("SELECT people.visible_to(?, ?, 'CONSULTATION')")) {
+      ps.setLong(1, personId);
+      ps.setLong(2, organizationId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getBoolean(1);
+      }
+    }
   }
 
   boolean hasPersons() throws SQLException {
@@ -61,6 +68,21 @@ final class RegistryWriter {
         rs.next();
         return rs.getLong(1);
       }
+    }
+  }
+
+  /**
+   * Sets a bigserial column's sequence so that the next id follows {@code lastUsed}, giving back
+   * what a reservation did not use.
+   */
+  void releaseIdsAfter(String table, long firstReserved, long lastUsed) throws SQLException {
+    try (PreparedStatement ps =
+        connection.prepareStatement("SELECT setval(pg_get_serial_sequence(?, 'id'), ?, ?)")) {
+      ps.setString(1, table);
+      boolean used = lastUsed >= firstReserved;
+      ps.setLong(2, used ? lastUsed : firstReserved);
+      ps.setBoolean(3, used);
+      ps.executeQuery().close();
     }
   }
 
@@ -150,6 +172,69 @@ final class RegistryWriter {
                 c.recordedOrgId()));
   }
 
+  /**
+   * Consents whose ids the caller reserved, purpose CONSULTATION; given by the person, or by a
+   * family member (a proxy) when a proxy name is set.
+   */
+  void sharingConsents(List<Rows.SharingConsent> consents) throws SQLException {
+    copy(
+        "people.consent (id, person_id, purpose, scope_org_id, scope_org_type, given_by,"
+            + " proxy_name, proxy_relationship, method, given_on, ends_on, recorded_by,"
+            + " recorded_org_id, recorded_at)",
+        consents,
+        (c, row) ->
+            row.add(
+                c.id(),
+                c.personId(),
+                "CONSULTATION",
+                c.scopeOrgId(),
+                c.scopeOrgType(),
+                c.proxyName() == null ? "PERSON" : "PROXY",
+                c.proxyName(),
+                c.proxyName() == null ? null : "FAMILY",
+                c.method(),
+                c.givenOn(),
+                c.endsOn(),
+                c.recordedBy(),
+                c.recordedOrgId(),
+                c.recordedAt()));
+  }
+
+  void datedRelationships(List<Rows.DatedRelationship> relationships) throws SQLException {
+    copy(
+        "people.relationship (id, person_id, organization_id, kind, source_ref, started_at,"
+            + " ended_at, ended_reason)",
+        relationships,
+        (r, row) ->
+            row.add(
+                r.id(),
+                r.personId(),
+                r.organizationId(),
+                r.kind(),
+                r.sourceRef(),
+                r.startedAt(),
+                r.endedAt(),
+                r.endedReason()));
+  }
+
+  void accessBases(List<Rows.AccessBasis> bases) throws SQLException {
+    copy(
+        "people.access_basis (id, person_id, organization_id, kind, reason, decided_by,"
+            + " valid_from, ended_at, ended_by)",
+        bases,
+        (b, row) ->
+            row.add(
+                b.id(),
+                b.personId(),
+                b.organizationId(),
+                b.kind(),
+                b.reason(),
+                b.decidedBy(),
+                b.validFrom(),
+                b.endedAt(),
+                b.endedBy()));
+  }
+
   void duplicateCandidate(long personA, long personB, String reason) throws SQLException {
     try (PreparedStatement ps =
         connection.prepareStatement(
@@ -181,6 +266,16 @@ final class RegistryWriter {
     }
   }
 
+  /** Logins whose ids the caller reserved, all with the same password hash. */
+  void users(List<Rows.User> users, String passwordHash) throws SQLException {
+    copy(
+        "platform.app_user (id, username, password_hash, display_name, organization_id, role)",
+        users,
+        (u, row) ->
+            row.add(
+                u.id(), u.username(), passwordHash, u.displayName(), u.organizationId(), u.role()));
+  }
+
   void apiToken(long userId, String name, byte[] tokenHash, Instant expiresAt) throws SQLException {
     try (PreparedStatement ps =
         connection.prepareStatement(
@@ -206,6 +301,7 @@ final class RegistryWriter {
             "people.person",
             "people.relationship",
             "people.consent",
+            "people.access_basis",
             "platform.app_user",
             "platform.api_token")) {
       execute("ANALYZE " + table);
@@ -226,59 +322,8 @@ final class RegistryWriter {
     }
   }
 
-  private <T> void copy(String target, List<T> items, BiConsumer<T, CopyRow> rows)
+  private <T> void copy(String target, List<T> items, BiConsumer<T, CopyIn.CopyRow> rows)
       throws SQLException {
-    PGConnection pg = connection.unwrap(PGConnection.class);
-    PGCopyOutputStream out = new PGCopyOutputStream(pg, "COPY " + target + " FROM STDIN", 1 << 16);
-    try (Writer writer =
-        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
-      CopyRow row = new CopyRow(writer);
-      for (T item : items) {
-        rows.accept(item, row);
-      }
-    } catch (IOException | UncheckedIOException e) {
-      throw new SQLException("COPY into " + target + " failed", e);
-    }
-  }
-
-  /** Writes rows in COPY's text format. */
-  static final class CopyRow {
-    private final Writer writer;
-
-    CopyRow(Writer writer) {
-      this.writer = writer;
-    }
-
-    void add(Object... values) {
-      try {
-        for (int i = 0; i < values.length; i++) {
-          if (i > 0) {
-            writer.write('\t');
-          }
-          writeValue(values[i]);
-        }
-        writer.write('\n');
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    private void writeValue(Object value) throws IOException {
-      if (value == null) {
-        writer.write("\\N");
-        return;
-      }
-      String s = value.toString();
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        switch (c) {
-          case '\\' -> writer.write("\\\\");
-          case '\t' -> writer.write("\\t");
-          case '\n' -> writer.write("\\n");
-          case '\r' -> writer.write("\\r");
-          default -> writer.write(c);
-        }
-      }
-    }
+    copyIn.copy(target, items, rows);
   }
 }

@@ -1,6 +1,7 @@
 package org.tsunagu.demo.internal;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** The rows the demo data writes, in the shape of the people tables. */
@@ -40,4 +41,72 @@ final class Rows {
       LocalDate endsOn,
       long recordedBy,
       long recordedOrgId) {}
+
+  /** A login; every generated login shares one password hash. */
+  record User(long id, String username, String displayName, long organizationId, String role) {}
+
+  /**
+   * A consent to share for a consultation (purpose CONSULTATION) with one organisation or every
+   * organisation of a type, given by the person or a family member.
+   */
+  record SharingConsent(
+      long id,
+      long personId,
+      Long scopeOrgId,
+      String scopeOrgType,
+      String proxyName,
+      String method,
+      LocalDate givenOn,
+      LocalDate endsOn,
+      long recordedBy,
+      long recordedOrgId,
+      OffsetDateTime recordedAt) {
+
+    /** Scoped to one organisation, given by the person in writing. */
+    static SharingConsent withOrganization(
+        long id,
+        long personId,
+        long scopeOrgId,
+        LocalDate givenOn,
+        LocalDate endsOn,
+        long recordedBy,
+        long recordedOrgId,
+        OffsetDateTime recordedAt) {
+      return new SharingConsent(
+          id,
+          personId,
+          scopeOrgId,
+          null,
+          null,
+          "WRITTEN",
+          givenOn,
+          endsOn,
+          recordedBy,
+          recordedOrgId,
+          recordedAt);
+    }
+  }
+
+  /** A relationship recorded by a module at a known time, with its id known in advance. */
+  record DatedRelationship(
+      long id,
+      long personId,
+      long organizationId,
+      String kind,
+      String sourceRef,
+      OffsetDateTime startedAt,
+      OffsetDateTime endedAt,
+      String endedReason) {}
+
+  /** A legal basis to see a person, e.g. a 支援会議 the organisation took part in. */
+  record AccessBasis(
+      long id,
+      long personId,
+      long organizationId,
+      String kind,
+      String reason,
+      long decidedBy,
+      OffsetDateTime validFrom,
+      OffsetDateTime endedAt,
+      Long endedBy) {}
 }

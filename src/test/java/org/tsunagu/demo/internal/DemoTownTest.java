@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -93,7 +94,7 @@ class DemoTownTest {
                       + " JOIN people.organization o ON o.id = u.organization_id")
               .query()
               .listOfRows();
-      assertThat(users).hasSize(12);
+      assertThat(users).hasSize(DemoTown.logins().size() + DemoTown.staff().size());
       assertThat(users)
           .allSatisfy(
               u ->
@@ -101,11 +102,139 @@ class DemoTownTest {
                       .isTrue());
       assertThat(users.stream().map(u -> List.of(u.get("username"), u.get("role"), u.get("name"))))
           .containsExactlyInAnyOrderElementsOf(
-              DemoTown.logins().stream()
+              Stream.concat(DemoTown.logins().stream(), DemoTown.staff().stream())
                   .map(l -> List.<Object>of(l.username(), l.role(), l.organization()))
                   .toList());
       assertThat(DemoTown.logins().stream().map(DemoLogin::role).distinct()).hasSize(12);
     }
+  }
+
+  @Test
+  void shouldGiveEveryConsultationScreenSomethingToShow() throws Exception {
+    LocalDate today = LocalDate.now(DemoTown.JAPAN);
+    try (ScratchDatabase db = new ScratchDatabase()) {
+      new DemoTown(db.dataSource(), PasswordEncoderFactories.createDelegatingPasswordEncoder())
+          .load(today);
+      JdbcClient jdbc = JdbcClient.create(db.dataSource());
+
+      // Windows: the 社協's counter and phone, each 包括's counter, salons passing on to the 社協.
+      assertThat(
+              rows(
+                  jdbc,
+                  "SELECT w.kind || ' ' || o.name FROM consultation.consultation_window w JOIN"
+                      + " people.organization o ON o.id = w.receiving_org_id"))
+          .contains(
+              "OFFICE " + DemoTown.SHAKYO,
+              "PHONE " + DemoTown.SHAKYO,
+              "OFFICE " + DemoTown.HOUKATSU_NORTH,
+              "OFFICE " + DemoTown.HOUKATSU_SOUTH,
+              "SALON " + DemoTown.SHAKYO);
+      assertThat(
+              count(
+                  jdbc,
+                  "SELECT count(*) FROM consultation.consultation_window WHERE kind = 'SALON'"))
+          .isBetween(3L, 4L);
+
+      // Intakes: some new, one about 「角の家の男性」 who is not identified yet.
+      assertThat(count(jdbc, "SELECT count(*) FROM consultation.intake")).isBetween(8L, 14L);
+      assertThat(count(jdbc, "SELECT count(*) FROM consultation.intake WHERE status = 'NEW'"))
+          .isGreaterThanOrEqualTo(2);
+      assertThat(
+              count(
+                  jdbc,
+                  "SELECT count(*) FROM consultation.intake WHERE status = 'NEW' AND person_id IS"
+                      + " NULL AND subject_description LIKE '%角の家の男性%'"))
+          .isEqualTo(1);
+
+      // Cases: about eight, among them seed 002's three.
+      assertThat(count(jdbc, "SELECT count(*) FROM consultation.support_case")).isBetween(6L, 10L);
+      assertThat(rows(jdbc, "SELECT title FROM consultation.support_case"))
+          .contains("高齢の親と社会的自立ができない息子", "ごみ屋敷で地域から孤立している", "生活のために借金を繰り返す男性");
+      assertThat(
+              rows(
+                  jdbc,
+                  "SELECT n.domain FROM consultation.case_need n JOIN consultation.support_case c"
+                      + " ON c.id = n.case_id WHERE c.title = '高齢の親と社会的自立ができない息子'"))
+          .contains("ADDICTION", "ABUSE_DV");
+      assertThat(
+              count(
+                  jdbc,
+                  "SELECT count(*) FROM consultation.support_case WHERE household_id IS NOT NULL"))
+          .isPositive();
+
+      // Referrals in every state, consistent, with the relationships they imply.
+      assertThat(rows(jdbc, "SELECT DISTINCT status FROM consultation.referral"))
+          .containsExactlyInAnyOrder(
+              "PENDING", "ACCEPTED", "DECLINED", "IN_PROGRESS", "COMPLETED", "WITHDRAWN");
+      assertThat(ConsultationInvariants.inconsistentReferrals(jdbc)).isEmpty();
+      assertThat(ConsultationInvariants.missingVisibility(jdbc)).isEmpty();
+      assertThat(ConsultationInvariants.inconsistentIntakes(jdbc)).isEmpty();
+      assertThat(ConsultationInvariants.referralsMissingFromTimeline(jdbc)).isEmpty();
+      assertThat(
+              count(
+                  jdbc,
+                  "SELECT count(*) FROM consultation.referral WHERE status = 'PENDING' AND"
+                      + " respond_by < current_date"))
+          .isPositive();
+      assertThat(
+              count(
+                  jdbc,
+                  "SELECT count(*) FROM consultation.referral WHERE status = 'DECLINED' AND"
+                      + " return_seen_at IS NULL"))
+          .isEqualTo(1);
+
+      // Plans with an overdue action, and a held 支援会議 with its participants.
+      assertThat(count(jdbc, "SELECT count(*) FROM consultation.plan_goal")).isPositive();
+      assertThat(
+              count(
+                  jdbc,
+                  "SELECT count(*) FROM consultation.plan_action WHERE status = 'OPEN' AND due_on <"
+                      + " current_date"))
+          .isPositive();
+      assertThat(
+              count(
+                  jdbc,
+                  "SELECT count(*) FROM consultation.case_conference k WHERE k.kind ="
+                      + " 'SUPPORT_MEETING' AND k.status = 'HELD' AND 3 <= (SELECT count(*) FROM"
+                      + " consultation.conference_participant p WHERE p.conference_id = k.id)"))
+          .isEqualTo(1);
+
+      // The coordinator (社協) and the agency worker (北部包括) have work waiting.
+      assertThat(workFor(jdbc, "coordinator")).allSatisfy(n -> assertThat(n).isPositive());
+      assertThat(workFor(jdbc, "agency")).allSatisfy(n -> assertThat(n).isPositive());
+    }
+  }
+
+  /**
+   * For a login: open cases it leads, new intakes for its organisation, referrals waiting for its
+   * organisation's answer or handled by it.
+   */
+  private static List<Long> workFor(JdbcClient jdbc, String username) {
+    String user = "(SELECT id FROM platform.app_user WHERE username = '" + username + "')";
+    String org =
+        "(SELECT organization_id FROM platform.app_user WHERE username = '" + username + "')";
+    return List.of(
+        count(
+            jdbc,
+            "SELECT count(*) FROM consultation.support_case WHERE status <> 'CLOSED' AND"
+                + " lead_worker_id = "
+                + user),
+        count(
+            jdbc,
+            "SELECT count(*) FROM consultation.intake i JOIN consultation.consultation_window w ON"
+                + " w.id = i.window_id WHERE i.status = 'NEW' AND w.receiving_org_id = "
+                + org),
+        count(
+            jdbc,
+            "SELECT count(*) FROM consultation.referral WHERE (status = 'PENDING' AND to_org_id = "
+                + org
+                + ") OR (status IN ('ACCEPTED','IN_PROGRESS') AND handled_by = "
+                + user
+                + ")"));
+  }
+
+  private static List<String> rows(JdbcClient jdbc, String sql) {
+    return jdbc.sql(sql).query(String.class).list();
   }
 
   private static long count(JdbcClient jdbc, String sql) {

@@ -31,7 +31,7 @@ final class ScratchDatabase implements AutoCloseable {
     Flyway.configure()
         .dataSource(SERVER + name, USER, "")
         .locations("classpath:db/migration")
-        .schemas("platform", "people")
+        .schemas("platform", "people", "consultation")
         .createSchemas(true)
         .defaultSchema("platform")
         .load()

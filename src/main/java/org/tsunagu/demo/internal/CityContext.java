@@ -1,0 +1,77 @@
+package org.tsunagu.demo.internal;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tsunagu.platform.time.WorkingDays;
+
+/** What the steps of one city-scale consultation generation share. */
+final class CityContext {
+
+  final LocalDate today;
+
+  /** The moment the generated history ends: the start of today in Japan. */
+  final OffsetDateTime now;
+
+  final Dice dice;
+  final CityOrganizations orgs;
+  final AreaPlan areas;
+  final List<Integer> districts;
+  final CityPersons persons;
+  final CityStaff staff;
+  final CityWindows windows;
+  final ConsultationIds ids;
+
+  /** The batch being built; {@link #flush} writes and empties it. */
+  final ConsultationData data = new ConsultationData();
+
+  final WorkingDays workingDays = WorkingDays.fromClasspath();
+  final CityVisibility visibility;
+  private final ConsultationWriter writer;
+  private final Map<String, Integer> totals = new LinkedHashMap<>();
+
+  CityContext(
+      LocalDate today,
+      Dice dice,
+      CityOrganizations orgs,
+      AreaPlan areas,
+      List<Integer> districts,
+      CityPersons persons,
+      CityStaff staff,
+      CityWindows windows,
+      ConsultationIds ids,
+      ConsultationWriter writer) {
+    this.today = today;
+    this.now = Dice.startOf(today);
+    this.dice = dice;
+    this.orgs = orgs;
+    this.areas = areas;
+    this.districts = districts;
+    this.persons = persons;
+    this.staff = staff;
+    this.windows = windows;
+    this.ids = ids;
+    this.writer = writer;
+    this.visibility = new CityVisibility(orgs, persons, areas);
+  }
+
+  /** Writes the batch built so far and empties it. */
+  void flush() throws SQLException {
+    writer.write(data);
+    data.addCountsTo(totals);
+    data.clear();
+  }
+
+  /** Rows written so far, by table. */
+  Map<String, Integer> totals() {
+    return totals;
+  }
+
+  /** The ward's name, e.g. 鶴見区. */
+  String wardName(int ward) {
+    return areas.name(districts.get(ward));
+  }
+}
