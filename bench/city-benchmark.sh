@@ -8,6 +8,7 @@
 #   DURATION=10s bench/city-benchmark.sh     # shorter runs
 #   SCENARIOS="worklist case" bench/city-benchmark.sh   # some scenarios only
 #   bench/city-benchmark.sh --generate-only  # only (re)create and fill the database
+#   bench/city-benchmark.sh --reuse          # rebuild the app, keep the database generated before
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,23 +32,33 @@ export PGHOST PGPORT PGUSER
 
 psql_admin() { psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "$1"; }
 
-echo "== (a) fresh database $DB on $PGHOST:$PGPORT"
-psql_admin "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
-psql_admin "CREATE DATABASE $DB TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"
-
-echo "== (b) build and generate"
-mvn -q -DskipTests package
-GENERATE=(java "$HEAP" -jar target/tsunagu.jar generate-city "--spring.datasource.url=$URL" "--spring.datasource.username=$PGUSER")
 BENCH_FILES=(var/bench-token.txt var/bench-token-worker.txt var/bench-token-coordinator.txt var/bench-cases-worker.txt)
-rm -f "${BENCH_FILES[@]}"
-started=$(date +%s%N)
-"${GENERATE[@]}" > "$WORK/generate.log" 2>&1 || { tail -20 "$WORK/generate.log" >&2; exit 1; }
-generate_seconds=$(( ($(date +%s%N) - started) / 1000000 ))e-3
-grep -E '^(generate-city|\[)' "$WORK/generate.log"
-for file in "${BENCH_FILES[@]}"; do
-  test -s "$file" || { echo "generation failed: no $file" >&2; exit 1; }
-done
-printf 'generation (JVM start included): %.1f s\n' "$generate_seconds"
+GENERATE=(java "$HEAP" -jar target/tsunagu.jar generate-city "--spring.datasource.url=$URL" "--spring.datasource.username=$PGUSER")
+if [[ "${1:-}" == "--reuse" ]]; then
+  echo "== (a, b) build; reuse the database $DB and the tokens of the last generation"
+  mvn -q -DskipTests package
+  for file in "${BENCH_FILES[@]}"; do
+    test -s "$file" || { echo "nothing to reuse: no $file" >&2; exit 1; }
+  done
+  generate_seconds=$(sed -n 's/^generation (JVM start included): \([0-9.]*\) s$/\1/p' "$WORK/generate-time.txt" 2>/dev/null || echo 0)
+else
+  echo "== (a) fresh database $DB on $PGHOST:$PGPORT"
+  psql_admin "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
+  psql_admin "CREATE DATABASE $DB TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"
+
+  echo "== (b) build and generate"
+  mvn -q -DskipTests package
+  rm -f "${BENCH_FILES[@]}"
+  started=$(date +%s%N)
+  "${GENERATE[@]}" > "$WORK/generate.log" 2>&1 || { tail -20 "$WORK/generate.log" >&2; exit 1; }
+  generate_seconds=$(( ($(date +%s%N) - started) / 1000000 ))e-3
+  grep -E '^(generate-city|\[)' "$WORK/generate.log"
+  for file in "${BENCH_FILES[@]}"; do
+    test -s "$file" || { echo "generation failed: no $file" >&2; exit 1; }
+  done
+  printf 'generation (JVM start included): %.1f s\n' "$generate_seconds"
+  printf 'generation (JVM start included): %.1f s\n' "$generate_seconds" > "$WORK/generate-time.txt"
+fi
 [[ "${1:-}" == "--generate-only" ]] && exit 0
 
 echo "== (c) start the app on $BASE"

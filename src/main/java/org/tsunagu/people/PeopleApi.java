@@ -30,7 +30,12 @@ public interface PeopleApi {
   boolean visibleTo(long personId, long organizationId, String purpose);
 
   /** The person, if the user may see them; the read is audited. */
-  Optional<PersonSummary> findVisible(CurrentUser user, long personId);
+  default Optional<PersonSummary> findVisible(CurrentUser user, long personId) {
+    return findVisible(user, personId, null);
+  }
+
+  /** The person, if the user may see them for the purpose (null: any); the read is audited. */
+  Optional<PersonSummary> findVisible(CurrentUser user, long personId, String purpose);
 
   /** The survivor's id when the person was merged into another record; the id otherwise. */
   long currentId(long personId);

@@ -151,6 +151,26 @@ class ConsultationPagesTest {
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("ケース開始より前の日時です")))
         .andExpect(content().string(Matchers.containsString("自宅を訪問した")));
+    mvc.perform(get("/cases/" + caseId + "/consent/new").with(user(coordinator)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("同意の範囲（機関の種類）")));
+    mvc.perform(
+            get("/cases/" + caseId + "/actions/new")
+                .with(user(coordinator))
+                .header("HX-Request", "true"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.not(Matchers.containsString("<html"))));
+    mvc.perform(
+            post("/cases/" + caseId + "/actions")
+                .with(user(coordinator))
+                .with(csrf())
+                .param("description", "週1回の訪問")
+                .param("responsibleOrgId", String.valueOf(coordinator.organizationId())))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("週1回の訪問")))
+        .andExpect(content().string(Matchers.containsString("入力してください")));
+    mvc.perform(get("/cases/" + caseId + "/consent/new").with(user(agency)))
+        .andExpect(status().isNotFound());
     mvc.perform(get("/cases/" + caseId).with(user(agency))).andExpect(status().isNotFound());
     mvc.perform(get("/").with(user(agency)))
         .andExpect(content().string(Matchers.containsString("つなぎが届いています")));

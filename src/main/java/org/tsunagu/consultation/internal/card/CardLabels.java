@@ -50,19 +50,7 @@ record CardLabels(
 
   /** The domains a card offers as tick boxes, in the order they are printed (three columns). */
   static final List<SupportDomain> DOMAINS =
-      List.of(
-          SupportDomain.ELDERLY_CARE,
-          SupportDomain.POVERTY_DEBT,
-          SupportDomain.DISABILITY,
-          SupportDomain.CHILD_REARING,
-          SupportDomain.HOUSING,
-          SupportDomain.HOARDING,
-          SupportDomain.ADDICTION,
-          SupportDomain.ABUSE_DV,
-          SupportDomain.ISOLATION,
-          SupportDomain.HEALTH,
-          SupportDomain.EMPLOYMENT,
-          SupportDomain.OTHER);
+      org.tsunagu.consultation.internal.casework.Domains.CARD;
 
   /** The urgencies a card offers, most urgent first; keys end with the intake's urgency value. */
   static final List<String> URGENCIES = List.of("EMERGENCY", "HIGH", "NORMAL");

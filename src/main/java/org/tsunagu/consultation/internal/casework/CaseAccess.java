@@ -30,10 +30,13 @@ public class CaseAccess {
   }
 
   public boolean mayOpen(CurrentUser user, SupportCase c) {
-    if (!user.may(Permission.CASE_WORK) || !isInvolved(user.organizationId(), c)) {
-      return false;
-    }
-    return c.personId() == null || people.maySee(user, c.personId(), PURPOSE);
+    return mayOpenRegardlessOfPerson(user, c)
+        && (c.personId() == null || people.maySee(user, c.personId(), PURPOSE));
+  }
+
+  /** The first half of the rule; the caller must still ask the people module about the person. */
+  boolean mayOpenRegardlessOfPerson(CurrentUser user, SupportCase c) {
+    return user.may(Permission.CASE_WORK) && isInvolved(user.organizationId(), c);
   }
 
   public boolean isInvolved(long organizationId, SupportCase c) {

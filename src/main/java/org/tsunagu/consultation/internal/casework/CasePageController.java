@@ -1,5 +1,6 @@
 package org.tsunagu.consultation.internal.casework;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -24,6 +25,7 @@ import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.web.FieldErrorsException;
 import org.tsunagu.platform.web.FormErrors;
+import org.tsunagu.platform.web.Htmx;
 import org.tsunagu.platform.web.Problems;
 
 /**
@@ -40,6 +42,7 @@ class CasePageController {
   private final CaseBases bases;
   private final PeopleApi people;
   private final JdbcClient jdbc;
+  private final CaseAccess access;
 
   CasePageController(
       CaseQueries queries,
@@ -47,13 +50,15 @@ class CasePageController {
       Plans plans,
       CaseBases bases,
       PeopleApi people,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      CaseAccess access) {
     this.queries = queries;
     this.work = work;
     this.plans = plans;
     this.bases = bases;
     this.people = people;
     this.jdbc = jdbc;
+    this.access = access;
   }
 
   @GetMapping("/cases")
@@ -83,14 +88,50 @@ class CasePageController {
         "statuses", List.of(CaseStatus.OPEN, CaseStatus.SUPPORTING, CaseStatus.MONITORING));
     model.addAttribute("closedReasons", ClosedReason.values());
     model.addAttribute("entryKinds", EntryKind.MANUAL.stream().sorted().toList());
-    model.addAttribute("organizations", people.organizations());
-    model.addAttribute("orgTypes", OrganizationType.values());
     model.addAttribute("workers", view.lead() ? workers(user.organizationId()) : List.of());
     model.addAttribute("now", LocalDateTime.now(DisplayFormats.TOKYO).withSecond(0).withNano(0));
     if (!model.containsAttribute("errors")) {
       model.addAttribute("errors", FormErrors.none());
     }
     return "consultation/case";
+  }
+
+  /** The consent form, on its own page or loaded into the case page by htmx. */
+  @GetMapping("/cases/{id}/consent/new")
+  String consentForm(@PathVariable long id, HttpServletRequest request, Model model) {
+    return Htmx.view(request, consentPage(id, model), "form");
+  }
+
+  private String consentPage(long id, Model model) {
+    CurrentUser user = CurrentUsers.require();
+    model.addAttribute("c", access.open(user, id));
+    model.addAttribute("organizations", people.organizations());
+    model.addAttribute("orgTypes", OrganizationType.values());
+    model.addAttribute("today", LocalDate.now(DisplayFormats.TOKYO));
+    if (!model.containsAttribute("errors")) {
+      model.addAttribute("errors", FormErrors.none());
+    }
+    return "consultation/case-consent";
+  }
+
+  /** The plan action form, on its own page or loaded into the case page by htmx. */
+  @GetMapping("/cases/{id}/actions/new")
+  String actionForm(@PathVariable long id, HttpServletRequest request, Model model) {
+    return Htmx.view(request, actionPage(id, model), "form");
+  }
+
+  private String actionPage(long id, Model model) {
+    CurrentUser user = CurrentUsers.require();
+    SupportCase c = access.open(user, id);
+    model.addAttribute("c", c);
+    model.addAttribute("organizations", people.organizations());
+    model.addAttribute(
+        "workers",
+        c.leadOrgId() == user.organizationId() ? workers(user.organizationId()) : List.of());
+    if (!model.containsAttribute("errors")) {
+      model.addAttribute("errors", FormErrors.none());
+    }
+    return "consultation/case-action";
   }
 
   record Worker(long id, String displayName) {}
@@ -206,11 +247,13 @@ class CasePageController {
       @RequestParam(defaultValue = "") String dueOn,
       Model model,
       RedirectAttributes redirect) {
+    model.addAttribute("description", description);
     return act(
         id,
         model,
         redirect,
         "#plan",
+        () -> actionPage(id, model),
         () -> {
           plans.addAction(
               CurrentUsers.require(),
@@ -292,11 +335,14 @@ class CasePageController {
       @RequestParam(defaultValue = "") String givenOn,
       Model model,
       RedirectAttributes redirect) {
+    model.addAttribute("proxyName", proxyName);
+    model.addAttribute("proxyRelationship", proxyRelationship);
     return act(
         id,
         model,
         redirect,
         "#bases",
+        () -> consentPage(id, model),
         () -> {
           bases.recordConsent(
               CurrentUsers.require(),
@@ -345,6 +391,16 @@ class CasePageController {
   /** Runs a change; success redirects with a notice, a refusal shows the page with the errors. */
   private String act(
       long id, Model model, RedirectAttributes redirect, String anchor, Supplier<String> change) {
+    return act(id, model, redirect, anchor, () -> show(id, model), change);
+  }
+
+  private String act(
+      long id,
+      Model model,
+      RedirectAttributes redirect,
+      String anchor,
+      Supplier<String> errorPage,
+      Supplier<String> change) {
     try {
       String notice = change.get();
       redirect.addFlashAttribute("notice", notice == null ? "case.updated" : notice);
@@ -354,7 +410,7 @@ class CasePageController {
     } catch (OptimisticLockingFailureException e) {
       model.addAttribute("conflict", true);
     }
-    return show(id, model);
+    return errorPage.get();
   }
 
   private static java.time.Instant parseDateTime(String s) {

@@ -36,23 +36,7 @@ class IntakeApiController {
     IntakeInput keyed =
         idempotencyKey == null || in.idempotencyKey() != null
             ? in
-            : new IntakeInput(
-                in.windowId(),
-                in.channel(),
-                in.receivedOn(),
-                in.reporterKind(),
-                in.reporterName(),
-                in.personId(),
-                in.subjectDescription(),
-                in.contactName(),
-                in.contactPhone(),
-                in.ownWords(),
-                in.domains(),
-                in.urgency(),
-                in.mayContact(),
-                in.shareAgreed(),
-                in.shareScopeType(),
-                idempotencyKey);
+            : in.withIdempotencyKey(idempotencyKey);
     return Map.of("id", work.record(CurrentUsers.require(), keyed));
   }
 

@@ -1,11 +1,9 @@
 package org.tsunagu.consultation.internal.intake;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import org.tsunagu.people.SupportDomain;
+import org.tsunagu.consultation.internal.casework.Domains;
 
 /** The intake form and the phone card as posted; yes/no answers may be left unanswered. */
 public class IntakeForm {
@@ -27,14 +25,6 @@ public class IntakeForm {
   private String idempotencyKey = UUID.randomUUID().toString();
 
   IntakeInput toInput() {
-    Set<SupportDomain> chosen = EnumSet.noneOf(SupportDomain.class);
-    for (String d : domains) {
-      try {
-        chosen.add(SupportDomain.valueOf(d));
-      } catch (IllegalArgumentException ignored) {
-        // an unknown domain is not chosen; "choose at least one" reports an empty choice
-      }
-    }
     return new IntakeInput(
         windowId,
         channel,
@@ -46,7 +36,7 @@ public class IntakeForm {
         contactName,
         contactPhone,
         ownWords,
-        chosen,
+        Domains.parse(domains),
         urgency,
         answer(mayContact),
         answer(shareAgreed),

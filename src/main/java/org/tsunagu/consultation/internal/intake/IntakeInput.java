@@ -23,4 +23,45 @@ public record IntakeInput(
     Boolean mayContact,
     Boolean shareAgreed,
     String shareScopeType,
-    String idempotencyKey) {}
+    String idempotencyKey) {
+
+  public IntakeInput withIdempotencyKey(String key) {
+    return new IntakeInput(
+        windowId,
+        channel,
+        receivedOn,
+        reporterKind,
+        reporterName,
+        personId,
+        subjectDescription,
+        contactName,
+        contactPhone,
+        ownWords,
+        domains,
+        urgency,
+        mayContact,
+        shareAgreed,
+        shareScopeType,
+        key);
+  }
+
+  public IntakeInput withShareScopeType(String scope) {
+    return new IntakeInput(
+        windowId,
+        channel,
+        receivedOn,
+        reporterKind,
+        reporterName,
+        personId,
+        subjectDescription,
+        contactName,
+        contactPhone,
+        ownWords,
+        domains,
+        urgency,
+        mayContact,
+        shareAgreed,
+        scope,
+        idempotencyKey);
+  }
+}

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tsunagu.consultation.internal.casework.CaseQueries;
+import org.tsunagu.consultation.internal.casework.Domains;
 import org.tsunagu.consultation.internal.window.Windows;
 import org.tsunagu.people.PeopleApi;
-import org.tsunagu.people.SupportDomain;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.security.Permission;
@@ -28,22 +28,6 @@ import org.tsunagu.platform.web.Htmx;
  */
 @Controller
 class IntakePageController {
-
-  /** The card's domains: the twelve of the paper card, in its order. */
-  static final List<SupportDomain> CARD_DOMAINS =
-      List.of(
-          SupportDomain.ELDERLY_CARE,
-          SupportDomain.POVERTY_DEBT,
-          SupportDomain.DISABILITY,
-          SupportDomain.CHILD_REARING,
-          SupportDomain.HOUSING,
-          SupportDomain.HOARDING,
-          SupportDomain.ADDICTION,
-          SupportDomain.ABUSE_DV,
-          SupportDomain.ISOLATION,
-          SupportDomain.HEALTH,
-          SupportDomain.EMPLOYMENT,
-          SupportDomain.OTHER);
 
   private final IntakeWork work;
   private final IntakeQueries queries;
@@ -90,7 +74,7 @@ class IntakePageController {
   private String card(CurrentUser user, Model model) {
     List<Windows.Window> usable = windows.usableBy(user);
     model.addAttribute("windows", usable);
-    model.addAttribute("domains", CARD_DOMAINS);
+    model.addAttribute("domains", Domains.CARD);
     model.addAttribute("sent", queries.sentBy(user));
     if (!model.containsAttribute("errors")) {
       model.addAttribute("errors", FormErrors.none());
@@ -142,7 +126,7 @@ class IntakePageController {
 
   private String form(CurrentUser user, Model model) {
     model.addAttribute("windows", windows.usableBy(user));
-    model.addAttribute("domains", CARD_DOMAINS);
+    model.addAttribute("domains", Domains.CARD);
     model.addAttribute("channels", IntakeWork.CHANNELS.stream().sorted().toList());
     model.addAttribute("reporters", IntakeWork.REPORTERS.stream().sorted().toList());
     if (!model.containsAttribute("errors")) {

@@ -146,7 +146,7 @@ public class IntakeWork {
     p.throwIfAny();
     IntakeInput normalised =
         Boolean.TRUE.equals(in.shareAgreed()) && in.shareScopeType() == null
-            ? withScope(in, OrganizationType.COMMUNITY_CARE_CENTER.name())
+            ? in.withShareScopeType(OrganizationType.COMMUNITY_CARE_CENTER.name())
             : in;
     long id = intakes.insert(normalised, receivedOn, urgency, user.id(), user.organizationId());
     audit.record(AuditAction.CREATE, "intake", id, "window=" + in.windowId());
@@ -331,26 +331,6 @@ public class IntakeWork {
       }
     }
     return false;
-  }
-
-  private static IntakeInput withScope(IntakeInput in, String scope) {
-    return new IntakeInput(
-        in.windowId(),
-        in.channel(),
-        in.receivedOn(),
-        in.reporterKind(),
-        in.reporterName(),
-        in.personId(),
-        in.subjectDescription(),
-        in.contactName(),
-        in.contactPhone(),
-        in.ownWords(),
-        in.domains(),
-        in.urgency(),
-        in.mayContact(),
-        in.shareAgreed(),
-        scope,
-        in.idempotencyKey());
   }
 
   private static void length(Problems p, String field, String value, int max) {

@@ -1,11 +1,9 @@
 package org.tsunagu.consultation.internal.referral;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.tsunagu.consultation.internal.casework.CaseWork;
-import org.tsunagu.people.SupportDomain;
+import org.tsunagu.consultation.internal.casework.Domains;
 
 /** The referral form as posted. */
 public class ReferralForm {
@@ -18,18 +16,10 @@ public class ReferralForm {
   private Long basisId;
 
   ReferralWork.SendInput toInput() {
-    Set<SupportDomain> chosen = EnumSet.noneOf(SupportDomain.class);
-    for (String d : domains) {
-      try {
-        chosen.add(SupportDomain.valueOf(d));
-      } catch (IllegalArgumentException ignored) {
-        // unknown values are not chosen; an empty choice is reported
-      }
-    }
     // The "choose by name" select posts an empty value when nothing is chosen there.
     List<Long> targets = toOrganizationIds.stream().filter(java.util.Objects::nonNull).toList();
     return new ReferralWork.SendInput(
-        targets, summary, details, chosen, CaseWork.urgency(urgency), basisId);
+        targets, summary, details, Domains.parse(domains), CaseWork.urgency(urgency), basisId);
   }
 
   public boolean hasDomain(String d) {

@@ -281,10 +281,9 @@ public class ReferralWork {
 
   /** The person's details, if the referral's receiver may see them; the read is audited. */
   public PersonSummary sharedPerson(CurrentUser user, Long personId) {
-    if (personId == null || !people.maySee(user, personId, CaseAccess.PURPOSE)) {
-      return null;
-    }
-    return people.findVisible(user, personId).orElse(null);
+    return personId == null
+        ? null
+        : people.findVisible(user, personId, CaseAccess.PURPOSE).orElse(null);
   }
 
   private void shareOnBasis(long referralId, SupportCase c, CaseBases.Basis basis, long toOrg) {

@@ -127,12 +127,13 @@ class ConsultationWorkItems implements WorkItemSource {
   private void declinedReturns(CurrentUser user, List<WorkItem> items) {
     List<WorkItem> found =
         jdbc.sql(
-                "SELECT r.case_id, o.name, c.reference FROM consultation.referral r JOIN"
-                    + " people.organization o ON o.id = r.to_org_id JOIN"
-                    + " consultation.support_case c ON c.id = r.case_id WHERE r.from_org_id = ?"
-                    + " AND r.status = 'DECLINED' AND r.return_seen_at IS NULL ORDER BY"
-                    + " r.answered_at LIMIT "
-                    + (PER_KIND + 1))
+                "SELECT r.case_id, o.name, c.reference FROM (SELECT case_id, to_org_id,"
+                    + " answered_at, id FROM consultation.referral WHERE from_org_id = ? AND status"
+                    + " = 'DECLINED' AND return_seen_at IS NULL ORDER BY answered_at, id LIMIT "
+                    + (PER_KIND + 1)
+                    + ") r JOIN people.organization o ON o.id = r.to_org_id JOIN"
+                    + " consultation.support_case c ON c.id = r.case_id ORDER BY r.answered_at,"
+                    + " r.id")
             .param(user.organizationId())
             .query(
                 (rs, n) ->

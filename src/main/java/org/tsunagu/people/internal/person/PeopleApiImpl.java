@@ -217,8 +217,8 @@ class PeopleApiImpl implements PeopleApi {
 
   @Override
   @Transactional
-  public Optional<PersonSummary> findVisible(CurrentUser user, long personId) {
-    if (!maySee(user, personId, null)) {
+  public Optional<PersonSummary> findVisible(CurrentUser user, long personId, String purpose) {
+    if (!maySee(user, personId, purpose)) {
       return Optional.empty();
     }
     return persons

@@ -53,6 +53,7 @@ public class PersonSearch {
 
   @Transactional
   public Page search(CurrentUser user, String query, int page) {
+    planForParameters();
     String q = JapaneseText.searchKey(query);
     int p = Math.max(0, page);
     if (q.isEmpty()) {
@@ -83,6 +84,14 @@ public class PersonSearch {
     List<Hit> all = List.copyOf(found.values());
     List<Hit> window = all.subList(Math.min(all.size(), p * PAGE_SIZE), all.size());
     return page(user, window, p, kana ? "name-kana" : "name");
+  }
+
+  /**
+   * A generic plan cannot use an index range for "kana_key LIKE $1": plan this transaction's
+   * statements for their parameters. The rest of the application may reuse cached plans.
+   */
+  private void planForParameters() {
+    jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
   }
 
   /** Adds one ranking tier's visible matches until the page (and one more) is full. */
