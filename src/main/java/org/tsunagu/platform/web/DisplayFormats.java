@@ -17,7 +17,6 @@ import org.tsunagu.platform.text.JapaneseDates;
 public class DisplayFormats {
 
   public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-  private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
   public String date(LocalDate date) {
     return date == null ? "" : JapaneseDates.format(date, LocaleContextHolder.getLocale());
@@ -35,7 +34,7 @@ public class DisplayFormats {
       return "";
     }
     var local = instant.atZone(TOKYO);
-    return date(local.toLocalDate()) + " " + local.format(HOURS_MINUTES);
+    return date(local.toLocalDate()) + " " + local.format(DateTimeFormatter.ofPattern("HH:mm"));
   }
 
   public String dateTime(java.time.OffsetDateTime at) {

@@ -33,8 +33,7 @@ public class CaseQueries {
 
   @Transactional
   public CaseView open(CurrentUser user, long caseId) {
-    Cases.Head head = cases.head(caseId).orElseThrow(NotFoundException::new);
-    SupportCase c = head.supportCase();
+    SupportCase c = cases.find(caseId).orElseThrow(NotFoundException::new);
     if (!access.mayOpenRegardlessOfPerson(user, c)) {
       throw new NotFoundException();
     }
@@ -49,9 +48,9 @@ public class CaseQueries {
     audit.record(AuditAction.READ, "support_case", caseId, null);
     return new CaseView(
         c,
-        head.needs(),
-        head.leadOrgName(),
-        head.leadWorkerName(),
+        cases.needs(caseId),
+        people.organization(c.leadOrgId()).map(o -> o.name()).orElse(""),
+        c.leadWorkerId() == null ? null : userName(c.leadWorkerId()),
         c.areaId() == null ? List.of() : people.areaPath(c.areaId()),
         person,
         jdbc.sql(
@@ -156,5 +155,13 @@ public class CaseQueries {
             .list();
     audit.recordSearch("support_case", "led", rows.stream().map(CaseRow::id).toList());
     return rows;
+  }
+
+  private String userName(long userId) {
+    return jdbc.sql("SELECT display_name FROM platform.app_user WHERE id = ?")
+        .param(userId)
+        .query(String.class)
+        .optional()
+        .orElse(null);
   }
 }

@@ -218,30 +218,24 @@ class PeopleApiImpl implements PeopleApi {
   @Override
   @Transactional
   public Optional<PersonSummary> findVisible(CurrentUser user, long personId, String purpose) {
-    if (!user.may(Permission.PERSON_READ)) {
+    if (!maySee(user, personId, purpose)) {
       return Optional.empty();
     }
-    // The rule and the read in one statement.
-    Optional<PersonSummary> found =
-        jdbc.sql(
-                "SELECT id, family_name, given_name, family_kana, given_kana, birth_date, area_id,"
-                    + " living_alone FROM people.person WHERE id = ? AND people.visible_to(id, ?,"
-                    + " ?)")
-            .params(personId, user.organizationId(), purpose)
-            .query(
-                (rs, n) ->
-                    new PersonSummary(
-                        rs.getLong("id"),
-                        rs.getString("family_name"),
-                        rs.getString("given_name"),
-                        rs.getString("family_kana"),
-                        rs.getString("given_kana"),
-                        rs.getObject("birth_date", java.time.LocalDate.class),
-                        (Long) rs.getObject("area_id"),
-                        rs.getBoolean("living_alone")))
-            .optional();
-    found.ifPresent(p -> audit.record(AuditAction.READ, "person", p.id(), "summary"));
-    return found;
+    return persons
+        .find(personId)
+        .map(
+            p -> {
+              audit.record(AuditAction.READ, "person", p.id(), "summary");
+              return new PersonSummary(
+                  p.id(),
+                  p.familyName(),
+                  p.givenName(),
+                  p.familyKana(),
+                  p.givenKana(),
+                  p.birthDate(),
+                  p.areaId(),
+                  p.livingAlone());
+            });
   }
 
   @Override
