@@ -120,6 +120,8 @@ public class ReferralQueries {
     if (!user.may(Permission.CASE_WORK)) {
       throw new NotFoundException();
     }
+    // Only the receiver's opening counts as 既読; for anyone else this changes nothing.
+    work.markOpened(user, referralId);
     Row r =
         jdbc.sql(
                 "SELECT r.id, r.case_id, c.reference AS case_reference, r.from_org_id, f.name AS"
@@ -142,54 +144,36 @@ public class ReferralQueries {
     if (!receiver && !referrer) {
       throw new NotFoundException();
     }
-    if (receiver) {
-      work.markOpened(user, referralId);
-    }
     audit.record(AuditAction.READ, "referral", referralId, receiver ? "receiver" : "referrer");
     SupportCase c = cases.find(r.caseId()).orElseThrow();
     PersonSummary person = work.sharedPerson(user, c.personId());
     boolean shared = referrer || person != null;
-    Row fresh = receiver ? reread(r) : r;
     return new Detail(
-        fresh.id(),
-        fresh.caseId(),
-        fresh.caseReference(),
-        fresh.fromOrgId(),
-        fresh.fromOrgName(),
-        fresh.toOrgId(),
-        fresh.toOrgName(),
-        ReferralStatus.valueOf(fresh.status()),
-        Urgency.valueOf(fresh.urgency()),
-        Arrays.stream(fresh.domains()).map(SupportDomain::valueOf).toList(),
-        fresh.summary(),
-        shared ? fresh.details() : null,
-        fresh.sentAt(),
-        fresh.respondBy(),
-        fresh.firstOpenedAt(),
-        fresh.declineReason(),
-        fresh.outcome(),
-        fresh.unsuccessfulReason(),
-        fresh.outcomeNote(),
-        fresh.withdrawnReason(),
-        fresh.basisKind(),
+        r.id(),
+        r.caseId(),
+        r.caseReference(),
+        r.fromOrgId(),
+        r.fromOrgName(),
+        r.toOrgId(),
+        r.toOrgName(),
+        ReferralStatus.valueOf(r.status()),
+        Urgency.valueOf(r.urgency()),
+        Arrays.stream(r.domains()).map(SupportDomain::valueOf).toList(),
+        r.summary(),
+        shared ? r.details() : null,
+        r.sentAt(),
+        r.respondBy(),
+        r.firstOpenedAt(),
+        r.declineReason(),
+        r.outcome(),
+        r.unsuccessfulReason(),
+        r.outcomeNote(),
+        r.withdrawnReason(),
+        r.basisKind(),
         person,
         caseAccess.mayOpen(user, c),
         receiver,
         events(referralId));
-  }
-
-  private Row reread(Row r) {
-    return jdbc.sql(
-            "SELECT r.id, r.case_id, ? AS case_reference, r.from_org_id, ? AS from_org_name,"
-                + " r.to_org_id, ? AS to_org_name, r.status, r.urgency, ARRAY(SELECT d.domain FROM"
-                + " consultation.referral_domain d WHERE d.referral_id = r.id ORDER BY d.domain)"
-                + " AS domains, r.summary, r.details, r.sent_at, r.respond_by, r.first_opened_at,"
-                + " r.decline_reason, r.outcome, r.unsuccessful_reason, r.outcome_note,"
-                + " r.withdrawn_reason, ? AS basis_kind FROM consultation.referral r WHERE r.id ="
-                + " ?")
-        .params(r.caseReference(), r.fromOrgName(), r.toOrgName(), r.basisKind(), r.id())
-        .query(ReferralQueries::row)
-        .single();
   }
 
   public List<Event> events(long referralId) {

@@ -124,39 +124,25 @@ class PeopleApiImpl implements PeopleApi {
     List<Long> areaIds = areaId == null ? List.of() : areas.withAncestors(areaId);
     List<Long> skip = new ArrayList<>(excluded);
     skip.add(-1L);
-    return jdbc
-        .sql(
-            "SELECT o.id, o.name, o.type, o.response_days, (SELECT count(*) FROM"
+    return jdbc.sql(
+            "SELECT * FROM (SELECT o.id, o.name, o.type, o.response_days, (SELECT count(*) FROM"
                 + " people.organization_domain d WHERE d.organization_id = o.id AND d.domain IN"
                 + " (:domains)) AS matched, EXISTS (SELECT 1 FROM people.organization_area a WHERE"
                 + " a.organization_id = o.id AND a.area_id IN (:areas)) AS serves_area, NOT EXISTS"
                 + " (SELECT 1 FROM people.organization_area a WHERE a.organization_id = o.id) AS"
-                + " everywhere FROM people.organization o WHERE o.active AND o.id NOT IN (:skip)"
-                + " AND EXISTS (SELECT 1 FROM people.organization_domain d WHERE d.organization_id"
-                + " = o.id AND d.domain IN (:domains))")
+                + " everywhere FROM people.organization o WHERE o.active AND o.id NOT IN (:skip))"
+                + " s WHERE s.matched > 0 AND (:anyArea OR s.serves_area OR s.everywhere) ORDER BY"
+                + " s.serves_area DESC, s.matched DESC, s.name COLLATE \"C\" LIMIT :limit")
         .param("domains", domains.stream().map(Enum::name).toList())
         .param("areas", areaIds.isEmpty() ? List.of(-1L) : areaIds)
+        .param("anyArea", areaIds.isEmpty())
         .param("skip", skip)
+        .param("limit", limit)
         .query(
             (rs, n) ->
-                new Object[] {
-                  organizationRef(rs, n),
-                  rs.getInt("matched"),
-                  rs.getBoolean("serves_area"),
-                  rs.getBoolean("everywhere")
-                })
-        .list()
-        .stream()
-        .filter(r -> areaIds.isEmpty() || (boolean) r[2] || (boolean) r[3])
-        .map(r -> new OrganizationSuggestion((OrganizationRef) r[0], (int) r[1], (boolean) r[2]))
-        .sorted(
-            java.util.Comparator.comparing(OrganizationSuggestion::servesArea)
-                .reversed()
-                .thenComparing(
-                    OrganizationSuggestion::matchedDomains, java.util.Comparator.reverseOrder())
-                .thenComparing(s -> s.organization().name()))
-        .limit(limit)
-        .toList();
+                new OrganizationSuggestion(
+                    organizationRef(rs, n), rs.getInt("matched"), rs.getBoolean("serves_area")))
+        .list();
   }
 
   @Override
