@@ -1,16 +1,25 @@
 package org.tsunagu.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tsunagu.people.OrganizationType;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.audit.AuditSealer;
 import org.tsunagu.platform.audit.AuditVerifier;
+import org.tsunagu.platform.security.CurrentUser;
+import org.tsunagu.platform.security.Role;
 import org.tsunagu.support.IntegrationTest;
+import org.tsunagu.support.TestData;
 
 @IntegrationTest
 class AuditChainTest {
@@ -20,11 +29,11 @@ class AuditChainTest {
   @Autowired AuditVerifier verifier;
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate tx;
+  @Autowired TestData data;
+  @Autowired MockMvc mvc;
 
   private void sealAll() {
-    while (sealer.sealOnce() > 0) {
-      // until nothing is left below the watermark
-    }
+    sealer.sealOnce();
   }
 
   @Test
@@ -34,11 +43,7 @@ class AuditChainTest {
     AuditVerifier.Result r = verifier.verify();
     assertThat(r.intact()).isTrue();
     assertThat(r.entriesChecked()).isPositive();
-    assertThat(
-            jdbc.sql("SELECT count(*) FROM platform.audit_entry WHERE seal_id IS NULL")
-                .query(Long.class)
-                .single())
-        .isZero();
+    assertThat(r.unsealed()).isZero();
   }
 
   @Test
@@ -65,9 +70,12 @@ class AuditChainTest {
     sealAll();
     release.countDown();
     writer.join();
-    assertThat(sealId("424242")).isNull();
+    // The running transaction holds sealing back: neither its entry nor the later one is sealed.
+    assertThat(sealed("424242")).isFalse();
+    assertThat(sealed("434343")).isFalse();
     sealAll();
-    assertThat(sealId("424242")).isNotNull();
+    assertThat(sealed("424242")).isTrue();
+    assertThat(sealed("434343")).isTrue();
     assertThat(verifier.verify().intact()).isTrue();
   }
 
@@ -105,11 +113,64 @@ class AuditChainTest {
     assertThat(verifier.verify().intact()).isTrue();
   }
 
-  private Long sealId(String objectId) {
-    return jdbc.sql("SELECT seal_id FROM platform.audit_entry WHERE object_id = ?")
+  @Test
+  void shouldCatchAnEntrySlippedIntoASealedRange() {
+    tx.executeWithoutResult(s -> audit.record(AuditAction.READ, "person", 999, null));
+    sealAll();
+    tx.executeWithoutResult(
+        s -> {
+          jdbc.sql(
+                  "INSERT INTO platform.audit_entry (txid, action, object_type, object_id) SELECT"
+                      + " txid, 'READ', 'person', '999-forged' FROM platform.audit_entry WHERE"
+                      + " object_id = '999'")
+              .update();
+          try {
+            assertThat(verifier.verify().intact()).isFalse();
+          } finally {
+            s.setRollbackOnly();
+          }
+        });
+    assertThat(verifier.verify().intact()).isTrue();
+  }
+
+  @Test
+  void shouldNeverUpdateAnEntryToSealIt() {
+    tx.executeWithoutResult(s -> audit.record(AuditAction.READ, "person", 555, null));
+    String version = rowVersion("555");
+    sealAll();
+    assertThat(sealed("555")).isTrue();
+    assertThat(rowVersion("555")).isEqualTo(version);
+  }
+
+  @Test
+  void shouldShowAdministratorsWhichEntriesAreSealed() throws Exception {
+    CurrentUser admin = data.user(data.organization(OrganizationType.SHAKYO), Role.ADMIN);
+    tx.executeWithoutResult(s -> audit.record(AuditAction.READ, "person", 666, null));
+    mvc.perform(get("/api/v1/audit").param("objectId", "666").with(user(admin)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].sealed").value(false));
+    sealAll();
+    mvc.perform(get("/api/v1/audit").param("objectId", "666").with(user(admin)))
+        .andExpect(jsonPath("$[0].sealed").value(true));
+    mvc.perform(get("/admin/audit").param("objectId", "666").with(user(admin)))
+        .andExpect(status().isOk());
+  }
+
+  /** Where the row lies and which transaction wrote it: an UPDATE changes both. */
+  private String rowVersion(String objectId) {
+    return jdbc.sql(
+            "SELECT ctid::text || '/' || xmin::text FROM platform.audit_entry WHERE object_id = ?")
         .param(objectId)
-        .query((rs, n) -> (Long) rs.getObject(1))
-        .list()
-        .get(0);
+        .query(String.class)
+        .single();
+  }
+
+  private boolean sealed(String objectId) {
+    return jdbc.sql(
+            "SELECT e.txid < (SELECT below_txid FROM platform.audit_seal ORDER BY id DESC LIMIT 1)"
+                + " IS TRUE FROM platform.audit_entry e WHERE e.object_id = ?")
+        .param(objectId)
+        .query(Boolean.class)
+        .single();
   }
 }

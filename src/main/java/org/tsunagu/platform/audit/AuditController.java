@@ -45,7 +45,7 @@ class AuditController {
       String user, String objectType, String objectId, LocalDate from, LocalDate to, int page) {
     return jdbc.sql(
             "SELECT e.id, e.occurred_at, e.actor_user_id, u.username, e.actor_org_id, e.action,"
-                + " e.object_type, e.object_id, e.detail, e.seal_id IS NOT NULL AS sealed FROM"
+                + " e.object_type, e.object_id, e.detail, e.txid < (SELECT below_txid FROM platform.audit_seal ORDER BY id DESC LIMIT 1) IS TRUE AS sealed FROM"
                 + " platform.audit_entry e LEFT JOIN platform.app_user u ON u.id = e.actor_user_id"
                 + " WHERE (:user = '' OR u.username = :user) AND (:type = '' OR e.object_type ="
                 + " :type) AND (:object = '' OR e.object_id = :object OR e.detail LIKE '%' ||"

@@ -1,5 +1,6 @@
 package org.tsunagu.platform.audit;
 
+import java.sql.Types;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,13 +26,13 @@ public class AuditLog {
     jdbc.sql(
             "INSERT INTO platform.audit_entry (actor_user_id, actor_org_id, action, object_type,"
                 + " object_id, detail) VALUES (?, ?, ?, ?, ?, ?)")
-        .params(
-            user == null ? null : user.id(),
-            user == null ? null : user.organizationId(),
-            action.name(),
-            objectType,
-            objectId == null ? null : String.valueOf(objectId),
-            detail)
+        // Typed, so that a null binds like a value and the prepared statement is reused.
+        .param(1, user == null ? null : user.id(), Types.BIGINT)
+        .param(2, user == null ? null : user.organizationId(), Types.BIGINT)
+        .param(3, action.name(), Types.VARCHAR)
+        .param(4, objectType, Types.VARCHAR)
+        .param(5, objectId == null ? null : String.valueOf(objectId), Types.VARCHAR)
+        .param(6, detail, Types.VARCHAR)
         .update();
   }
 

@@ -1,6 +1,7 @@
 package org.tsunagu.platform.audit;
 
-import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -9,67 +10,50 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Seals audit entries into a hash chain in the background, so writing an entry never waits for a
- * lock. Only entries whose transaction ended before the oldest running one ({@code
- * pg_snapshot_xmin}) are sealed: an entry with a lower id that commits later is picked up by a
- * later seal instead of being skipped.
+ * lock, and never touches an entry again. A seal covers every entry whose transaction id lies
+ * between the previous seal's bound and its own; the bound is the oldest transaction still running
+ * ({@code pg_snapshot_xmin}), below which no entry can appear any more. An entry of a long
+ * transaction (with a lower id than entries already committed) falls into a later seal.
  */
 @Component
 public class AuditSealer {
 
-  private static final int BATCH = 5000;
-
   private final JdbcClient jdbc;
 
-  AuditSealer(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  AuditSealer(DataSource dataSource) {
+    this.jdbc = AuditChain.streaming(dataSource);
   }
 
   @Scheduled(fixedDelayString = "${tsunagu.audit.seal-interval:PT10S}")
   @SchedulerLock(name = "audit-sealer", lockAtMostFor = "PT5M")
   public void sealScheduled() {
-    while (sealOnce() == BATCH) {
-      // keep going while there is a backlog
-    }
+    sealOnce();
   }
 
-  /** Seals one batch; returns how many entries it covered. */
+  /** Seals what has become final since the last seal; returns how many entries it covered. */
   @Transactional
   public int sealOnce() {
-    List<AuditChain.SealedEntry> entries =
+    Optional<AuditChain.Seal> last =
         jdbc.sql(
-                "SELECT "
-                    + AuditChain.ENTRY_COLUMNS
-                    + " FROM platform.audit_entry WHERE seal_id IS NULL"
-                    + " AND txid < pg_snapshot_xmin(pg_current_snapshot())"
-                    + " ORDER BY id LIMIT "
-                    + BATCH
+                "SELECT hash, below_txid::text FROM platform.audit_seal ORDER BY id DESC LIMIT 1"
                     + " FOR UPDATE")
-            .query(AuditChain::map)
-            .list();
-    if (entries.isEmpty()) {
+            .query((rs, n) -> new AuditChain.Seal(rs.getString(1), rs.getString(2)))
+            .optional();
+    String previous = last.map(AuditChain.Seal::hash).orElse(AuditChain.GENESIS);
+    String from = last.map(AuditChain.Seal::belowTxid).orElse(AuditChain.FIRST_TXID);
+    String below =
+        jdbc.sql("SELECT pg_snapshot_xmin(pg_current_snapshot())::text")
+            .query(String.class)
+            .single();
+    AuditChain.Digest digest = AuditChain.digest(jdbc, previous, from, below);
+    if (digest.entries() == 0) {
       return 0;
     }
-    String previous =
-        jdbc.sql("SELECT hash FROM platform.audit_seal ORDER BY id DESC LIMIT 1 FOR UPDATE")
-            .query(String.class)
-            .optional()
-            .orElse(AuditChain.GENESIS);
-    String hash = AuditChain.hash(previous, entries);
-    long sealId =
-        jdbc.sql(
-                "INSERT INTO platform.audit_seal (entry_count, first_entry_id, last_entry_id,"
-                    + " previous_hash, hash) VALUES (?, ?, ?, ?, ?) RETURNING id")
-            .params(
-                entries.size(),
-                entries.get(0).id(),
-                entries.get(entries.size() - 1).id(),
-                previous,
-                hash)
-            .query(Long.class)
-            .single();
-    jdbc.sql("UPDATE platform.audit_entry SET seal_id = ? WHERE id = ANY (?)")
-        .params(sealId, entries.stream().map(AuditChain.SealedEntry::id).toArray(Long[]::new))
+    jdbc.sql(
+            "INSERT INTO platform.audit_seal (entry_count, below_txid, previous_hash, hash) VALUES"
+                + " (?, ?::xid8, ?, ?)")
+        .params(digest.entries(), below, previous, digest.hash())
         .update();
-    return entries.size();
+    return Math.toIntExact(digest.entries());
   }
 }
