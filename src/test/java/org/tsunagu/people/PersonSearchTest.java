@@ -63,6 +63,16 @@ class PersonSearchTest {
   }
 
   @Test
+  void shouldStopThePrefixAtTheNextKana() {
+    // チ follows ダ in code-point order: the first key past every key starting with ヤマダ.
+    long yamachi =
+        data.register(coordinator, TestData.person("山地", "一郎", "やまち", "いちろう", "1960-06-06"));
+    assertThat(ids("やまだ")).doesNotContain(yamachi);
+    assertThat(ids("やまち")).containsExactly(yamachi);
+    assertThat(ids("やまちいちろう")).containsExactly(yamachi);
+  }
+
+  @Test
   void shouldFindOneCharacterAndPartialGivenNames() {
     assertThat(ids("林")).isNotEmpty();
     assertThat(ids("たろう")).contains(yamada);

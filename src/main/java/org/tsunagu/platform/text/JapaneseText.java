@@ -68,6 +68,25 @@ public final class JapaneseText {
     return out.toString();
   }
 
+  /**
+   * The least key after every key that starts with {@code prefix} in code-point order (the order of
+   * keys in the "C" collation), so that {@code key >= prefix AND key < upper} is a prefix match an
+   * index answers as one range. Only {@code U+10FFFF} characters: {@code null}, no upper bound.
+   */
+  public static String prefixUpperBound(String prefix) {
+    int end = prefix.length();
+    while (end > 0) {
+      int last = prefix.codePointBefore(end);
+      int start = end - Character.charCount(last);
+      if (last < Character.MAX_CODE_POINT) {
+        int next = last + 1 == Character.MIN_SURROGATE ? Character.MAX_SURROGATE + 1 : last + 1;
+        return prefix.substring(0, start) + Character.toString(next);
+      }
+      end = start;
+    }
+    return null;
+  }
+
   /** Whether the search key of {@code s} is non-empty and all katakana, i.e. a reading. */
   public static boolean isKana(String s) {
     String key = searchKey(s);

@@ -17,6 +17,16 @@ class JapaneseTextTest {
   }
 
   @Test
+  void shouldBoundEveryKeyStartingWithAPrefix() {
+    assertThat(JapaneseText.prefixUpperBound("ヤマダ")).isEqualTo("ヤマチ");
+    assertThat(JapaneseText.prefixUpperBound("𠮷")).isEqualTo("𠮸");
+    assertThat(JapaneseText.prefixUpperBound("\uD7FF")).isEqualTo("\uE000");
+    String max = Character.toString(Character.MAX_CODE_POINT);
+    assertThat(JapaneseText.prefixUpperBound("a" + max)).isEqualTo("b");
+    assertThat(JapaneseText.prefixUpperBound(max)).isNull();
+  }
+
+  @Test
   void shouldReturnEmptySearchKeyForNull() {
     assertThat(JapaneseText.searchKey(null)).isEmpty();
   }

@@ -53,7 +53,6 @@ public class PersonSearch {
 
   @Transactional
   public Page search(CurrentUser user, String query, int page) {
-    planForParameters();
     String q = JapaneseText.searchKey(query);
     int p = Math.max(0, page);
     if (q.isEmpty()) {
@@ -61,24 +60,48 @@ public class PersonSearch {
     }
     boolean kana = JapaneseText.isKana(q);
     String key = kana ? "p.kana_key" : "p.name_key";
-    boolean trigrams = q.codePointCount(0, q.length()) >= 3;
     int needed = (p + 1) * PAGE_SIZE + 1;
     Map<Long, Hit> found = new LinkedHashMap<>();
     // Exact matches sort first among the prefix matches: in code-point order a key equal to
-    // the query precedes every longer key that starts with it.
-    fetch(user, q, key + " LIKE :prefix ORDER BY " + key + ", p.id", needed, found);
-    if (trigrams) {
+    // the query precedes every longer key that starts with it. The prefix is a range of the
+    // index, so one cached plan serves every query (no planning per search).
+    String upper = JapaneseText.prefixUpperBound(q);
+    plan("force_generic_plan");
+    fetch(
+        user,
+        q,
+        upper,
+        (upper == null ? key + " LIKE :prefix" : key + " >= :q AND " + key + " < :upper")
+            + " ORDER BY "
+            + key
+            + ", p.id LIMIT "
+            + needed,
+        found);
+    if (found.size() < needed && q.codePointCount(0, q.length()) >= 3) {
+      // Trigram tiers are planned for their pattern: a common one wants the kana order, a rare
+      // one the trigram index.
+      plan("force_custom_plan");
       fetch(
           user,
           q,
-          key + " LIKE :contains AND " + key + " NOT LIKE :prefix ORDER BY " + key + ", p.id",
-          needed,
+          upper,
+          key
+              + " LIKE :contains AND "
+              + key
+              + " NOT LIKE :prefix ORDER BY "
+              + key
+              + ", p.id LIMIT "
+              + (needed - found.size()),
           found);
       if (found.isEmpty()) {
         // Nothing matched as typed: look for similar names (a typo, a wrong kanji). The
         // connection sets pg_trgm.similarity_threshold to 0.5 (application.properties).
         fetch(
-            user, q, key + " % :q ORDER BY similarity(" + key + ", :q) DESC, p.id", needed, found);
+            user,
+            q,
+            upper,
+            key + " % :q ORDER BY similarity(" + key + ", :q) DESC, p.id LIMIT " + needed,
+            found);
       }
     }
     List<Hit> all = List.copyOf(found.values());
@@ -86,25 +109,19 @@ public class PersonSearch {
     return page(user, window, p, kana ? "name-kana" : "name");
   }
 
-  /**
-   * A generic plan cannot use an index range for "kana_key LIKE $1": plan this transaction's
-   * statements for their parameters. The rest of the application may reuse cached plans.
-   */
-  private void planForParameters() {
-    jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+  /** How this transaction's statements are planned; the rest of the application is left as is. */
+  private void plan(String mode) {
+    jdbc.sql("SET LOCAL plan_cache_mode = " + mode).update();
   }
 
-  /** Adds one ranking tier's visible matches until the page (and one more) is full. */
-  private void fetch(CurrentUser user, String q, String tier, int needed, Map<Long, Hit> found) {
-    if (found.size() >= needed) {
-      return;
-    }
-    jdbc.sql(SELECT + tier + " LIMIT :limit")
+  /** Adds one ranking tier's visible matches. */
+  private void fetch(CurrentUser user, String q, String upper, String tier, Map<Long, Hit> found) {
+    jdbc.sql(SELECT + tier)
         .param("q", q)
+        .param("upper", upper, java.sql.Types.VARCHAR)
         .param("prefix", escapeLike(q) + "%")
         .param("contains", "%" + escapeLike(q) + "%")
         .param("viewerOrg", user.organizationId())
-        .param("limit", needed - found.size())
         .query(PersonSearch::hit)
         .list()
         .forEach(h -> found.putIfAbsent(h.id(), h));
