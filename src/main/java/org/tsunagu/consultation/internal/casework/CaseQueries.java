@@ -33,7 +33,8 @@ public class CaseQueries {
 
   @Transactional
   public CaseView open(CurrentUser user, long caseId) {
-    SupportCase c = cases.find(caseId).orElseThrow(NotFoundException::new);
+    Cases.Head head = cases.head(caseId).orElseThrow(NotFoundException::new);
+    SupportCase c = head.supportCase();
     if (!access.mayOpenRegardlessOfPerson(user, c)) {
       throw new NotFoundException();
     }
@@ -48,9 +49,9 @@ public class CaseQueries {
     audit.record(AuditAction.READ, "support_case", caseId, null);
     return new CaseView(
         c,
-        cases.needs(caseId),
-        people.organization(c.leadOrgId()).map(o -> o.name()).orElse(""),
-        c.leadWorkerId() == null ? null : userName(c.leadWorkerId()),
+        head.needs(),
+        head.leadOrgName(),
+        head.leadWorkerName(),
         c.areaId() == null ? List.of() : people.areaPath(c.areaId()),
         person,
         jdbc.sql(
@@ -155,13 +156,5 @@ public class CaseQueries {
             .list();
     audit.recordSearch("support_case", "led", rows.stream().map(CaseRow::id).toList());
     return rows;
-  }
-
-  private String userName(long userId) {
-    return jdbc.sql("SELECT display_name FROM platform.app_user WHERE id = ?")
-        .param(userId)
-        .query(String.class)
-        .optional()
-        .orElse(null);
   }
 }

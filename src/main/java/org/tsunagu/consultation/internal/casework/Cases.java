@@ -38,6 +38,36 @@ public class Cases {
     return jdbc.sql(SELECT + "WHERE id = ? FOR UPDATE").param(id).query(Cases::map).optional();
   }
 
+  /** The case with what its page shows beside it, in one read. */
+  public record Head(
+      SupportCase supportCase,
+      String leadOrgName,
+      String leadWorkerName,
+      List<SupportDomain> needs) {}
+
+  public Optional<Head> head(long id) {
+    return jdbc.sql(
+            "SELECT c.id, c.reference, c.person_id, c.household_id, c.subject_description,"
+                + " c.title, c.lead_org_id, c.lead_worker_id, c.area_id, c.urgency, c.status,"
+                + " c.opened_at, c.first_contact_at, c.review_on, c.closed_at, c.closed_reason,"
+                + " c.closed_note, c.version, o.name AS lead_org_name, u.display_name AS"
+                + " lead_worker_name, ARRAY(SELECT n.domain FROM consultation.case_need n WHERE"
+                + " n.case_id = c.id ORDER BY n.domain) AS needs FROM consultation.support_case c"
+                + " JOIN people.organization o ON o.id = c.lead_org_id LEFT JOIN platform.app_user"
+                + " u ON u.id = c.lead_worker_id WHERE c.id = ?")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new Head(
+                    map(rs, n),
+                    rs.getString("lead_org_name"),
+                    rs.getString("lead_worker_name"),
+                    java.util.Arrays.stream((String[]) rs.getArray("needs").getArray())
+                        .map(SupportDomain::valueOf)
+                        .toList()))
+        .optional();
+  }
+
   public List<SupportDomain> needs(long caseId) {
     return jdbc.sql("SELECT domain FROM consultation.case_need WHERE case_id = ? ORDER BY domain")
         .param(caseId)
