@@ -120,6 +120,24 @@ class ConsultationPagesTest {
   }
 
   @Test
+  void shouldTranslateTheCodesOfSystemEntriesInTheTimeline() throws Exception {
+    long personId =
+        data.register(coordinator, TestData.person("記録", "花子", "きろく", "はなこ", "1948-02-02"));
+    long caseId = consultation.openCase(coordinator, personId, Set.of(SupportDomain.ELDERLY_CARE));
+    consultation.supportMeetingBasis(coordinator, caseId);
+    mvc.perform(get("/cases/" + caseId).with(user(coordinator)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("共有の根拠を記録しました（支援会議（社会福祉法第106条の6））")));
+    mvc.perform(get("/cases/" + caseId).param("lang", "en").with(user(coordinator)))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    Matchers.containsString(
+                        "Sharing basis recorded (Support meeting (Social Welfare Act art. 106-6))")));
+  }
+
+  @Test
   void shouldRenderCaseReferralAndListPagesForBothSides() throws Exception {
     long personId =
         data.register(coordinator, TestData.person("孤立", "一郎", "こりつ", "いちろう", "1950-01-01"));

@@ -18,6 +18,8 @@ public class DisplayFormats {
 
   public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
+  private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
+
   public String date(LocalDate date) {
     return date == null ? "" : JapaneseDates.format(date, LocaleContextHolder.getLocale());
   }
@@ -34,7 +36,7 @@ public class DisplayFormats {
       return "";
     }
     var local = instant.atZone(TOKYO);
-    return date(local.toLocalDate()) + " " + local.format(DateTimeFormatter.ofPattern("HH:mm"));
+    return date(local.toLocalDate()) + " " + HOURS_MINUTES.format(local);
   }
 
   public String dateTime(java.time.OffsetDateTime at) {

@@ -1,18 +1,24 @@
 package org.tsunagu.platform.web;
 
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
 
-/** What every page's layout needs: the user, their role and large-text preference. */
+/** What every page's layout needs: the user, their links, role and large-text preference. */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModel {
 
   @ModelAttribute("me")
   CurrentUser me() {
     return CurrentUsers.current().orElse(null);
+  }
+
+  @ModelAttribute("nav")
+  List<Navigation.Link> nav() {
+    return CurrentUsers.current().map(Navigation::linksFor).orElse(List.of());
   }
 
   @ModelAttribute("largeText")

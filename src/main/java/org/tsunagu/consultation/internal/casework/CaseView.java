@@ -3,6 +3,8 @@ package org.tsunagu.consultation.internal.casework;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.tsunagu.consultation.ReferralStatus;
 import org.tsunagu.people.PersonSummary;
 import org.tsunagu.people.SupportDomain;
@@ -34,6 +36,10 @@ public record CaseView(
       String authorName,
       String orgName) {
 
+    /** System entries whose argument is itself a code, and the prefix of its message key. */
+    private static final Map<String, String> CODED_ARGUMENTS =
+        Map.of("status", "caseStatus.", "closed", "closedReason.", "basis", "basisKind.");
+
     public String code() {
       int bar = summary.indexOf('|');
       return bar < 0 ? summary : summary.substring(0, bar);
@@ -44,8 +50,17 @@ public record CaseView(
       return bar < 0 ? "" : summary.substring(bar + 1);
     }
 
+    /** The key of a system entry's message: {@code timeline.} and its code. */
+    public String messageKey() {
+      return "timeline." + code();
+    }
+
+    /** The message's argument; a coded one (a status, a reason) is translated with the page. */
     public Object[] args() {
-      return new Object[] {arg()};
+      String prefix = CODED_ARGUMENTS.get(code());
+      return new Object[] {
+        prefix == null ? arg() : new DefaultMessageSourceResolvable(prefix + arg())
+      };
     }
   }
 
