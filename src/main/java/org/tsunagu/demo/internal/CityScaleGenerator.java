@@ -73,7 +73,7 @@ public final class CityScaleGenerator {
   }
 
   /**
-   * Generates the set in one transaction, then analyses the tables.
+   * Generates the set in one transaction, then vacuums and analyses the tables.
    *
    * @throws IllegalStateException if the registry already holds persons
    */
@@ -102,9 +102,9 @@ public final class CityScaleGenerator {
         throw e;
       }
       connection.setAutoCommit(true);
-      step(started, "analysing");
-      writer.analyze();
-      new ConsultationWriter(connection, writer).analyze();
+      step(started, "vacuuming and analysing");
+      writer.vacuumAnalyze();
+      new ConsultationWriter(connection, writer).vacuumAnalyze();
     }
     step(started, "done " + counts);
     return result;

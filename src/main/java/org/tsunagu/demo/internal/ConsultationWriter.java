@@ -75,11 +75,11 @@ final class ConsultationWriter {
     registry.accessBases(data.accessBases);
   }
 
-  /** Refreshes planner statistics; must run outside a transaction block. */
-  void analyze() throws SQLException {
+  /** As {@link RegistryWriter#vacuumAnalyze()}, for the consultation tables. */
+  void vacuumAnalyze() throws SQLException {
     try (Statement st = connection.createStatement()) {
       for (String table : TABLES) {
-        st.execute("ANALYZE consultation." + table);
+        st.execute("VACUUM (ANALYZE) consultation." + table);
       }
     }
   }

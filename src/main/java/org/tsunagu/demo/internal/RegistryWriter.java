@@ -289,8 +289,11 @@ final class RegistryWriter {
     }
   }
 
-  /** Refreshes planner statistics; must run outside a transaction block to cover all tables. */
-  void analyze() throws SQLException {
+  /**
+   * Sets the visibility map (index-only scans) and refreshes planner statistics, as autovacuum
+   * would after a bulk load where it runs. Must run outside a transaction block.
+   */
+  void vacuumAnalyze() throws SQLException {
     for (String table :
         List.of(
             "people.area",
@@ -304,7 +307,7 @@ final class RegistryWriter {
             "people.access_basis",
             "platform.app_user",
             "platform.api_token")) {
-      execute("ANALYZE " + table);
+      execute("VACUUM (ANALYZE) " + table);
     }
   }
 
