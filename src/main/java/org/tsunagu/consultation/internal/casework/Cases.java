@@ -18,10 +18,14 @@ import org.tsunagu.people.SupportDomain;
 @Repository
 public class Cases {
 
-  private static final String SELECT =
-      "SELECT id, reference, person_id, household_id, subject_description, title, lead_org_id,"
-          + " lead_worker_id, area_id, urgency, status, opened_at, first_contact_at, review_on,"
-          + " closed_at, closed_reason, closed_note, version FROM consultation.support_case ";
+  /** The case's columns, as read by {@link #map}, from the table aliased {@code c}. */
+  private static final String COLUMNS =
+      "c.id, c.reference, c.person_id, c.household_id, c.subject_description, c.title,"
+          + " c.lead_org_id, c.lead_worker_id, c.area_id, c.urgency, c.status, c.opened_at,"
+          + " c.first_contact_at, c.review_on, c.closed_at, c.closed_reason, c.closed_note,"
+          + " c.version";
+
+  private static final String SELECT = "SELECT " + COLUMNS + " FROM consultation.support_case c ";
 
   private final JdbcClient jdbc;
 
@@ -30,12 +34,12 @@ public class Cases {
   }
 
   public Optional<SupportCase> find(long id) {
-    return jdbc.sql(SELECT + "WHERE id = ?").param(id).query(Cases::map).optional();
+    return jdbc.sql(SELECT + "WHERE c.id = ?").param(id).query(Cases::map).optional();
   }
 
   /** Locks the case row for a state change. */
   public Optional<SupportCase> lock(long id) {
-    return jdbc.sql(SELECT + "WHERE id = ? FOR UPDATE").param(id).query(Cases::map).optional();
+    return jdbc.sql(SELECT + "WHERE c.id = ? FOR UPDATE").param(id).query(Cases::map).optional();
   }
 
   /** The case with what its page shows beside it, in one read. */
@@ -47,12 +51,11 @@ public class Cases {
 
   public Optional<Head> head(long id) {
     return jdbc.sql(
-            "SELECT c.id, c.reference, c.person_id, c.household_id, c.subject_description,"
-                + " c.title, c.lead_org_id, c.lead_worker_id, c.area_id, c.urgency, c.status,"
-                + " c.opened_at, c.first_contact_at, c.review_on, c.closed_at, c.closed_reason,"
-                + " c.closed_note, c.version, o.name AS lead_org_name, u.display_name AS"
-                + " lead_worker_name, ARRAY(SELECT n.domain FROM consultation.case_need n WHERE"
-                + " n.case_id = c.id ORDER BY n.domain) AS needs FROM consultation.support_case c"
+            "SELECT "
+                + COLUMNS
+                + ", o.name AS lead_org_name, u.display_name AS lead_worker_name, ARRAY(SELECT"
+                + " n.domain FROM consultation.case_need n WHERE n.case_id = c.id ORDER BY"
+                + " n.domain) AS needs FROM consultation.support_case c"
                 + " JOIN people.organization o ON o.id = c.lead_org_id LEFT JOIN platform.app_user"
                 + " u ON u.id = c.lead_worker_id WHERE c.id = ?")
         .param(id)

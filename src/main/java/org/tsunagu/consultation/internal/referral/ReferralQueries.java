@@ -277,9 +277,9 @@ public class ReferralQueries {
             .list();
     List<Long> skip = new java.util.ArrayList<>(excluded);
     skip.add(user.organizationId());
+    List<SupportDomain> needs = cases.needs(caseId);
     return people.suggestOrganizations(
-        java.util.EnumSet.copyOf(
-            cases.needs(caseId).isEmpty() ? List.of(SupportDomain.OTHER) : cases.needs(caseId)),
+        java.util.EnumSet.copyOf(needs.isEmpty() ? List.of(SupportDomain.OTHER) : needs),
         c.areaId(),
         skip,
         8);
