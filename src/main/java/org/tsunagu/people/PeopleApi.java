@@ -40,7 +40,22 @@ public interface PeopleApi {
   /** The survivor's id when the person was merged into another record; the id otherwise. */
   long currentId(long personId);
 
-  long recordRelationship(long personId, long organizationId, RelationshipKind kind, String source);
+  /** A relationship of the organisation's own service to the person (it registered, leads…). */
+  default long recordRelationship(
+      long personId, long organizationId, RelationshipKind kind, String source) {
+    return recordRelationship(personId, organizationId, kind, source, AccessGround.NONE);
+  }
+
+  /**
+   * A relationship granted on a ground (a consent or an access basis): it lets the organisation see
+   * the person only while that ground is in force.
+   */
+  long recordRelationship(
+      long personId,
+      long organizationId,
+      RelationshipKind kind,
+      String source,
+      AccessGround ground);
 
   void endRelationship(long relationshipId, String reason);
 
@@ -53,6 +68,9 @@ public interface PeopleApi {
       Instant validUntil);
 
   void endBasis(long basisId, long endedByUserId);
+
+  /** Revokes a consent as the user, effective at once; refused like {@link #recordConsent}. */
+  void revokeConsent(CurrentUser user, long consentId, String reason);
 
   /** Records a consent as the user; refused unless the user may record consents and see them. */
   long recordConsent(CurrentUser user, long personId, ConsentRequest consent);

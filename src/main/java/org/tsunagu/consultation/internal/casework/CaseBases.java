@@ -31,9 +31,17 @@ public class CaseBases {
   private final Cases cases;
   private final PeopleApi people;
   private final AuditLog audit;
+  private final BasisGrants grants;
 
-  CaseBases(JdbcClient jdbc, CaseAccess access, Cases cases, PeopleApi people, AuditLog audit) {
+  CaseBases(
+      JdbcClient jdbc,
+      CaseAccess access,
+      Cases cases,
+      PeopleApi people,
+      AuditLog audit,
+      BasisGrants grants) {
     this.jdbc = jdbc;
+    this.grants = grants;
     this.access = access;
     this.cases = cases;
     this.people = people;
@@ -87,22 +95,39 @@ public class CaseBases {
     return insert(user, c, kind, null, conferenceId, reason.strip());
   }
 
+  /**
+   * Ends a basis and every access it granted, at once: the access bases and relationships of the
+   * referrals shared on it, the access a 支援会議 gave its participants, and for a consent the consent
+   * itself (ending it in the case means the person no longer agrees to share).
+   */
   @Transactional
   public void end(CurrentUser user, long basisId) {
-    Long caseId =
-        jdbc.sql("SELECT case_id FROM consultation.case_basis WHERE id = ?")
+    Ended b =
+        jdbc.sql(
+                "SELECT case_id, kind, consent_id, conference_id, ended_at IS NOT NULL AS ended FROM"
+                    + " consultation.case_basis WHERE id = ?")
             .param(basisId)
-            .query(Long.class)
+            .query(Ended.class)
             .optional()
             .orElseThrow(NotFoundException::new);
-    access.lockAsLead(user, caseId);
-    jdbc.sql(
-            "UPDATE consultation.case_basis SET ended_at = now(), ended_by = ? WHERE id = ? AND"
-                + " ended_at IS NULL")
+    access.lockAsLead(user, b.caseId());
+    if (b.ended()) {
+      return;
+    }
+    jdbc.sql("UPDATE consultation.case_basis SET ended_at = now(), ended_by = ? WHERE id = ?")
         .params(user.id(), basisId)
         .update();
-    audit.record(AuditAction.BASIS_ENDED, "support_case", caseId, "basis=" + basisId);
+    grants.endAll(user, b.caseId(), basisId, b.conferenceId());
+    if (Kind.valueOf(b.kind()) == Kind.CONSENT && b.consentId() != null) {
+      people.revokeConsent(user, b.consentId(), null);
+    }
+    cases.addSystemEntry(
+        b.caseId(), EntryKind.DECISION, "basisEnded", b.kind(), user.id(), user.organizationId());
+    audit.record(AuditAction.BASIS_ENDED, "support_case", b.caseId(), "basis=" + basisId);
   }
+
+  private record Ended(
+      long caseId, String kind, Long consentId, Long conferenceId, boolean ended) {}
 
   /** A basis of the case still in force, or null. */
   public Basis inForce(long caseId, long basisId) {

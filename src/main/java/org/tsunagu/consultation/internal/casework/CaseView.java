@@ -38,7 +38,15 @@ public record CaseView(
 
     /** System entries whose argument is itself a code, and the prefix of its message key. */
     private static final Map<String, String> CODED_ARGUMENTS =
-        Map.of("status", "caseStatus.", "closed", "closedReason.", "basis", "basisKind.");
+        Map.of(
+            "status",
+            "caseStatus.",
+            "closed",
+            "closedReason.",
+            "basis",
+            "basisKind.",
+            "basisEnded",
+            "basisKind.");
 
     public String code() {
       int bar = summary.indexOf('|');

@@ -181,9 +181,9 @@ public class Conferences {
             .orElseThrow(NotFoundException::new);
     long conferenceId = (long) row[0];
     long orgId = (long) row[1];
-    long convenerOrg = (long) row[5];
-    // A participant acknowledges for themselves; the convener may record a signed paper form.
-    if (orgId != user.organizationId() && convenerOrg != user.organizationId()) {
+    // Only a person of the participant organisation acknowledges, for themselves: the duty binds
+    // the one who signs, so nobody (the convener included) can take it on for another.
+    if (orgId != user.organizationId()) {
       throw new NotFoundException();
     }
     if ((boolean) row[2]) {
@@ -198,13 +198,20 @@ public class Conferences {
       for (Long caseId : caseIds(conferenceId)) {
         SupportCase c = cases.find(caseId).orElseThrow();
         if (c.personId() != null && !people.visibleTo(c.personId(), orgId, CaseAccess.PURPOSE)) {
-          people.recordBasis(
-              c.personId(),
-              orgId,
-              BasisKind.SUPPORT_MEETING,
-              "conference:" + conferenceId,
-              (long) row[4],
-              null);
+          long basisId =
+              people.recordBasis(
+                  c.personId(),
+                  orgId,
+                  BasisKind.SUPPORT_MEETING,
+                  "conference:" + conferenceId,
+                  (long) row[4],
+                  null);
+          jdbc.sql(
+                  "INSERT INTO consultation.conference_access (conference_id, case_id,"
+                      + " organization_id, access_basis_id) VALUES (?, ?, ?, ?) ON CONFLICT DO"
+                      + " NOTHING")
+              .params(conferenceId, caseId, orgId, basisId)
+              .update();
         }
       }
     }

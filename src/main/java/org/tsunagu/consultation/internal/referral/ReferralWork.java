@@ -18,6 +18,7 @@ import org.tsunagu.consultation.internal.casework.CaseBases;
 import org.tsunagu.consultation.internal.casework.Cases;
 import org.tsunagu.consultation.internal.casework.EntryKind;
 import org.tsunagu.consultation.internal.casework.SupportCase;
+import org.tsunagu.people.AccessGround;
 import org.tsunagu.people.BasisKind;
 import org.tsunagu.people.OrganizationRef;
 import org.tsunagu.people.PeopleApi;
@@ -309,15 +310,27 @@ public class ReferralWork {
         null);
   }
 
-  /** Accepting with a basis makes the receiver an organisation that serves the person. */
+  /**
+   * Accepting with a basis makes the receiver an organisation that serves the person, for as long
+   * as that basis holds: the relationship rests on the consent or the access basis it came from.
+   */
   private void serveIfShared(Referral r) {
+    if (r.relationshipId != null || r.basisId == null) {
+      return;
+    }
     SupportCase c = cases.find(r.caseId).orElseThrow();
-    if (r.relationshipId == null
-        && c.personId() != null
-        && people.visibleTo(c.personId(), r.toOrgId, CaseAccess.PURPOSE)) {
+    CaseBases.Basis basis = bases.inForce(r.caseId, r.basisId);
+    if (c.personId() == null || basis == null) {
+      return;
+    }
+    AccessGround ground =
+        basis.kind() == CaseBases.Kind.CONSENT
+            ? AccessGround.consent(basis.consentId())
+            : r.accessBasisId == null ? null : AccessGround.basis(r.accessBasisId);
+    if (ground != null && people.visibleTo(c.personId(), r.toOrgId, CaseAccess.PURPOSE)) {
       r.relationshipId =
           people.recordRelationship(
-              c.personId(), r.toOrgId, RelationshipKind.REFERRAL, "referral:" + r.id);
+              c.personId(), r.toOrgId, RelationshipKind.REFERRAL, "referral:" + r.id, ground);
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tsunagu.people.AccessGround;
 import org.tsunagu.people.AreaLevel;
 import org.tsunagu.people.AreaRef;
 import org.tsunagu.people.BasisKind;
@@ -79,6 +80,11 @@ class PeopleApiImpl implements PeopleApi {
   @Override
   public long recordConsent(CurrentUser user, long personId, ConsentRequest consent) {
     return consents.record(user, personId, consent);
+  }
+
+  @Override
+  public void revokeConsent(CurrentUser user, long consentId, String reason) {
+    consents.revoke(user, consentId, reason);
   }
 
   @Override
@@ -264,11 +270,20 @@ class PeopleApiImpl implements PeopleApi {
   @Override
   @Transactional
   public long recordRelationship(
-      long personId, long organizationId, RelationshipKind kind, String source) {
+      long personId,
+      long organizationId,
+      RelationshipKind kind,
+      String source,
+      AccessGround ground) {
     return jdbc.sql(
-            "INSERT INTO people.relationship (person_id, organization_id, kind, source_ref) VALUES"
-                + " (?, ?, ?, ?) RETURNING id")
-        .params(personId, organizationId, kind.name(), source)
+            "INSERT INTO people.relationship (person_id, organization_id, kind, source_ref,"
+                + " consent_id, basis_id) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+        .param(1, personId)
+        .param(2, organizationId)
+        .param(3, kind.name())
+        .param(4, source, Types.VARCHAR)
+        .param(5, ground.consentId(), Types.BIGINT)
+        .param(6, ground.basisId(), Types.BIGINT)
         .query(Long.class)
         .single();
   }
