@@ -228,9 +228,11 @@ class AccessEndsWithItsGroundTest {
   }
 
   private void end(long basis) throws Exception {
-    mvc.perform(post("/case-bases/" + basis + "/end")
+    mvc.perform(
+            post("/case-bases/" + basis + "/end")
                 .param("caseId", String.valueOf(caseId))
-                .with(user(coordinator)).with(csrf()))
+                .with(user(coordinator))
+                .with(csrf()))
         .andExpect(status().is3xxRedirection());
   }
 

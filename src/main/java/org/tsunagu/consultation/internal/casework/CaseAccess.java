@@ -36,7 +36,21 @@ public class CaseAccess {
 
   /** The first half of the rule; the caller must still ask the people module about the person. */
   boolean mayOpenRegardlessOfPerson(CurrentUser user, SupportCase c) {
-    return user.may(Permission.CASE_WORK) && isInvolved(user.organizationId(), c);
+    return (user.may(Permission.CASE_WORK) || user.may(Permission.CASE_READ))
+        && isInvolved(user.organizationId(), c);
+  }
+
+  /**
+   * Does the organisation work the case: it leads it, or accepted a referral still being worked?
+   */
+  public boolean works(long organizationId, SupportCase c) {
+    return c.leadOrgId() == organizationId
+        || jdbc.sql(
+                "SELECT EXISTS (SELECT 1 FROM consultation.referral WHERE case_id = ? AND"
+                    + " to_org_id = ? AND status IN ('ACCEPTED','IN_PROGRESS'))")
+            .params(c.id(), organizationId)
+            .query(Boolean.class)
+            .single();
   }
 
   public boolean isInvolved(long organizationId, SupportCase c) {
@@ -65,21 +79,57 @@ public class CaseAccess {
 
   /** The case locked for a change only its lead organisation may make. */
   public SupportCase lockAsLead(CurrentUser user, long caseId) {
-    SupportCase c = cases.lock(caseId).orElseThrow(NotFoundException::new);
-    if (!mayOpen(user, c)) {
-      throw new NotFoundException();
-    }
+    SupportCase c = lockOpenable(user, caseId);
     if (c.leadOrgId() != user.organizationId()) {
       throw new AccessDeniedException("case lead only");
     }
     return c;
   }
 
-  /** The case locked for a change any involved organisation may make (a timeline entry). */
+  /**
+   * The case locked for a change an organisation that works it may make (a timeline entry, a plan
+   * action for itself): the lead, or one that accepted a referral still being worked. Taking part
+   * in a conference about the case lets an organisation read it, not write to it.
+   */
+  public SupportCase lockAsWorking(CurrentUser user, long caseId) {
+    SupportCase c = lockOpenable(user, caseId);
+    if (!works(user.organizationId(), c)) {
+      throw new AccessDeniedException("works the case only");
+    }
+    return c;
+  }
+
+  /**
+   * The case locked for a decision of a conference about it that the user's organisation convened.
+   */
+  public SupportCase lockAsConvener(CurrentUser user, long caseId, long conferenceId) {
+    SupportCase c = lockOpenable(user, caseId);
+    boolean convened =
+        jdbc.sql(
+                "SELECT EXISTS (SELECT 1 FROM consultation.conference_case cc JOIN"
+                    + " consultation.case_conference f ON f.id = cc.conference_id WHERE"
+                    + " cc.case_id = ? AND f.id = ? AND f.convened_by_org = ?)")
+            .params(caseId, conferenceId, user.organizationId())
+            .query(Boolean.class)
+            .single();
+    if (!convened) {
+      throw new AccessDeniedException("conference convener only");
+    }
+    return c;
+  }
+
+  /** The case locked for a change any involved organisation that works cases may make. */
   public SupportCase lockAsInvolved(CurrentUser user, long caseId) {
+    return lockOpenable(user, caseId);
+  }
+
+  private SupportCase lockOpenable(CurrentUser user, long caseId) {
     SupportCase c = cases.lock(caseId).orElseThrow(NotFoundException::new);
     if (!mayOpen(user, c)) {
       throw new NotFoundException();
+    }
+    if (!user.may(Permission.CASE_WORK)) {
+      throw new AccessDeniedException("case work");
     }
     return c;
   }

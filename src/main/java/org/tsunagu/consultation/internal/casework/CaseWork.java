@@ -88,7 +88,7 @@ public class CaseWork {
   @Transactional
   public long addEntry(
       CurrentUser user, long caseId, EntryKind kind, Instant occurredAt, String summary) {
-    SupportCase c = access.lockAsInvolved(user, caseId);
+    SupportCase c = access.lockAsWorking(user, caseId);
     Problems p = new Problems();
     if (kind == null || !EntryKind.MANUAL.contains(kind)) {
       p.add("kind", "validation.required");

@@ -82,7 +82,10 @@ public class Plans {
 
   @Transactional
   public long addAction(CurrentUser user, long caseId, ActionInput in) {
-    SupportCase c = access.lockAsInvolved(user, caseId);
+    SupportCase c =
+        in.conferenceId() == null
+            ? access.lockAsWorking(user, caseId)
+            : access.lockAsConvener(user, caseId, in.conferenceId());
     open(c);
     boolean lead = c.leadOrgId() == user.organizationId();
     Problems p = new Problems();

@@ -81,7 +81,7 @@ class ConferencePageController {
     return showPage(view, newDecision(view), model);
   }
 
-  /** A participant (or the convener, from a signed paper form) acknowledges the duty. */
+  /** A person of the participant organisation acknowledges the duty, for themselves. */
   @PostMapping("/conference-participants/{id}/acknowledge")
   String acknowledge(@PathVariable long id, RedirectAttributes redirect) {
     long conferenceId = conferences.acknowledge(requireManage(), id);

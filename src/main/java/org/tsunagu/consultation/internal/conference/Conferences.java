@@ -315,7 +315,8 @@ public class Conferences {
       List<ParticipantRow> participants,
       List<CaseRow> cases,
       List<DecisionRow> decisions,
-      boolean convener) {}
+      boolean convener,
+      boolean recordShown) {}
 
   public record ParticipantRow(
       long id,
@@ -362,6 +363,9 @@ public class Conferences {
       boolean may = caseAccess.mayOpen(user, c);
       discussed.add(new CaseRow(c.id(), c.reference(), may ? c.title() : null, may));
     }
+    boolean convener = h.convenedByOrg() == user.organizationId();
+    // Minutes and decisions are shown to those bound by the duty of confidentiality only.
+    boolean shown = convener || acknowledged(conferenceId, user.organizationId());
     return new View(
         h.id(),
         h.kind(),
@@ -370,7 +374,7 @@ public class Conferences {
         h.place(),
         h.convenedByOrg(),
         h.convenerName(),
-        h.minutes(),
+        shown ? h.minutes() : null,
         h.status(),
         h.version(),
         jdbc.sql(
@@ -382,14 +386,27 @@ public class Conferences {
             .query(ParticipantRow.class)
             .list(),
         discussed,
-        jdbc.sql(
-                "SELECT d.case_id, c.reference AS case_reference, d.text, d.plan_action_id FROM"
-                    + " consultation.conference_decision d JOIN consultation.support_case c ON"
-                    + " c.id = d.case_id WHERE d.conference_id = ? ORDER BY d.id")
-            .param(conferenceId)
-            .query(DecisionRow.class)
-            .list(),
-        h.convenedByOrg() == user.organizationId());
+        shown
+            ? jdbc.sql(
+                    "SELECT d.case_id, c.reference AS case_reference, d.text, d.plan_action_id"
+                        + " FROM consultation.conference_decision d JOIN"
+                        + " consultation.support_case c ON c.id = d.case_id WHERE"
+                        + " d.conference_id = ? ORDER BY d.id")
+                .param(conferenceId)
+                .query(DecisionRow.class)
+                .list()
+            : List.of(),
+        convener,
+        shown);
+  }
+
+  private boolean acknowledged(long conferenceId, long organizationId) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM consultation.conference_participant WHERE"
+                + " conference_id = ? AND organization_id = ? AND acknowledged_at IS NOT NULL)")
+        .params(conferenceId, organizationId)
+        .query(Boolean.class)
+        .single();
   }
 
   public record ListRow(long id, Kind kind, String title, LocalDate heldOn, String status) {}

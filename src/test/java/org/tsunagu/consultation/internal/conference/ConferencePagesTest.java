@@ -190,6 +190,15 @@ class ConferencePagesTest {
                 .param("minutes", "包括が訪問して状況を確認する。"))
         .andExpect(redirectedUrl("/conferences/" + id))
         .andExpect(flash().attribute("notice", "conference.minutesRecorded"));
+    // A participant reads the minutes only once bound by the duty of confidentiality.
+    mvc.perform(get("/conferences/" + id).with(user(centreWorker)))
+        .andExpect(content().string(not(containsString("包括が訪問して状況を確認する。"))))
+        .andExpect(content().string(containsString("守秘義務を確認した後に表示されます")));
+    mvc.perform(
+            post("/conference-participants/" + participantOf(id, centre) + "/acknowledge")
+                .with(user(centreWorker))
+                .with(csrf()))
+        .andExpect(redirectedUrl("/conferences/" + id));
     mvc.perform(get("/conferences/" + id).with(user(centreWorker)))
         .andExpect(content().string(containsString("包括が訪問して状況を確認する。")))
         .andExpect(content().string(containsString("開催済み")));
