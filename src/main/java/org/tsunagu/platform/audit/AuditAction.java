@@ -1,8 +1,14 @@
 package org.tsunagu.platform.audit;
 
-/** What an audit entry records. READ and SEARCH are reads of sensitive data. */
+/**
+ * What an audit entry records. READ and SEARCH are reads of sensitive data; READ_REDACTED a read
+ * that was shown without the person (a referral seen without a basis); READ_REFUSED a read refused
+ * for lack of a basis, which the caller was told does not exist.
+ */
 public enum AuditAction {
   READ,
+  READ_REDACTED,
+  READ_REFUSED,
   SEARCH,
   CREATE,
   UPDATE,

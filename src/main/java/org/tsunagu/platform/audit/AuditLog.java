@@ -5,6 +5,9 @@ import java.util.Collection;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
 
@@ -16,9 +19,21 @@ import org.tsunagu.platform.security.CurrentUsers;
 public class AuditLog {
 
   private final JdbcClient jdbc;
+  private final TransactionTemplate separately;
 
-  public AuditLog(JdbcClient jdbc) {
+  public AuditLog(JdbcClient jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.separately = new TransactionTemplate(transactions);
+    this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /**
+   * A read refused for lack of a basis. It is written in a transaction of its own, because the
+   * refusal (a "not found") rolls back the caller's.
+   */
+  public void recordRefused(String objectType, Object objectId) {
+    separately.executeWithoutResult(
+        status -> record(AuditAction.READ_REFUSED, objectType, objectId, "refused"));
   }
 
   public void record(AuditAction action, String objectType, Object objectId, String detail) {

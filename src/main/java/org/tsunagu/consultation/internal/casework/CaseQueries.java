@@ -36,6 +36,7 @@ public class CaseQueries {
     Cases.Head head = cases.head(caseId).orElseThrow(NotFoundException::new);
     SupportCase c = head.supportCase();
     if (!access.mayOpenRegardlessOfPerson(user, c)) {
+      audit.recordRefused("support_case", caseId);
       throw new NotFoundException();
     }
     // Asking for the person answers the visibility half of the rule, in one read.
@@ -43,6 +44,7 @@ public class CaseQueries {
     if (c.personId() != null) {
       person = people.findVisible(user, c.personId(), CaseAccess.PURPOSE).orElse(null);
       if (person == null) {
+        audit.recordRefused("support_case", caseId);
         throw new NotFoundException();
       }
     }

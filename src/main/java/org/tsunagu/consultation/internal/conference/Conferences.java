@@ -345,6 +345,7 @@ public class Conferences {
   @Transactional
   public View view(CurrentUser user, long conferenceId) {
     if (!mayRead(user, conferenceId)) {
+      audit.recordRefused("case_conference", conferenceId);
       throw new NotFoundException();
     }
     Head h =

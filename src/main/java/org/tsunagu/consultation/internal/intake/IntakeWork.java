@@ -160,7 +160,10 @@ public class IntakeWork {
   @Transactional
   public Intake open(CurrentUser user, long id) {
     Intake i = intakes.find(id).orElseThrow(NotFoundException::new);
-    requireReader(user, i);
+    if (!isReader(user, i)) {
+      audit.recordRefused("intake", id);
+      throw new NotFoundException();
+    }
     audit.record(AuditAction.READ, "intake", id, null);
     return i;
   }
@@ -300,13 +303,11 @@ public class IntakeWork {
     intakes.update(i.id(), "consent_id = ?", consentId);
   }
 
-  private void requireReader(CurrentUser user, Intake i) {
+  private static boolean isReader(CurrentUser user, Intake i) {
     boolean recorder = i.recordedOrgId() == user.organizationId() && i.recordedBy() == user.id();
     boolean receiver =
         i.receivingOrgId() == user.organizationId() && user.may(Permission.CASE_WORK);
-    if (!recorder && !receiver) {
-      throw new NotFoundException();
-    }
+    return recorder || receiver;
   }
 
   private static void requireReceiver(CurrentUser user, Intake i) {

@@ -142,12 +142,17 @@ public class ReferralQueries {
     boolean receiver = r.toOrgId() == user.organizationId();
     boolean referrer = r.fromOrgId() == user.organizationId();
     if (!receiver && !referrer) {
+      audit.recordRefused("referral", referralId);
       throw new NotFoundException();
     }
-    audit.record(AuditAction.READ, "referral", referralId, receiver ? "receiver" : "referrer");
     SupportCase c = cases.find(r.caseId()).orElseThrow();
     PersonSummary person = work.sharedPerson(user, c.personId());
     boolean shared = referrer || person != null;
+    audit.record(
+        shared ? AuditAction.READ : AuditAction.READ_REDACTED,
+        "referral",
+        referralId,
+        receiver ? "receiver" : "referrer");
     return new Detail(
         r.id(),
         r.caseId(),

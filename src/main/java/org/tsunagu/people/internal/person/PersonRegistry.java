@@ -77,6 +77,7 @@ public class PersonRegistry {
       throw new MergedException(people.currentId(id));
     }
     if (!people.maySee(user, id, null)) {
+      audit.recordRefused("person", id);
       throw new NotFoundException();
     }
     audit.record(AuditAction.READ, "person", id, null);
