@@ -20,9 +20,11 @@ import org.tsunagu.platform.security.ApiTokens;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.security.Users;
+import org.tsunagu.platform.security.WritePermission;
 
 /** The user's own settings: language, large text, password, API tokens. */
 @Controller
+@WritePermission(anySignedInUser = true)
 class SettingsController {
 
   static final int MIN_PASSWORD = 10;

@@ -16,10 +16,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tsunagu.people.ConsentRequest;
 import org.tsunagu.people.SupportDomain;
 import org.tsunagu.platform.security.CurrentUsers;
+import org.tsunagu.platform.security.Permission;
+import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
 
 /** Cases, their timeline, plan and sharing bases in the JSON API. */
 @ApiController
+@WritePermission(Permission.CASE_WORK)
 class CaseApiController {
 
   private final CaseQueries queries;

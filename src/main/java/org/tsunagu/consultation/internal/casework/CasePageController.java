@@ -22,6 +22,8 @@ import org.tsunagu.people.PeopleApi;
 import org.tsunagu.people.SupportDomain;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
+import org.tsunagu.platform.security.Permission;
+import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.web.FieldErrorsException;
 import org.tsunagu.platform.web.FormErrors;
@@ -34,6 +36,7 @@ import org.tsunagu.platform.web.Problems;
  * and what was typed kept.
  */
 @Controller
+@WritePermission(Permission.CASE_WORK)
 class CasePageController {
 
   private final CaseQueries queries;

@@ -10,10 +10,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tsunagu.consultation.internal.casework.Plans;
 import org.tsunagu.platform.security.CurrentUsers;
+import org.tsunagu.platform.security.Permission;
+import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
 
 /** Case conferences in the JSON API. */
 @ApiController
+@WritePermission(Permission.CONFERENCE_MANAGE)
 class ConferenceApiController {
 
   private final Conferences conferences;

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.security.Permission;
+import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.FieldErrorsException;
 import org.tsunagu.platform.web.FieldErrorsException.FieldProblem;
 import org.tsunagu.platform.web.FormErrors;
@@ -27,6 +28,7 @@ import org.tsunagu.platform.web.FormErrors;
  * its participants' confidentiality acknowledgements, minutes and decisions.
  */
 @Controller
+@WritePermission(Permission.CONFERENCE_MANAGE)
 class ConferencePageController {
 
   private final Conferences conferences;

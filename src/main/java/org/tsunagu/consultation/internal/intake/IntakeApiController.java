@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tsunagu.platform.security.CurrentUsers;
+import org.tsunagu.platform.security.Permission;
+import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
 
 /**
@@ -18,6 +20,7 @@ import org.tsunagu.platform.web.ApiController;
  * once.
  */
 @ApiController
+@WritePermission(Permission.CASE_WORK)
 class IntakeApiController {
 
   private final IntakeWork work;
@@ -28,6 +31,7 @@ class IntakeApiController {
     this.queries = queries;
   }
 
+  @WritePermission(Permission.INTAKE_RECORD)
   @PostMapping("/api/v1/intakes")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Long> record(

@@ -18,6 +18,7 @@ import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.security.Permission;
+import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.FieldErrorsException;
 import org.tsunagu.platform.web.FormErrors;
 import org.tsunagu.platform.web.Htmx;
@@ -27,6 +28,7 @@ import org.tsunagu.platform.web.Htmx;
  * card), the list of what reached the organisation, and one intake with what to do next.
  */
 @Controller
+@WritePermission(Permission.CASE_WORK)
 class IntakePageController {
 
   private final IntakeWork work;
@@ -55,6 +57,7 @@ class IntakePageController {
     return card(user, model);
   }
 
+  @WritePermission(Permission.INTAKE_RECORD)
   @PostMapping("/card")
   String sendCard(
       @ModelAttribute("form") IntakeForm form, Model model, RedirectAttributes redirect) {
@@ -111,6 +114,7 @@ class IntakePageController {
     return form(user, model);
   }
 
+  @WritePermission(Permission.INTAKE_RECORD)
   @PostMapping("/intakes")
   String create(@ModelAttribute("form") IntakeForm form, Model model, RedirectAttributes redirect) {
     CurrentUser user = requireCaseWork();

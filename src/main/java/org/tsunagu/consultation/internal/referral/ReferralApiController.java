@@ -11,10 +11,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tsunagu.people.OrganizationSuggestion;
 import org.tsunagu.platform.security.CurrentUsers;
+import org.tsunagu.platform.security.Permission;
+import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
 
 /** Closed-loop referrals in the JSON API. */
 @ApiController
+@WritePermission(Permission.CASE_WORK)
 class ReferralApiController {
 
   private final ReferralWork work;

@@ -16,12 +16,15 @@ import org.tsunagu.consultation.internal.casework.CaseView;
 import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
+import org.tsunagu.platform.security.Permission;
+import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.web.FieldErrorsException;
 import org.tsunagu.platform.web.FormErrors;
 
 /** Referral screens: choosing where to refer, the two boxes, one referral and its answers. */
 @Controller
+@WritePermission(Permission.CASE_WORK)
 class ReferralPageController {
 
   private final ReferralWork work;

@@ -17,7 +17,9 @@ import org.tsunagu.people.OrganizationRef;
 import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
+import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.Role;
+import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.FieldErrorsException;
 import org.tsunagu.platform.web.FormErrors;
 import org.tsunagu.platform.web.Htmx;
@@ -27,6 +29,7 @@ import org.tsunagu.platform.web.Htmx;
  * organisation, administrators all of them; stopping and resuming a window works with htmx too.
  */
 @Controller
+@WritePermission({Permission.MANAGE_ORGANIZATIONS, Permission.CASE_WORK})
 class WindowPageController {
 
   /** A window as its row shows it: where it is, and whether this user may stop or resume it. */

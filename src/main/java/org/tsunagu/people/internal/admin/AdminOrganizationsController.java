@@ -19,10 +19,13 @@ import org.tsunagu.people.internal.area.Areas;
 import org.tsunagu.people.internal.organization.Organizations;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
+import org.tsunagu.platform.security.Permission;
+import org.tsunagu.platform.security.WritePermission;
 
 /** Organisations with the domains and areas they serve; the area tree. */
 @Controller
 @PreAuthorize("hasAuthority('MANAGE_ORGANIZATIONS')")
+@WritePermission(Permission.MANAGE_ORGANIZATIONS)
 class AdminOrganizationsController {
 
   private final Organizations organizations;

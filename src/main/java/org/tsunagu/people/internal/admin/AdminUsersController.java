@@ -14,12 +14,15 @@ import org.tsunagu.people.internal.organization.Organizations;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.DuplicateUsernameException;
+import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.Role;
 import org.tsunagu.platform.security.Users;
+import org.tsunagu.platform.security.WritePermission;
 
 /** Administrators manage accounts: create, reset a password (lifting a lock), disable. */
 @Controller
 @PreAuthorize("hasAuthority('MANAGE_USERS')")
+@WritePermission(Permission.MANAGE_USERS)
 class AdminUsersController {
 
   static final int MIN_PASSWORD = 10;

@@ -16,11 +16,13 @@ import org.tsunagu.people.internal.person.PersonRegistry;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.security.Permission;
+import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.web.FieldErrorsException;
 import org.tsunagu.platform.web.Htmx;
 
 @Controller
+@WritePermission(Permission.CONSENT_RECORD)
 class ConsentPageController {
 
   private final Consents consents;

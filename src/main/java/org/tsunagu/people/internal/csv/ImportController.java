@@ -16,12 +16,14 @@ import org.tsunagu.platform.jobs.BackgroundJobs;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.security.Permission;
+import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
 import org.tsunagu.platform.web.NotFoundException;
 import org.tsunagu.platform.web.UserFacingException;
 
 /** CSV import screens: upload, then a progress bar that survives a reload, then the result. */
 @Controller
+@WritePermission(Permission.IMPORT)
 class ImportController {
 
   private final PersonImport imports;
@@ -94,6 +96,7 @@ class ImportController {
   }
 
   @ApiController
+  @WritePermission(Permission.IMPORT)
   static class Api {
     private final PersonImport imports;
     private final BackgroundJobs jobs;

@@ -22,10 +22,13 @@ import org.tsunagu.people.internal.consent.ConsentView;
 import org.tsunagu.people.internal.consent.Consents;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
+import org.tsunagu.platform.security.Permission;
+import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
 
 @ApiController
 @Tag(name = "Persons", description = "The registry of persons (住民)")
+@WritePermission(Permission.PERSON_WRITE)
 class PersonApiController {
 
   private final PersonRegistry registry;
@@ -143,6 +146,7 @@ class PersonApiController {
     return new PageResponse<>(p.hits(), p.page(), PersonSearch.PAGE_SIZE, p.hasNext());
   }
 
+  @WritePermission(Permission.PERSON_READ)
   @PostMapping("/api/v1/persons/search")
   @Operation(
       summary =
@@ -198,6 +202,7 @@ class PersonApiController {
     return PersonResponse.of(registry.open(user, id));
   }
 
+  @WritePermission(Permission.PERSON_MERGE)
   @PostMapping("/api/v1/persons/merge")
   @Operation(summary = "Merge two records of the same person, keeping every reference")
   ResponseEntity<Void> merge(@RequestBody MergeRequest request) {
@@ -211,6 +216,7 @@ class PersonApiController {
     return consents.forPerson(id);
   }
 
+  @WritePermission(Permission.CONSENT_RECORD)
   @PostMapping("/api/v1/persons/{id}/consents")
   ResponseEntity<CreatedResponse> recordConsent(
       @PathVariable long id, @RequestBody ConsentRequest in) {
@@ -220,6 +226,7 @@ class PersonApiController {
 
   record RevokeRequest(String reason) {}
 
+  @WritePermission(Permission.CONSENT_RECORD)
   @PostMapping("/api/v1/consents/{id}/revoke")
   ResponseEntity<Void> revoke(
       @PathVariable long id, @RequestBody(required = false) RevokeRequest r) {

@@ -16,6 +16,8 @@ import org.tsunagu.people.internal.consent.Consents;
 import org.tsunagu.people.internal.organization.Organizations;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
+import org.tsunagu.platform.security.Permission;
+import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.web.FieldErrorsException;
 import org.tsunagu.platform.web.FormErrors;
@@ -23,6 +25,7 @@ import org.tsunagu.platform.web.Htmx;
 
 /** Screens of the registry: list and search, register, open, edit, merge. */
 @Controller
+@WritePermission(Permission.PERSON_WRITE)
 class PersonPageController {
 
   private final PersonRegistry registry;
@@ -55,6 +58,7 @@ class PersonPageController {
   }
 
   /** Names travel in the body, never in the URL (which ends up in logs and history). */
+  @WritePermission(Permission.PERSON_READ)
   @PostMapping("/persons/search")
   String search(
       @RequestParam(defaultValue = "") String q,
@@ -155,6 +159,7 @@ class PersonPageController {
     return "people/merge";
   }
 
+  @WritePermission(Permission.PERSON_MERGE)
   @PostMapping("/persons/merge")
   String merge(
       @RequestParam long survivor, @RequestParam long merged, RedirectAttributes redirect) {
@@ -163,6 +168,7 @@ class PersonPageController {
     return "redirect:/persons/" + survivor;
   }
 
+  @WritePermission(Permission.PERSON_MERGE)
   @PostMapping("/duplicates/{id}/dismiss")
   String dismiss(@PathVariable long id, RedirectAttributes redirect) {
     registry.dismissDuplicate(CurrentUsers.require(), id);
