@@ -1,10 +1,7 @@
 package org.tsunagu.people.internal.admin;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,10 +14,10 @@ import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.SupportDomain;
 import org.tsunagu.people.internal.area.Areas;
 import org.tsunagu.people.internal.organization.Organizations;
-import org.tsunagu.platform.audit.AuditAction;
-import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
+import org.tsunagu.platform.web.FieldErrorsException;
+import org.tsunagu.platform.web.FieldErrorsException.FieldProblem;
 
 /** Organisations with the domains and areas they serve; the area tree. */
 @Controller
@@ -30,12 +27,23 @@ class AdminOrganizationsController {
 
   private final Organizations organizations;
   private final Areas areas;
-  private final AuditLog audit;
+  private final OrganizationAdmin admin;
+  private final AreaAdmin areaAdmin;
 
-  AdminOrganizationsController(Organizations organizations, Areas areas, AuditLog audit) {
+  AdminOrganizationsController(
+      Organizations organizations, Areas areas, OrganizationAdmin admin, AreaAdmin areaAdmin) {
     this.organizations = organizations;
     this.areas = areas;
-    this.audit = audit;
+    this.admin = admin;
+    this.areaAdmin = areaAdmin;
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+    try {
+      return value == null ? null : Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   @GetMapping("/admin/organizations")
@@ -60,44 +68,19 @@ class AdminOrganizationsController {
       @RequestParam(required = false) List<String> domains,
       @RequestParam(required = false) List<Long> areaIds,
       RedirectAttributes redirect) {
-    List<String> errors = new ArrayList<>();
-    String n = name.strip();
-    if (n.isEmpty() || n.length() > 100 || n.matches(".*[<>\"].*")) {
-      errors.add("admin.organizations.error.name");
-    } else if (organizations.nameTaken(n, id)) {
-      errors.add("admin.organizations.error.nameTaken");
-    }
-    OrganizationType t = null;
-    try {
-      t = OrganizationType.valueOf(type);
-    } catch (IllegalArgumentException e) {
-      errors.add("admin.organizations.error.type");
-    }
-    if (responseDays < 1 || responseDays > 30) {
-      errors.add("admin.organizations.error.responseDays");
-    }
-    Set<SupportDomain> ds = EnumSet.noneOf(SupportDomain.class);
+    List<SupportDomain> ds = new ArrayList<>();
     for (String d : domains == null ? List.<String>of() : domains) {
-      try {
-        ds.add(SupportDomain.valueOf(d));
-      } catch (IllegalArgumentException e) {
-        errors.add("admin.organizations.error.domain");
-      }
+      ds.add(parse(SupportDomain.class, d));
     }
-    Set<Long> as = new HashSet<>(areaIds == null ? List.of() : areaIds);
-    if (as.stream().anyMatch(a -> !areas.exists(a))) {
-      errors.add("validation.area.unknown");
-    }
-    if (!errors.isEmpty()) {
-      redirect.addFlashAttribute("orgErrors", errors);
+    try {
+      admin.save(
+          id,
+          new OrganizationAdmin.OrganizationInput(
+              name, parse(OrganizationType.class, type), phone, responseDays, active, ds, areaIds));
+    } catch (FieldErrorsException e) {
+      redirect.addFlashAttribute(
+          "orgErrors", e.problems().stream().map(FieldProblem::messageKey).distinct().toList());
       return "redirect:/admin/organizations";
-    }
-    if (id == null) {
-      long newId = organizations.create(n, t, blankToNull(phone), responseDays, ds, as);
-      audit.record(AuditAction.CREATE, "organization", newId, null);
-    } else {
-      organizations.update(id, n, t, blankToNull(phone), responseDays, active, ds, as);
-      audit.record(AuditAction.UPDATE, "organization", id, null);
     }
     redirect.addFlashAttribute("notice", "admin.organizations.saved");
     return "redirect:/admin/organizations";
@@ -118,23 +101,12 @@ class AdminOrganizationsController {
       @RequestParam String name,
       @RequestParam String level,
       RedirectAttributes redirect) {
-    String n = name.strip();
-    AreaLevel l;
     try {
-      l = AreaLevel.valueOf(level);
-    } catch (IllegalArgumentException e) {
-      l = null;
-    }
-    if (n.isEmpty() || n.length() > 60 || l == null || (parent != null && !areas.exists(parent))) {
-      redirect.addFlashAttribute("areaErrors", List.of("admin.areas.error"));
-    } else {
-      try {
-        long id = areas.create(parent, l, n, null, null, null);
-        audit.record(AuditAction.CREATE, "area", id, null);
-        redirect.addFlashAttribute("notice", "admin.areas.created");
-      } catch (org.springframework.dao.DuplicateKeyException e) {
-        redirect.addFlashAttribute("areaErrors", List.of("admin.areas.duplicate"));
-      }
+      areaAdmin.create(new AreaAdmin.AreaInput(parent, parse(AreaLevel.class, level), name, null));
+      redirect.addFlashAttribute("notice", "admin.areas.created");
+    } catch (FieldErrorsException e) {
+      redirect.addFlashAttribute(
+          "areaErrors", e.problems().stream().map(FieldProblem::messageKey).distinct().toList());
     }
     return "redirect:/admin/areas" + (parent == null ? "" : "?parent=" + parent);
   }

@@ -1,7 +1,5 @@
 package org.tsunagu.people.internal.admin;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,13 +9,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tsunagu.people.internal.organization.Organizations;
-import org.tsunagu.platform.audit.AuditAction;
-import org.tsunagu.platform.audit.AuditLog;
-import org.tsunagu.platform.security.DuplicateUsernameException;
 import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.Role;
 import org.tsunagu.platform.security.Users;
 import org.tsunagu.platform.security.WritePermission;
+import org.tsunagu.platform.web.FieldErrorsException;
+import org.tsunagu.platform.web.FieldErrorsException.FieldProblem;
 
 /** Administrators manage accounts: create, reset a password (lifting a lock), disable. */
 @Controller
@@ -25,16 +22,14 @@ import org.tsunagu.platform.security.WritePermission;
 @WritePermission(Permission.MANAGE_USERS)
 class AdminUsersController {
 
-  static final int MIN_PASSWORD = 10;
-
   private final Users users;
   private final Organizations organizations;
-  private final AuditLog audit;
+  private final StaffAccounts accounts;
 
-  AdminUsersController(Users users, Organizations organizations, AuditLog audit) {
+  AdminUsersController(Users users, Organizations organizations, StaffAccounts accounts) {
     this.users = users;
     this.organizations = organizations;
-    this.audit = audit;
+    this.accounts = accounts;
   }
 
   @GetMapping("/admin/users")
@@ -54,57 +49,42 @@ class AdminUsersController {
       @RequestParam String role,
       @RequestParam String password,
       RedirectAttributes redirect) {
-    List<String> errors = new ArrayList<>();
-    String name = username.strip();
-    if (!name.matches("[A-Za-z0-9._@-]{3,60}")) {
-      errors.add("admin.users.error.username");
-    }
-    if (displayName.isBlank() || displayName.length() > 60 || displayName.matches(".*[<>\"].*")) {
-      errors.add("admin.users.error.displayName");
-    }
-    if (password.length() < MIN_PASSWORD) {
-      errors.add("settings.password.tooShort");
-    }
-    Role r = null;
-    try {
-      r = Role.valueOf(role);
-    } catch (IllegalArgumentException e) {
-      errors.add("admin.users.error.role");
-    }
-    if (organizations.find(organizationId).isEmpty()) {
-      errors.add("admin.users.error.organization");
-    }
-    if (errors.isEmpty()) {
-      try {
-        long id = users.create(name, password, displayName.strip(), organizationId, r);
-        audit.record(AuditAction.USER_CREATED, "app_user", id, null);
-        redirect.addFlashAttribute("notice", "admin.users.created");
-        return "redirect:/admin/users";
-      } catch (DuplicateUsernameException e) {
-        errors.add("error.user.duplicate");
-      }
-    }
-    redirect.addFlashAttribute("userErrors", errors);
-    return "redirect:/admin/users";
+    Role r = parseRole(role);
+    return done(
+        redirect,
+        "admin.users.created",
+        () ->
+            accounts.create(
+                new StaffAccounts.AccountInput(
+                    username, displayName, organizationId, r, password)));
   }
 
   @PostMapping("/admin/users/{id}/password")
   String reset(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
-    if (password.length() < MIN_PASSWORD) {
-      redirect.addFlashAttribute("userErrors", List.of("settings.password.tooShort"));
-    } else {
-      users.resetPassword(id, password);
-      audit.record(AuditAction.PASSWORD_RESET, "app_user", id, null);
-      redirect.addFlashAttribute("notice", "admin.users.passwordReset");
-    }
-    return "redirect:/admin/users";
+    return done(redirect, "admin.users.passwordReset", () -> accounts.resetPassword(id, password));
   }
 
   @PostMapping("/admin/users/{id}/enabled")
   String enable(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
-    users.setEnabled(id, enabled);
-    audit.record(AuditAction.UPDATE, "app_user", id, "enabled=" + enabled);
-    redirect.addFlashAttribute("notice", "admin.users.saved");
+    return done(redirect, "admin.users.saved", () -> accounts.setEnabled(id, enabled));
+  }
+
+  private static Role parseRole(String role) {
+    try {
+      return Role.valueOf(role);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String done(RedirectAttributes redirect, String notice, Runnable change) {
+    try {
+      change.run();
+      redirect.addFlashAttribute("notice", notice);
+    } catch (FieldErrorsException e) {
+      redirect.addFlashAttribute(
+          "userErrors", e.problems().stream().map(FieldProblem::messageKey).distinct().toList());
+    }
     return "redirect:/admin/users";
   }
 }
