@@ -128,6 +128,8 @@ class UnsuccessfulReferralReturnTest {
     long other = data.organization(OrganizationType.COMMUNITY_CARE_CENTER);
     consultation.refer(coordinator, caseId, null, other);
     assertThat(returned()).isEmpty();
+    // A referral still in the loop (no outcome yet) beside the returned one: the case still opens.
+    mvc.perform(get("/api/v1/cases/" + caseId).with(user(coordinator))).andExpect(status().isOk());
   }
 
   @Test
