@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tsunagu.people.internal.person.PersonRegistry;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.Role;
 import org.tsunagu.support.IntegrationTest;
@@ -27,6 +28,8 @@ class ConsentAndMergeTest {
 
   @Autowired MockMvc mvc;
   @Autowired TestData data;
+  @Autowired PeopleApi people;
+  @Autowired PersonRegistry registry;
 
   CurrentUser coordinator;
   CurrentUser admin;
@@ -78,6 +81,88 @@ class ConsentAndMergeTest {
   }
 
   @Test
+  void shouldMoveTheRegistrysOwnReferencesToTheSurvivor() throws Exception {
+    long partner = data.organization(OrganizationType.COMMUNITY_CARE_CENTER);
+    var withHousehold = TestData.person("統合", "花子", "とうごう", "はなこ", "1950-05-05");
+    withHousehold =
+        new org.tsunagu.people.internal.person.PersonInput(
+            withHousehold.familyName(),
+            withHousehold.givenName(),
+            withHousehold.familyKana(),
+            withHousehold.givenKana(),
+            withHousehold.birthDate(),
+            withHousehold.sex(),
+            withHousehold.postcode(),
+            withHousehold.prefecture(),
+            withHousehold.municipality(),
+            withHousehold.addressLine(),
+            null,
+            null,
+            null,
+            TestData.unique("世帯"),
+            false,
+            false,
+            null);
+    // The survivor was registered with a wrong birth date, so no check paired it with the others.
+    long survivor =
+        data.register(coordinator, TestData.person("統合", "花子", "とうごう", "はなこ", "1950-05-06"));
+    long merged = data.register(coordinator, withHousehold);
+    long third =
+        data.register(coordinator, TestData.person("統合", "花子", "とうごう", "はなこ", "1950-05-05"));
+    long basis =
+        people.recordBasis(merged, partner, BasisKind.SUPPORT_MEETING, "支援会議", admin.id(), null);
+    long household =
+        data.count("people.person WHERE id = " + merged + " AND household_id IS NOT NULL");
+    assertThat(household).isEqualTo(1);
+    // The merged record and the third are suspected to be one person.
+    assertThat(
+            data.count(
+                "people.duplicate_candidate WHERE status = 'OPEN' AND (person_a = "
+                    + merged
+                    + " OR person_b = "
+                    + merged
+                    + ")"))
+        .isEqualTo(1);
+
+    TestData.asUser(
+        admin,
+        () -> {
+          registry.merge(admin, survivor, merged);
+          return null;
+        });
+
+    assertThat(people.visibleTo(survivor, partner, "CONSULTATION")).isTrue();
+    assertThat(
+            data.count("people.access_basis WHERE id = " + basis + " AND person_id = " + survivor))
+        .isEqualTo(1);
+    assertThat(
+            data.count(
+                "people.person s JOIN people.person m ON m.household_id = s.household_id WHERE s.id = "
+                    + survivor
+                    + " AND m.id = "
+                    + merged))
+        .isEqualTo(1);
+    mvc.perform(get("/api/v1/persons/" + survivor).with(user(coordinator)))
+        .andExpect(jsonPath("$.householdReference").value(withHousehold.householdReference()));
+    // The suspicion about the third record now names the survivor, and nothing names the merged.
+    assertThat(
+            data.count(
+                "people.duplicate_candidate WHERE status = 'OPEN' AND person_a = "
+                    + Math.min(survivor, third)
+                    + " AND person_b = "
+                    + Math.max(survivor, third)))
+        .isEqualTo(1);
+    assertThat(
+            data.count(
+                "people.duplicate_candidate WHERE status = 'OPEN' AND (person_a = "
+                    + merged
+                    + " OR person_b = "
+                    + merged
+                    + ")"))
+        .isZero();
+  }
+
+  @Test
   void shouldMergeKeepingEveryReference() throws Exception {
     long other =
         data.register(coordinator, TestData.person("同意", "記録", "どうい", "きろく", "1942-02-02"));
@@ -111,7 +196,10 @@ class ConsentAndMergeTest {
         .isEqualTo(1);
     assertThat(
             data.count(
-                "people.duplicate_candidate WHERE status = 'MERGED' AND person_b = " + other))
+                "people.duplicate_candidate WHERE status = 'MERGED' AND person_a = "
+                    + personId
+                    + " AND person_b = "
+                    + other))
         .isEqualTo(1);
     mvc.perform(get("/persons/" + other).with(user(coordinator)))
         .andExpect(redirectedUrl("/persons/" + personId));

@@ -37,15 +37,15 @@ class ApiTokenFilter extends OncePerRequestFilter {
       return;
     }
     String token = request.getHeader("Authorization").substring(7).trim();
-    Optional<CurrentUser> user = tokens.authenticate(token);
-    if (user.isEmpty()) {
+    Optional<ApiTokens.TokenUser> found = tokens.authenticate(token);
+    if (found.isEmpty()) {
       SecurityContextHolder.clearContext();
       entryPoint.commence(request, response, new BadCredentialsException("invalid token"));
       return;
     }
-    var auth =
-        UsernamePasswordAuthenticationToken.authenticated(
-            user.get(), null, user.get().getAuthorities());
+    CurrentUser user = found.get().user();
+    var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+    auth.setDetails(new ApiTokens.TokenDetails(found.get().tokenId()));
     var context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(auth);
     SecurityContextHolder.setContext(context);

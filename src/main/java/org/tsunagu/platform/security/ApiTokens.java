@@ -51,12 +51,18 @@ public class ApiTokens {
    * is recorded at most every few minutes, so concurrent calls with one token do not queue on its
    * row.
    */
-  public Optional<CurrentUser> authenticate(String token) {
+  /** What a bearer request's authentication carries besides the user: which token it was. */
+  public record TokenDetails(long tokenId) {}
+
+  /** The token's user, and the token's id, for a valid token. */
+  public record TokenUser(long tokenId, CurrentUser user) {}
+
+  public Optional<TokenUser> authenticate(String token) {
     byte[] hash = hash(token);
     return jdbc.sql(
             "SELECT u.id, u.username, u.display_name, u.organization_id, u.role, u.locale,"
                 + " u.large_text, u.enabled, (u.locked_until IS NOT NULL AND u.locked_until >"
-                + " now()) AS locked, NULL AS password_hash, (t.last_used_at IS NULL OR"
+                + " now()) AS locked, NULL AS password_hash, t.id AS token_id, (t.last_used_at IS NULL OR"
                 + " t.last_used_at < now() - interval '5 minutes') AS stale FROM"
                 + " platform.api_token t JOIN platform.app_user u ON u.id = t.user_id WHERE"
                 + " t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > now()")
@@ -68,10 +74,10 @@ public class ApiTokens {
                     .param(hash)
                     .update();
               }
-              return Users.map(rs, n);
+              return new TokenUser(rs.getLong("token_id"), Users.map(rs, n));
             })
         .optional()
-        .filter(u -> u.isEnabled() && u.isAccountNonLocked());
+        .filter(t -> t.user().isEnabled() && t.user().isAccountNonLocked());
   }
 
   public List<TokenInfo> listFor(long userId) {

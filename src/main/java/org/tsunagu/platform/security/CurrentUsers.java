@@ -17,6 +17,15 @@ public final class CurrentUsers {
     return Optional.empty();
   }
 
+  /** The id of the API token the current request came with, if it came with one. */
+  public static Optional<Long> apiTokenId() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth != null && auth.getDetails() instanceof ApiTokens.TokenDetails details) {
+      return Optional.of(details.tokenId());
+    }
+    return Optional.empty();
+  }
+
   public static CurrentUser require() {
     return current()
         .orElseThrow(

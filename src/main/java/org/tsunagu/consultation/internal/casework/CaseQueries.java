@@ -100,8 +100,8 @@ public class CaseQueries {
         jdbc.sql(
                 "SELECT r.id, r.to_org_id, o.name AS to_org_name, r.status, r.sent_at,"
                     + " r.respond_by, r.first_opened_at, r.decline_reason, r.outcome,"
-                    + " r.unsuccessful_reason, r.basis_id, (r.status = 'DECLINED' AND"
-                    + " r.return_seen_at IS NULL) AS return_unseen FROM consultation.referral r"
+                    + " r.unsuccessful_reason, r.basis_id, ((r.status = 'DECLINED' OR r.outcome IS NOT"
+                    + " DISTINCT FROM 'UNSUCCESSFUL') AND r.return_seen_at IS NULL) AS return_unseen FROM consultation.referral r"
                     + " JOIN people.organization o ON o.id = r.to_org_id WHERE r.case_id = ?"
                     + " ORDER BY r.sent_at DESC, r.id DESC")
             .param(caseId)

@@ -3,6 +3,7 @@ package org.tsunagu.consultation.internal.intake;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -10,14 +11,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.tsunagu.platform.idempotency.IdempotentResult;
 import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
 
 /**
- * Intakes in the JSON API. A field submission may carry an Idempotency-Key: sent twice, stored
- * once.
+ * Intakes in the JSON API. A field submission may carry an Idempotency-Key (the header, or {@code
+ * idempotencyKey} in the body): sent twice, stored once.
  */
 @ApiController
 @WritePermission(Permission.CASE_WORK)
@@ -31,17 +33,25 @@ class IntakeApiController {
     this.queries = queries;
   }
 
+  /**
+   * A repeat with the same key and body answers 201 with the first id again, marked {@code
+   * Idempotent-Replayed: true}: a device that lost the first answer gets the one it missed.
+   */
   @WritePermission(Permission.INTAKE_RECORD)
   @PostMapping("/api/v1/intakes")
-  @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Long> record(
+  ResponseEntity<Map<String, Long>> record(
       @RequestBody IntakeInput in,
       @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
     IntakeInput keyed =
         idempotencyKey == null || in.idempotencyKey() != null
             ? in
             : in.withIdempotencyKey(idempotencyKey);
-    return Map.of("id", work.record(CurrentUsers.require(), keyed));
+    IdempotentResult result = work.submit(CurrentUsers.require(), keyed);
+    var response = ResponseEntity.status(HttpStatus.CREATED);
+    if (result.replayed()) {
+      response.header("Idempotent-Replayed", "true");
+    }
+    return response.body(Map.of("id", result.id()));
   }
 
   /** Intakes reaching the caller's organisation. */

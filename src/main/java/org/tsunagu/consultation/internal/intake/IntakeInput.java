@@ -1,5 +1,6 @@
 package org.tsunagu.consultation.internal.intake;
 
+import java.util.EnumSet;
 import java.util.Set;
 import org.tsunagu.people.SupportDomain;
 
@@ -43,6 +44,27 @@ public record IntakeInput(
         shareAgreed,
         shareScopeType,
         key);
+  }
+
+  /** The intake as its idempotency key's hash sees it: without the key, domains in one order. */
+  IntakeInput canonical() {
+    return new IntakeInput(
+        windowId,
+        channel,
+        receivedOn,
+        reporterKind,
+        reporterName,
+        personId,
+        subjectDescription,
+        contactName,
+        contactPhone,
+        ownWords,
+        domains == null || domains.isEmpty() ? domains : EnumSet.copyOf(domains),
+        urgency,
+        mayContact,
+        shareAgreed,
+        shareScopeType,
+        null);
   }
 
   public IntakeInput withShareScopeType(String scope) {

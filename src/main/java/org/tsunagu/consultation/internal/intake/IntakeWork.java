@@ -19,6 +19,9 @@ import org.tsunagu.people.PeopleApi;
 import org.tsunagu.people.PersonSummary;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
+import org.tsunagu.platform.idempotency.IdempotencyOwner;
+import org.tsunagu.platform.idempotency.IdempotentRequests;
+import org.tsunagu.platform.idempotency.IdempotentResult;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.text.JapaneseDateFormatException;
@@ -56,6 +59,7 @@ public class IntakeWork {
   private final CaseBases bases;
   private final Cases cases;
   private final AuditLog audit;
+  private final IdempotentRequests idempotent;
 
   IntakeWork(
       Intakes intakes,
@@ -65,7 +69,8 @@ public class IntakeWork {
       CaseAccess caseAccess,
       CaseBases bases,
       Cases cases,
-      AuditLog audit) {
+      AuditLog audit,
+      IdempotentRequests idempotent) {
     this.intakes = intakes;
     this.windows = windows;
     this.people = people;
@@ -74,20 +79,40 @@ public class IntakeWork {
     this.bases = bases;
     this.cases = cases;
     this.audit = audit;
+    this.idempotent = idempotent;
   }
 
-  /** Records an intake; the same idempotency key sent twice stores it once. */
+  /** The operation under which intakes' idempotency keys are kept. */
+  static final String OPERATION = "consultation.intake";
+
+  /** Records an intake; see {@link #submit}. */
   @Transactional
   public long record(CurrentUser user, IntakeInput in) {
+    return submit(user, in).id();
+  }
+
+  /**
+   * Records an intake. With an idempotency key, the caller's same key and same intake store it once
+   * (the repeat answers the first id), a different intake under that key is refused, and another
+   * caller's same key is its own.
+   */
+  @Transactional
+  public IdempotentResult submit(CurrentUser user, IntakeInput in) {
     if (!user.may(Permission.INTAKE_RECORD)) {
       throw new AccessDeniedException("intake");
     }
-    if (in.idempotencyKey() != null && !in.idempotencyKey().isBlank()) {
-      var existing = intakes.byIdempotencyKey(in.idempotencyKey().strip());
-      if (existing.isPresent()) {
-        return existing.get();
-      }
+    if (in.idempotencyKey() == null) {
+      return new IdempotentResult(create(user, in), false);
     }
+    return idempotent.once(
+        IdempotencyOwner.of(user),
+        OPERATION,
+        in.idempotencyKey(),
+        in.canonical(),
+        () -> create(user, in));
+  }
+
+  private long create(CurrentUser user, IntakeInput in) {
     Problems p = new Problems();
     Windows.Window window = in.windowId() == null ? null : windows.find(in.windowId()).orElse(null);
     if (window == null || !windows.mayUse(user, window)) {

@@ -38,22 +38,14 @@ class Intakes {
         .optional();
   }
 
-  Optional<Long> byIdempotencyKey(String key) {
-    return jdbc.sql("SELECT id FROM consultation.intake WHERE idempotency_key = ?")
-        .param(key)
-        .query(Long.class)
-        .optional();
-  }
-
   long insert(IntakeInput in, LocalDate receivedOn, Urgency urgency, long userId, long orgId) {
     long id =
         jdbc.sql(
                 "INSERT INTO consultation.intake (window_id, channel, received_on, reporter_kind,"
                     + " reporter_name, person_id, subject_description, contact_name,"
                     + " contact_phone, own_words, urgency, may_contact, share_agreed,"
-                    + " share_scope_type, recorded_by, recorded_org_id, idempotency_key) VALUES"
-                    + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT"
-                    + " (idempotency_key) DO NOTHING RETURNING id")
+                    + " share_scope_type, recorded_by, recorded_org_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
             .params(
                 in.windowId(),
                 in.channel(),
@@ -70,14 +62,9 @@ class Intakes {
                 Boolean.TRUE.equals(in.shareAgreed()),
                 Boolean.TRUE.equals(in.shareAgreed()) ? in.shareScopeType() : null,
                 userId,
-                orgId,
-                strip(in.idempotencyKey()))
+                orgId)
             .query(Long.class)
-            .optional()
-            .orElse(-1L);
-    if (id < 0) {
-      return byIdempotencyKey(in.idempotencyKey().strip()).orElseThrow();
-    }
+            .single();
     for (SupportDomain d : Set.copyOf(in.domains())) {
       jdbc.sql("INSERT INTO consultation.intake_domain (intake_id, domain) VALUES (?, ?)")
           .params(id, d.name())

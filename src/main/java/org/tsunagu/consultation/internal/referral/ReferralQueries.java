@@ -269,14 +269,15 @@ public class ReferralQueries {
 
   /**
    * Organisations to refer the case to: those whose declared domains and areas match, minus those
-   * already holding an active referral or that declined it.
+   * already holding an active referral, or that declined it or could not connect the person.
    */
   public List<OrganizationSuggestion> suggestions(CurrentUser user, long caseId) {
     SupportCase c = caseAccess.open(user, caseId);
     List<Long> excluded =
         jdbc.sql(
-                "SELECT to_org_id FROM consultation.referral WHERE case_id = ? AND status IN"
-                    + " ('PENDING','ACCEPTED','IN_PROGRESS','DECLINED')")
+                "SELECT to_org_id FROM consultation.referral WHERE case_id = ? AND (status IN"
+                    + " ('PENDING','ACCEPTED','IN_PROGRESS','DECLINED') OR outcome ="
+                    + " 'UNSUCCESSFUL')")
             .param(caseId)
             .query(Long.class)
             .list();

@@ -273,7 +273,10 @@ public class ReferralWork {
     audit.record(AuditAction.BASIS_RECORDED, "referral", r.id, "basis=" + basis.id());
   }
 
-  /** The referrer saw that the referral was declined and chose not to refer again. */
+  /**
+   * The referrer saw that the referral came back (declined or unsuccessful) and chose not to refer
+   * again.
+   */
   @Transactional
   public void dismissReturn(CurrentUser user, long referralId) {
     Referral r = asReferrer(user, referralId);

@@ -123,11 +123,15 @@ class Referrals {
         .update();
   }
 
-  /** The referrer has seen the declined referrals of the case (it sent another, or dismissed). */
+  /**
+   * The referrer has seen the referrals of the case that came back, declined or completed without
+   * success (it sent another, or dismissed them).
+   */
   void markReturnsSeen(long caseId, long fromOrg) {
     jdbc.sql(
             "UPDATE consultation.referral SET return_seen_at = now() WHERE case_id = ? AND"
-                + " from_org_id = ? AND status = 'DECLINED' AND return_seen_at IS NULL")
+                + " from_org_id = ? AND (status = 'DECLINED' OR outcome = 'UNSUCCESSFUL') AND"
+                + " return_seen_at IS NULL")
         .params(caseId, fromOrg)
         .update();
   }

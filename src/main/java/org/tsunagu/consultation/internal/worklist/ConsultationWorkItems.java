@@ -3,6 +3,7 @@ package org.tsunagu.consultation.internal.worklist;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tsunagu.platform.security.CurrentUser;
@@ -15,10 +16,10 @@ import org.tsunagu.platform.worklist.WorkItemSource;
 
 /**
  * What consultation work needs the user today: new intakes at their windows, referrals waiting for
- * their answer or overdue at the other side, declined referrals to pass on, overdue plan actions
- * and reviews due. A coordinator sees these for the whole organisation; a worker sees the
- * organisation's referrals and intakes and their own cases and actions. Titles carry case
- * references and organisation names, never a person's name.
+ * their answer or overdue at the other side, referrals that came back (declined, or completed
+ * without success) to pass on, overdue plan actions and reviews due. A coordinator sees these for
+ * the whole organisation; a worker sees the organisation's referrals and intakes and their own
+ * cases and actions. Titles carry case references and organisation names, never a person's name.
  */
 @Component
 class ConsultationWorkItems implements WorkItemSource {
@@ -44,7 +45,7 @@ class ConsultationWorkItems implements WorkItemSource {
     newIntakes(user, items);
     referralsToAnswer(user, today, items);
     referralsOverdueElsewhere(user, today, items);
-    declinedReturns(user, items);
+    returnedReferrals(user, items);
     overdueActions(user, today, wholeOrganization, items);
     reviewsDue(user, today, wholeOrganization, items);
     return items;
@@ -124,25 +125,43 @@ class ConsultationWorkItems implements WorkItemSource {
     add(items, found, "worklist.category.referral", "/referrals?box=sent&active=true");
   }
 
-  private void declinedReturns(CurrentUser user, List<WorkItem> items) {
+  /**
+   * Referrals that came back to the referrer: declined, or completed without connecting the person
+   * to support. Each stays until the referrer refers the case again or dismisses it.
+   */
+  private void returnedReferrals(CurrentUser user, List<WorkItem> items) {
     List<WorkItem> found =
         jdbc.sql(
-                "SELECT r.case_id, o.name, c.reference FROM (SELECT case_id, to_org_id,"
-                    + " answered_at, id FROM consultation.referral WHERE from_org_id = ? AND status"
-                    + " = 'DECLINED' AND return_seen_at IS NULL ORDER BY answered_at, id LIMIT "
+                "SELECT r.case_id, r.status, r.unsuccessful_reason, o.name, c.reference FROM"
+                    + " (SELECT case_id, to_org_id, status, unsuccessful_reason, coalesce("
+                    + "completed_at, answered_at) AS returned_at, id FROM consultation.referral"
+                    + " WHERE from_org_id = ? AND (status = 'DECLINED' OR outcome ="
+                    + " 'UNSUCCESSFUL') AND return_seen_at IS NULL ORDER BY coalesce(completed_at,"
+                    + " answered_at), id LIMIT "
                     + (PER_KIND + 1)
                     + ") r JOIN people.organization o ON o.id = r.to_org_id JOIN"
-                    + " consultation.support_case c ON c.id = r.case_id ORDER BY r.answered_at,"
+                    + " consultation.support_case c ON c.id = r.case_id ORDER BY r.returned_at,"
                     + " r.id")
             .param(user.organizationId())
             .query(
-                (rs, n) ->
-                    new WorkItem(
-                        Urgency.TODAY,
-                        "worklist.category.referral",
-                        "worklist.referralDeclined",
-                        new Object[] {rs.getString("name"), rs.getString("reference")},
-                        "/cases/" + rs.getLong("case_id") + "#referrals"))
+                (rs, n) -> {
+                  boolean declined = "DECLINED".equals(rs.getString("status"));
+                  Object[] args =
+                      declined
+                          ? new Object[] {rs.getString("name"), rs.getString("reference")}
+                          : new Object[] {
+                            rs.getString("name"),
+                            rs.getString("reference"),
+                            new DefaultMessageSourceResolvable(
+                                "unsuccessfulReason." + rs.getString("unsuccessful_reason"))
+                          };
+                  return new WorkItem(
+                      Urgency.TODAY,
+                      "worklist.category.referral",
+                      declined ? "worklist.referralDeclined" : "worklist.referralUnsuccessful",
+                      args,
+                      "/cases/" + rs.getLong("case_id") + "#referrals");
+                })
             .list();
     add(items, found, "worklist.category.referral", "/referrals?box=sent");
   }

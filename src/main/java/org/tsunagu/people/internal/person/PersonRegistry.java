@@ -27,6 +27,7 @@ public class PersonRegistry {
   private final AuditLog audit;
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
+  private final MergedReferences references;
 
   PersonRegistry(
       Persons persons,
@@ -35,7 +36,8 @@ public class PersonRegistry {
       PeopleApi people,
       AuditLog audit,
       JdbcClient jdbc,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      MergedReferences references) {
     this.persons = persons;
     this.rules = rules;
     this.duplicates = duplicates;
@@ -43,6 +45,7 @@ public class PersonRegistry {
     this.audit = audit;
     this.jdbc = jdbc;
     this.events = events;
+    this.references = references;
   }
 
   /**
@@ -100,7 +103,8 @@ public class PersonRegistry {
 
   /**
    * Merges two records of the same person: every reference moves to the survivor, empty fields are
-   * filled from the other record, which is kept as merged (never deleted).
+   * filled from the other record, which is kept as merged (never deleted). Other modules move their
+   * own references in this transaction, on {@link PersonsMerged}.
    */
   @Transactional
   public void merge(CurrentUser user, long survivorId, long mergedId) {
@@ -134,17 +138,7 @@ public class PersonRegistry {
         .param("survivor", survivorId)
         .param("merged", mergedId)
         .update();
-    for (String table : List.of("relationship", "access_basis", "consent")) {
-      jdbc.sql("UPDATE people." + table + " SET person_id = ? WHERE person_id = ?")
-          .params(survivorId, mergedId)
-          .update();
-    }
-    jdbc.sql(
-            "UPDATE people.duplicate_candidate SET status = 'MERGED', resolved_at = now(),"
-                + " resolved_by = ? WHERE status = 'OPEN' AND ((person_a = ? AND person_b = ?) OR"
-                + " (person_a = ? AND person_b = ?))")
-        .params(user.id(), first, second, first, second)
-        .update();
+    references.move(survivorId, mergedId, user.id());
     jdbc.sql(
             "UPDATE people.person SET merged_into = ?, merged_at = now(), version = version + 1,"
                 + " updated_at = now(), updated_by = ? WHERE id = ?")
