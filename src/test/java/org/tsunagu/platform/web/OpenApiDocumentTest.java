@@ -1,0 +1,59 @@
+package org.tsunagu.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tsunagu.support.IntegrationTest;
+
+/**
+ * The served OpenAPI document lets a client generated from it work on the first try: every
+ * operation has a summary, the bearer security and its problem responses; every choice names its
+ * values. The document is also written to {@code target/openapi.json}, which {@code .ci/run} lints
+ * with Redocly's recommended rules.
+ */
+@IntegrationTest
+class OpenApiDocumentTest {
+
+  @Autowired MockMvc mvc;
+
+  JsonNode doc;
+
+  @BeforeEach
+  void fetch() throws Exception {
+    String json = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+    Files.writeString(Path.of("target", "openapi.json"), json);
+    doc = new ObjectMapper().readTree(json);
+  }
+
+  @Test
+  void everyOperationHasASummaryTheBearerSecurityAndProblemResponses() {
+    assertThat(doc.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
+    List<String> missing = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
+      for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+        String name = op.getKey().toUpperCase() + " " + path.getKey();
+        JsonNode o = op.getValue();
+        if (o.path("summary").asText().isBlank()) {
+          missing.add(name + ": summary");
+        }
+        for (String status : List.of("400", "401", "403", "404")) {
+          if (o.at("/responses/" + status + "/content/application~1problem+json").isMissingNode()) {
+            missing.add(name + ": " + status + " problem");
+          }
+        }
+      }
+    }
+    assertThat(missing).isEmpty();
+  }
+}
