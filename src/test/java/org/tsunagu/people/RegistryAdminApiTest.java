@@ -34,6 +34,7 @@ class RegistryAdminApiTest {
   @Autowired MockMvc mvc;
   @Autowired TestData data;
   @Autowired ApiTokens tokens;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   String admin;
   String coordinator;
@@ -87,6 +88,34 @@ class RegistryAdminApiTest {
         .andExpect(jsonPath("$.errors[0].field").value("parentId"));
     mvc.perform(json(post("/api/v1/areas"), coordinator, "{\"level\":\"TOWN\",\"name\":\"x\"}"))
         .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void anAreaAddedByAnotherNodeIsKnownHereWithinSeconds() throws Exception {
+    String city = TestData.unique("別ノード市");
+    mvc.perform(
+            json(
+                post("/api/v1/areas"),
+                admin,
+                "{\"level\":\"MUNICIPALITY\",\"name\":\"x" + city + "\"}"))
+        .andExpect(status().isCreated());
+    mvc.perform(get("/api/v1/areas").header("Authorization", "Bearer " + admin))
+        .andExpect(status().isOk());
+    // Another node inserts directly; this node's snapshot of the tree does not hold it yet.
+    long id =
+        jdbc.sql(
+                "INSERT INTO people.area (parent_id, level, name) VALUES (NULL, 'MUNICIPALITY', ?)"
+                    + " RETURNING id")
+            .param(city)
+            .query(Long.class)
+            .single();
+    Thread.sleep(2_100);
+    mvc.perform(
+            json(
+                post("/api/v1/areas"),
+                admin,
+                "{\"parentId\":" + id + ",\"level\":\"TOWN\",\"name\":\"新町\"}"))
+        .andExpect(status().isCreated());
   }
 
   @Test

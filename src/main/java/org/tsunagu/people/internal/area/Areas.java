@@ -1,5 +1,7 @@
 package org.tsunagu.people.internal.area;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,11 +30,19 @@ public class Areas {
   public record Area(
       long id, Long parentId, AreaLevel level, String name, String code, Double lat, Double lng) {}
 
-  private record Snapshot(Map<Long, Area> byId, Map<String, List<Area>> byName) {}
+  /**
+   * Another node may add areas: a snapshot is read again after a minute, and at once (at most every
+   * two seconds) when an id is asked for that it does not hold.
+   */
+  private static final Duration MAX_AGE = Duration.ofMinutes(1);
+
+  private static final Duration MISS_RELOAD = Duration.ofSeconds(2);
+
+  private record Snapshot(Map<Long, Area> byId, Map<String, List<Area>> byName, Instant loadedAt) {}
 
   private Snapshot snapshot() {
     Snapshot s = snapshot;
-    if (s == null) {
+    if (s == null || s.loadedAt().plus(MAX_AGE).isBefore(Instant.now())) {
       List<Area> all =
           jdbc.sql("SELECT id, parent_id, level, name, code, latitude, longitude FROM people.area")
               .query(
@@ -52,7 +62,7 @@ public class Areas {
         byId.put(a.id(), a);
         byName.computeIfAbsent(a.name(), k -> new ArrayList<>()).add(a);
       }
-      s = new Snapshot(Map.copyOf(byId), Map.copyOf(byName));
+      s = new Snapshot(Map.copyOf(byId), Map.copyOf(byName), Instant.now());
       snapshot = s;
     }
     return s;
@@ -63,11 +73,17 @@ public class Areas {
   }
 
   public boolean exists(long id) {
-    return snapshot().byId().containsKey(id);
+    return find(id).isPresent();
   }
 
   public Optional<Area> find(long id) {
-    return Optional.ofNullable(snapshot().byId().get(id));
+    Snapshot s = snapshot();
+    Area a = s.byId().get(id);
+    if (a == null && s.loadedAt().plus(MISS_RELOAD).isBefore(Instant.now())) {
+      invalidate();
+      a = snapshot().byId().get(id);
+    }
+    return Optional.ofNullable(a);
   }
 
   /**
