@@ -54,5 +54,6 @@ class WebConfig implements WebMvcConfigurer {
     lang.setParamName("lang");
     lang.setIgnoreInvalidLocale(true);
     registry.addInterceptor(lang);
+    registry.addInterceptor(new ApiParameterCheck()).addPathPatterns("/api/**");
   }
 }

@@ -1,6 +1,7 @@
 package org.tsunagu.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -111,6 +112,76 @@ class ApiProblemsTest {
       assertThat(r.statusCode()).as(c[1]).isEqualTo(Integer.parseInt(c[3]));
       assertThat(isProblem(r)).as(c[1] + " " + r.body()).isTrue();
     }
+  }
+
+  @Test
+  void shouldNameTheFieldWithControlCharactersTooMuchTextOrTheWrongType() throws Exception {
+    problem(call(search("{\"query\":\"やま\\u0000だ\"}")), 400)
+        .andExpect(jsonPath("$.errors[0].field").value("query"));
+    problem(call(search("{\"query\":\"" + "あ".repeat(InputLimits.MAX_TEXT + 1) + "\"}")), 400)
+        .andExpect(jsonPath("$.errors[0].field").value("query"));
+    problem(call(search("{\"query\":12}")), 400)
+        .andExpect(jsonPath("$.errors[0].field").value("query"));
+    problem(call(search("{\"page\":\"1\"}")), 400)
+        .andExpect(jsonPath("$.errors[0].field").value("page"));
+    problem(call(search("{\"page\":-1}")), 400)
+        .andExpect(jsonPath("$.errors[0].field").value("page"));
+  }
+
+  @Test
+  void shouldRefuseDatesOutOfRangeNumbersForDatesAndChoices() throws Exception {
+    for (String date : new String[] {"\"0000-01-01\"", "\"9999-12-31\"", "20260101"}) {
+      problem(
+              call(
+                  post("/api/v1/cases/999999999/reviews")
+                      .contentType(MediaType.APPLICATION_JSON)
+                      .content("{\"reviewedOn\":" + date + "}")),
+              400)
+          .andExpect(jsonPath("$.errors[0].field").value("reviewedOn"));
+    }
+    problem(
+            call(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                        "/api/v1/cases/999999999/status")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"version\":1,\"status\":0}")),
+            400)
+        .andExpect(jsonPath("$.errors[0].field").value("status"));
+  }
+
+  @Test
+  void shouldListTheRequiredFieldsOfAnEmptyBody() throws Exception {
+    problem(
+            call(
+                post("/api/v1/persons/merge")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{}")),
+            400)
+        .andExpect(
+            jsonPath("$.errors[*].field").value(containsInAnyOrder("survivorId", "mergedId")));
+  }
+
+  @Test
+  void shouldRefuseBadPagesAndIdempotencyKeys() throws Exception {
+    problem(call(get("/api/v1/persons").param("page", "-1")), 400)
+        .andExpect(jsonPath("$.errors[0].field").value("page"));
+    problem(call(get("/api/v1/cases").param("page", "99999999999")), 400)
+        .andExpect(jsonPath("$.errors[0].field").value("page"));
+    problem(
+            call(
+                post("/api/v1/intakes")
+                    .header("Idempotency-Key", "k".repeat(InputLimits.MAX_IDEMPOTENCY_KEY + 1))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{}")),
+            400)
+        .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+    problem(
+            call(
+                post("/api/v1/intakes")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"idempotencyKey\":\"" + "k".repeat(201) + "\"}")),
+            400)
+        .andExpect(jsonPath("$.errors[0].field").value("idempotencyKey"));
   }
 
   /** Problem JSON with type, title and the response's status. */
