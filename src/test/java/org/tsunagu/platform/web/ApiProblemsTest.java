@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,9 +25,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.tsunagu.people.OrganizationType;
+import org.tsunagu.people.SupportDomain;
 import org.tsunagu.platform.security.ApiTokens;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.Role;
+import org.tsunagu.support.ConsultationData;
 import org.tsunagu.support.IntegrationTest;
 import org.tsunagu.support.TestData;
 import tools.jackson.databind.JsonNode;
@@ -39,6 +42,7 @@ class ApiProblemsTest {
   @Autowired MockMvc mvc;
   @Autowired TestData data;
   @Autowired ApiTokens tokens;
+  @Autowired ConsultationData consultation;
   @LocalServerPort int port;
 
   private CurrentUser coordinator;
@@ -182,6 +186,22 @@ class ApiProblemsTest {
                     .content("{\"idempotencyKey\":\"" + "k".repeat(201) + "\"}")),
             400)
         .andExpect(jsonPath("$.errors[0].field").value("idempotencyKey"));
+  }
+
+  @Test
+  void shouldNameAConferenceThatDidNotTakeUpTheCase() throws Exception {
+    long person =
+        data.register(coordinator, TestData.person("会議", "太郎", "かいぎ", "たろう", "1950-02-03"));
+    long caseId = consultation.openCase(coordinator, person, Set.of(SupportDomain.POVERTY_DEBT));
+    problem(
+            call(
+                post("/api/v1/cases/" + caseId + "/bases")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"kind\":\"SUPPORT_MEETING\",\"reason\":\"会議で決定\","
+                            + "\"conferenceId\":999999999}")),
+            400)
+        .andExpect(jsonPath("$.errors[0].field").value("conferenceId"));
   }
 
   /** Problem JSON with type, title and the response's status. */
