@@ -204,6 +204,22 @@ class ApiProblemsTest {
         .andExpect(jsonPath("$.errors[0].field").value("conferenceId"));
   }
 
+  @Test
+  void shouldBoundTheAuditSearchOfTheApi() throws Exception {
+    CurrentUser admin = data.user(coordinator.organizationId(), Role.ADMIN);
+    String token = "Bearer " + tokens.issue(admin.id(), "t", Duration.ofHours(1)).token();
+    problem(
+            mvc.perform(
+                get("/api/v1/audit").param("page", "2147483647").header("Authorization", token)),
+            400)
+        .andExpect(jsonPath("$.errors[0].field").value("page"));
+    problem(
+            mvc.perform(
+                get("/api/v1/audit").param("from", "0000-01-01").header("Authorization", token)),
+            400)
+        .andExpect(jsonPath("$.errors[0].field").value("from"));
+  }
+
   /** Problem JSON with type, title and the response's status. */
   static boolean isProblem(HttpResponse<String> res) {
     String type = res.headers().firstValue("Content-Type").orElse("");
