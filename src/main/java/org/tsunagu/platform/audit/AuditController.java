@@ -1,5 +1,7 @@
 package org.tsunagu.platform.audit;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.DisplayFormats;
+import org.tsunagu.platform.web.InputLimits;
+import org.tsunagu.platform.web.Problems;
 
 /** Administrators search the audit log and check its hash chain. */
 @Controller
@@ -129,7 +133,11 @@ class AuditController {
         @RequestParam(defaultValue = "") String objectId,
         @RequestParam(required = false) LocalDate from,
         @RequestParam(required = false) LocalDate to,
-        @RequestParam(defaultValue = "0") int page) {
+        @RequestParam(defaultValue = "0") @Min(0) @Max(InputLimits.MAX_PAGE) int page) {
+      Problems problems = new Problems();
+      requireSaneDate(problems, "from", from);
+      requireSaneDate(problems, "to", to);
+      problems.throwIfAny();
       LocalDate today = LocalDate.now(DisplayFormats.TOKYO);
       List<Entry> e =
           pages.search(
@@ -140,6 +148,16 @@ class AuditController {
               to == null ? today : to,
               Math.max(0, page));
       return e.size() > PAGE ? e.subList(0, PAGE) : e;
+    }
+
+    private static void requireSaneDate(Problems problems, String field, LocalDate date) {
+      if (!InputLimits.isSaneDate(date)) {
+        problems.add(
+            field,
+            "validation.date.outOfRange",
+            InputLimits.EARLIEST_DATE.toString(),
+            InputLimits.LATEST_DATE.toString());
+      }
     }
 
     @GetMapping("/api/v1/audit/verify")

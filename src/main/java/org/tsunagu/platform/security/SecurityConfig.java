@@ -1,13 +1,8 @@
 package org.tsunagu.platform.security;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -19,7 +14,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.tsunagu.platform.web.ApiProblems;
 
 /** Web security; absent when Tsunagu runs a command without a web server. */
 @Configuration
@@ -41,13 +36,13 @@ class SecurityConfig {
   }
 
   @Bean
-  SecurityFilterChain web(HttpSecurity http, ApiTokens tokens, MessageSource messages)
+  SecurityFilterChain web(HttpSecurity http, ApiTokens tokens, ApiProblems problems)
       throws Exception {
     RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-    AuthenticationEntryPoint problem = problemEntryPoint(messages, 401, "error.unauthenticated");
+    AuthenticationEntryPoint problem =
+        (req, res, e) -> problems.write(req, res, 401, "error.unauthenticated");
     AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
-    AccessDeniedHandler denied =
-        (req, res, e) -> writeProblem(req, res, messages, 403, "error.forbidden");
+    AccessDeniedHandler denied = (req, res, e) -> problems.write(req, res, 403, "error.forbidden");
     http.authorizeHttpRequests(
             a ->
                 // A streamed download (an export) finishes in an async dispatch of a request
@@ -98,52 +93,5 @@ class SecurityConfig {
                     .permissionsPolicyHeader(
                         p -> p.policy("geolocation=(), camera=(), microphone=()")));
     return http.build();
-  }
-
-  private static AuthenticationEntryPoint problemEntryPoint(
-      MessageSource messages, int status, String key) {
-    return (req, res, e) -> writeProblem(req, res, messages, status, key);
-  }
-
-  /** RFC 9457 problem details for the API, in the caller's language. */
-  static void writeProblem(
-      HttpServletRequest req,
-      HttpServletResponse res,
-      MessageSource messages,
-      int status,
-      String key)
-      throws java.io.IOException {
-    var locale = RequestContextUtils.getLocale(req);
-    String title = messages.getMessage(key, null, key, locale);
-    res.setStatus(status);
-    res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    res.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    res.getWriter()
-        .write(
-            "{\"type\":\"about:blank\",\"title\":"
-                + jsonString(title)
-                + ",\"status\":"
-                + status
-                + ",\"detail\":"
-                + jsonString(title)
-                + "}");
-  }
-
-  private static String jsonString(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
   }
 }

@@ -28,4 +28,13 @@ public final class SafeLog {
     }
     return b.toString();
   }
+
+  /** The first frame of Tsunagu's own code: where an error from a library was caused. */
+  public static String origin(Throwable e) {
+    return Arrays.stream(e.getStackTrace())
+        .filter(f -> f.getClassName().startsWith("org.tsunagu."))
+        .findFirst()
+        .map(StackTraceElement::toString)
+        .orElse("?");
+  }
 }

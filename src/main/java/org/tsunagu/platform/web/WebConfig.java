@@ -1,5 +1,7 @@
 package org.tsunagu.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +12,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Japanese by default; {@code ?lang=en} switches and is remembered in a cookie. */
+/**
+ * Japanese by default; {@code ?lang=en} switches pages and is remembered in a cookie; the API
+ * follows {@code Accept-Language}.
+ */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
@@ -24,7 +29,23 @@ class WebConfig implements WebMvcConfigurer {
     resolver.setCookieHttpOnly(true);
     resolver.setRejectInvalidCookies(true);
     resolver.setDefaultLocaleFunction(request -> Locale.JAPANESE);
-    return resolver;
+    return new ApiAwareLocaleResolver(resolver);
+  }
+
+  /** Pages: the setting's cookie or {@code ?lang=}; the API: see {@link ApiLocales}. */
+  record ApiAwareLocaleResolver(CookieLocaleResolver pages) implements LocaleResolver {
+
+    @Override
+    public Locale resolveLocale(HttpServletRequest request) {
+      return ApiLocales.isApi(request) ? ApiLocales.resolve(request) : pages.resolveLocale(request);
+    }
+
+    @Override
+    public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+      if (!ApiLocales.isApi(request)) {
+        pages.setLocale(request, response, locale);
+      }
+    }
   }
 
   @Override
@@ -33,5 +54,6 @@ class WebConfig implements WebMvcConfigurer {
     lang.setParamName("lang");
     lang.setIgnoreInvalidLocale(true);
     registry.addInterceptor(lang);
+    registry.addInterceptor(new ApiParameterCheck()).addPathPatterns("/api/**");
   }
 }

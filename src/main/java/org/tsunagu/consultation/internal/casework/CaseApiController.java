@@ -1,5 +1,8 @@
 package org.tsunagu.consultation.internal.casework;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +22,7 @@ import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
+import org.tsunagu.platform.web.InputLimits;
 
 /** Cases, their timeline, plan and sharing bases in the JSON API. */
 @ApiController
@@ -42,7 +46,7 @@ class CaseApiController {
   List<CaseQueries.CaseRow> led(
       @RequestParam(defaultValue = "false") boolean mine,
       @RequestParam(defaultValue = "false") boolean closed,
-      @RequestParam(defaultValue = "0") int page) {
+      @RequestParam(defaultValue = "0") @Min(0) @Max(InputLimits.MAX_PAGE) int page) {
     return queries.led(CurrentUsers.require(), mine, closed, page);
   }
 
@@ -51,7 +55,7 @@ class CaseApiController {
     return queries.open(CurrentUsers.require(), id);
   }
 
-  record EntryRequest(EntryKind kind, Instant occurredAt, String summary) {}
+  record EntryRequest(@NotNull EntryKind kind, Instant occurredAt, String summary) {}
 
   @PostMapping("/api/v1/cases/{id}/entries")
   @ResponseStatus(HttpStatus.CREATED)
@@ -66,28 +70,28 @@ class CaseApiController {
             in.summary()));
   }
 
-  record StatusRequest(int version, CaseStatus status) {}
+  record StatusRequest(@NotNull Integer version, @NotNull CaseStatus status) {}
 
   @PutMapping("/api/v1/cases/{id}/status")
   void status(@PathVariable long id, @RequestBody StatusRequest in) {
     work.changeStatus(CurrentUsers.require(), id, in.version(), in.status());
   }
 
-  record WorkerRequest(int version, Long leadWorkerId) {}
+  record WorkerRequest(@NotNull Integer version, Long leadWorkerId) {}
 
   @PutMapping("/api/v1/cases/{id}/lead-worker")
   void worker(@PathVariable long id, @RequestBody WorkerRequest in) {
     work.assignWorker(CurrentUsers.require(), id, in.version(), in.leadWorkerId());
   }
 
-  record NeedsRequest(int version, Set<SupportDomain> needs) {}
+  record NeedsRequest(@NotNull Integer version, @NotNull Set<SupportDomain> needs) {}
 
   @PutMapping("/api/v1/cases/{id}/needs")
   void needs(@PathVariable long id, @RequestBody NeedsRequest in) {
     work.setNeeds(CurrentUsers.require(), id, in.version(), in.needs());
   }
 
-  record CloseRequest(int version, ClosedReason reason, String note) {}
+  record CloseRequest(@NotNull Integer version, @NotNull ClosedReason reason, String note) {}
 
   @PostMapping("/api/v1/cases/{id}/close")
   void close(@PathVariable long id, @RequestBody CloseRequest in) {
@@ -102,7 +106,7 @@ class CaseApiController {
     return Map.of("id", plans.addGoal(CurrentUsers.require(), id, in.text()));
   }
 
-  record GoalStatusRequest(Plans.GoalStatus status) {}
+  record GoalStatusRequest(@NotNull Plans.GoalStatus status) {}
 
   @PostMapping("/api/v1/plan-goals/{id}/status")
   void goalStatus(@PathVariable long id, @RequestBody GoalStatusRequest in) {
@@ -115,7 +119,7 @@ class CaseApiController {
     return Map.of("id", plans.addAction(CurrentUsers.require(), id, in));
   }
 
-  record ActionStatusRequest(Plans.ActionStatus status) {}
+  record ActionStatusRequest(@NotNull Plans.ActionStatus status) {}
 
   @PostMapping("/api/v1/plan-actions/{id}/status")
   void actionStatus(@PathVariable long id, @RequestBody ActionStatusRequest in) {
@@ -132,7 +136,7 @@ class CaseApiController {
         plans.review(CurrentUsers.require(), id, in.reviewedOn(), in.note(), in.nextReviewOn()));
   }
 
-  record ConsentBasisRequest(ConsentRequest consent, String note) {}
+  record ConsentBasisRequest(@NotNull ConsentRequest consent, String note) {}
 
   /** The person's consent to share for a consultation, recorded in the registry. */
   @PostMapping("/api/v1/cases/{id}/bases/consent")
@@ -141,7 +145,7 @@ class CaseApiController {
     return Map.of("id", bases.recordConsent(CurrentUsers.require(), id, in.consent(), in.note()));
   }
 
-  record LegalBasisRequest(CaseBases.Kind kind, String reason, Long conferenceId) {}
+  record LegalBasisRequest(@NotNull CaseBases.Kind kind, String reason, Long conferenceId) {}
 
   /** A 支援会議 (社会福祉法 第106条の6) or an emergency: who decided is the caller. */
   @PostMapping("/api/v1/cases/{id}/bases")

@@ -90,9 +90,22 @@ public class CaseBases {
       p.add("kind", "validation.required");
     }
     CaseWork.text(p, "reason", reason, true);
+    if (conferenceId != null && !discussedAt(c, conferenceId)) {
+      p.add("conferenceId", "basis.validation.conference");
+    }
     p.throwIfAny();
     requirePerson(c);
     return insert(user, c, kind, null, conferenceId, reason.strip());
+  }
+
+  /** A basis names a conference only if it exists and took up this case. */
+  private boolean discussedAt(SupportCase c, long conferenceId) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM consultation.conference_case WHERE conference_id = ?"
+                + " AND case_id = ?)")
+        .params(conferenceId, c.id())
+        .query(Boolean.class)
+        .single();
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.tsunagu.consultation.internal.conference;
 
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -41,7 +42,7 @@ class ConferenceApiController {
     return conferences.view(CurrentUsers.require(), id);
   }
 
-  record MinutesRequest(int version, String minutes) {}
+  record MinutesRequest(@NotNull Integer version, String minutes) {}
 
   @PostMapping("/api/v1/conferences/{id}/minutes")
   void minutes(@PathVariable long id, @RequestBody MinutesRequest in) {
@@ -54,7 +55,7 @@ class ConferenceApiController {
     conferences.acknowledge(CurrentUsers.require(), id);
   }
 
-  record DecisionRequest(long caseId, String text, Plans.ActionInput action) {}
+  record DecisionRequest(@NotNull Long caseId, String text, Plans.ActionInput action) {}
 
   @PostMapping("/api/v1/conferences/{id}/decisions")
   @ResponseStatus(HttpStatus.CREATED)

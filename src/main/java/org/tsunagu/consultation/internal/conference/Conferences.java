@@ -105,7 +105,7 @@ public class Conferences {
     }
     List<Participant> participants = in.participants() == null ? List.of() : in.participants();
     for (Participant pa : participants) {
-      if (pa.name() == null || pa.name().isBlank() || pa.name().length() > 100) {
+      if (pa == null || pa.name() == null || pa.name().isBlank() || pa.name().length() > 100) {
         p.add("participants", "conference.validation.participant");
       } else if (people.organization(pa.organizationId()).isEmpty()) {
         p.add("participants", "conference.validation.participant");

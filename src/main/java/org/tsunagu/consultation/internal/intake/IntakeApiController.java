@@ -1,5 +1,8 @@
 package org.tsunagu.consultation.internal.intake;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -12,10 +15,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tsunagu.platform.idempotency.IdempotentResult;
+import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
+import org.tsunagu.platform.web.InputLimits;
 
 /**
  * Intakes in the JSON API. A field submission may carry an Idempotency-Key (the header, or {@code
@@ -42,6 +47,7 @@ class IntakeApiController {
   ResponseEntity<Map<String, Long>> record(
       @RequestBody IntakeInput in,
       @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
+    InputLimits.requireIdempotencyKey(in.idempotencyKey(), "idempotencyKey");
     IntakeInput keyed =
         idempotencyKey == null || in.idempotencyKey() != null
             ? in
@@ -58,16 +64,17 @@ class IntakeApiController {
   @GetMapping("/api/v1/intakes")
   List<IntakeQueries.Row> received(
       @RequestParam(defaultValue = "false") boolean newOnly,
-      @RequestParam(defaultValue = "0") int page) {
+      @RequestParam(defaultValue = "0") @Min(0) @Max(InputLimits.MAX_PAGE) int page) {
     return queries.received(CurrentUsers.require(), newOnly, page);
   }
 
   @GetMapping("/api/v1/intakes/{id}")
-  Intake get(@PathVariable long id) {
-    return work.open(CurrentUsers.require(), id);
+  IntakeResponse get(@PathVariable long id) {
+    CurrentUser user = CurrentUsers.require();
+    return IntakeResponse.of(work.open(user, id), user);
   }
 
-  record IdentifyRequest(long personId) {}
+  record IdentifyRequest(@NotNull Long personId) {}
 
   @PostMapping("/api/v1/intakes/{id}/person")
   void identify(@PathVariable long id, @RequestBody IdentifyRequest in) {
@@ -83,7 +90,7 @@ class IntakeApiController {
         "caseId", work.openCase(CurrentUsers.require(), id, in.title(), in.leadWorkerId()));
   }
 
-  record JoinCaseRequest(long caseId) {}
+  record JoinCaseRequest(@NotNull Long caseId) {}
 
   @PostMapping("/api/v1/intakes/{id}/join")
   void join(@PathVariable long id, @RequestBody JoinCaseRequest in) {

@@ -1,5 +1,8 @@
 package org.tsunagu.consultation.internal.referral;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -14,6 +17,7 @@ import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
+import org.tsunagu.platform.web.InputLimits;
 
 /** Closed-loop referrals in the JSON API. */
 @ApiController
@@ -45,7 +49,7 @@ class ReferralApiController {
   List<ReferralQueries.ListRow> list(
       @RequestParam(defaultValue = "received") String box,
       @RequestParam(defaultValue = "false") boolean active,
-      @RequestParam(defaultValue = "0") int page) {
+      @RequestParam(defaultValue = "0") @Min(0) @Max(InputLimits.MAX_PAGE) int page) {
     return "sent".equals(box)
         ? queries.sent(CurrentUsers.require(), active, page)
         : queries.received(CurrentUsers.require(), active, page);
@@ -75,7 +79,9 @@ class ReferralApiController {
   }
 
   record CompleteRequest(
-      Referral.Outcome outcome, Referral.UnsuccessfulReason unsuccessfulReason, String note) {}
+      @NotNull Referral.Outcome outcome,
+      Referral.UnsuccessfulReason unsuccessfulReason,
+      String note) {}
 
   @PostMapping("/api/v1/referrals/{id}/complete")
   void complete(@PathVariable long id, @RequestBody CompleteRequest in) {
@@ -87,7 +93,7 @@ class ReferralApiController {
     work.withdraw(CurrentUsers.require(), id, in.reason());
   }
 
-  record BasisRequest(long basisId) {}
+  record BasisRequest(@NotNull Long basisId) {}
 
   @PostMapping("/api/v1/referrals/{id}/basis")
   void basis(@PathVariable long id, @RequestBody BasisRequest in) {

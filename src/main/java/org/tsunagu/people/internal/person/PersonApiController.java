@@ -2,6 +2,9 @@ package org.tsunagu.people.internal.person;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +28,7 @@ import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
+import org.tsunagu.platform.web.InputLimits;
 
 @ApiController
 @Tag(name = "Persons", description = "The registry of persons (住民)")
@@ -129,17 +133,18 @@ class PersonApiController {
     }
   }
 
-  record SearchRequest(String query, Integer page) {}
+  record SearchRequest(String query, @Min(0) @Max(InputLimits.MAX_PAGE) Integer page) {}
 
   record PageResponse<T>(List<T> items, int page, int size, boolean hasNext) {}
 
   record CreatedResponse(long id) {}
 
-  record MergeRequest(long survivorId, long mergedId) {}
+  record MergeRequest(@NotNull Long survivorId, @NotNull Long mergedId) {}
 
   @GetMapping("/api/v1/persons")
   @Operation(summary = "Visible persons in kana order, paged")
-  PageResponse<PersonSearch.Hit> list(@RequestParam(defaultValue = "0") int page) {
+  PageResponse<PersonSearch.Hit> list(
+      @RequestParam(defaultValue = "0") @Min(0) @Max(InputLimits.MAX_PAGE) int page) {
     CurrentUser user = CurrentUsers.require();
     PersonRegistry.require(user, org.tsunagu.platform.security.Permission.PERSON_READ);
     PersonSearch.Page p = search.list(user, page);
