@@ -223,6 +223,23 @@ class ImportExportTest {
   }
 
   @Test
+  void shouldExportANameThatLooksLikeAFormulaAsText() throws Exception {
+    data.register(
+        coordinator,
+        TestData.person(family, "=HYPERLINK(A1)", "しき", "はいぱー", "1944-04-04"));
+
+    MvcResult csv =
+        mvc.perform(get("/api/v1/persons/export.csv").with(user(coordinator))).andReturn();
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(csv))
+        .andExpect(status().isOk());
+    String text = new String(csv.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+
+    assertThat(text).contains(family + ",'=HYPERLINK(A1),");
+    assertThat(text).doesNotContain(",=HYPERLINK");
+  }
+
+  @Test
   void shouldForbidImportAndExportToRolesWithoutThem() throws Exception {
     CurrentUser officer = data.user(coordinator.organizationId(), Role.MUNICIPAL_OFFICER);
     mvc.perform(get("/api/v1/persons/export.csv").with(user(officer)))
