@@ -15,8 +15,9 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Starts a real PostgreSQL from Maven Central binaries when no {@code spring.datasource.url} is
- * configured, so that one command runs Tsunagu on a machine with only a JDK. Production sets the
- * URL and never reaches this code.
+ * configured, so that one command runs Tsunagu on a machine with only a JDK, with the demo town
+ * ({@code tsunagu.demo.enabled} defaults to true here only). Production sets the URL and never
+ * reaches this code.
  */
 public class EmbeddedDatabaseStarter implements EnvironmentPostProcessor, Ordered {
 
@@ -37,6 +38,11 @@ public class EmbeddedDatabaseStarter implements EnvironmentPostProcessor, Ordere
                     "spring.datasource.url", "jdbc:postgresql://localhost:" + port + "/tsunagu",
                     "spring.datasource.username", "postgres",
                     "spring.datasource.password", "")));
+    // A developer's database: the demo town unless asked otherwise. With a URL it stays off.
+    env.getPropertySources()
+        .addLast(
+            new MapPropertySource(
+                "tsunaguEmbeddedDatabaseDefaults", Map.of("tsunagu.demo.enabled", "true")));
   }
 
   private static synchronized int startOnce(Path dir) {
