@@ -225,8 +225,7 @@ class ImportExportTest {
   @Test
   void shouldExportANameThatLooksLikeAFormulaAsText() throws Exception {
     data.register(
-        coordinator,
-        TestData.person(family, "=HYPERLINK(A1)", "しき", "はいぱー", "1944-04-04"));
+        coordinator, TestData.person(family, "=HYPERLINK(A1)", "しき", "はいぱー", "1944-04-04"));
 
     MvcResult csv =
         mvc.perform(get("/api/v1/persons/export.csv").with(user(coordinator))).andReturn();

@@ -55,8 +55,7 @@ public class ApiTokens {
     byte[] hash = hash(token);
     return jdbc.sql(
             "SELECT u.id, u.username, u.display_name, u.organization_id, u.role, u.locale,"
-                + " u.large_text, u.enabled, (u.locked_until IS NOT NULL AND u.locked_until >"
-                + " now()) AS locked, NULL AS password_hash, (t.last_used_at IS NULL OR"
+                + " u.large_text, u.enabled, NULL AS password_hash, (t.last_used_at IS NULL OR"
                 + " t.last_used_at < now() - interval '5 minutes') AS stale FROM"
                 + " platform.api_token t JOIN platform.app_user u ON u.id = t.user_id WHERE"
                 + " t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > now()")
@@ -71,7 +70,7 @@ public class ApiTokens {
               return Users.map(rs, n);
             })
         .optional()
-        .filter(u -> u.isEnabled() && u.isAccountNonLocked());
+        .filter(CurrentUser::isEnabled);
   }
 
   public List<TokenInfo> listFor(long userId) {

@@ -10,8 +10,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.tsunagu.support.IntegrationTest;
 
-/** A database given by URL never gets the demo town unless asked for (the embedded one: see
- * EmbeddedStartTest). */
+/**
+ * A database given by URL never gets the demo town unless asked for (the embedded one: see
+ * EmbeddedStartTest).
+ */
 @IntegrationTest
 class DemoSwitchTest {
 

@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class CsvOutputTest {
 
-  private static byte[] write(java.nio.charset.Charset charset, List<?> record)
-      throws Exception {
+  private static byte[] write(java.nio.charset.Charset charset, List<?> record) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     CsvOutput.Printer csv = CsvOutput.printer(out, charset);
     csv.printRecord(record);
