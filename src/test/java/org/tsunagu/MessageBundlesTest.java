@@ -71,7 +71,7 @@ class MessageBundlesTest {
     Properties ja = bundle(".properties");
     Properties en = bundle("_en.properties");
     for (Role role : Role.values()) {
-      CurrentUser user = new CurrentUser(1, "u", "u", 1, role, "ja", false, true, false, null);
+      CurrentUser user = new CurrentUser(1, "u", "u", 1, role, "ja", false, true, null);
       for (Navigation.Link link : Navigation.linksFor(user)) {
         assertThat(ja).containsKey(link.messageKey());
         assertThat(en).containsKey(link.messageKey());

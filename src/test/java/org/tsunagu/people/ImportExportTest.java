@@ -1,10 +1,13 @@
 package org.tsunagu.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -164,16 +167,118 @@ class ImportExportTest {
     assertThat(status.get("messageKey")).isEqualTo("import.error.encoding");
   }
 
+  private long jobs() {
+    return data.count("platform.background_job WHERE owner_user_id = " + coordinator.id());
+  }
+
   @Test
-  void shouldRefuseFileOverTheLimitWithClearMessage() throws Exception {
-    byte[] big = new byte[50 * 1024 * 1024 + 10];
+  void shouldRefuseAFileOverTheByteLimitUpFrontWritingNothing() throws Exception {
+    byte[] big = new byte[5 * 1024 * 1024 + 1];
     java.util.Arrays.fill(big, (byte) 'a');
     mvc.perform(
             multipart("/api/v1/imports/persons")
                 .file(new MockMultipartFile("file", "big.csv", "text/csv", big))
+                .header("Accept-Language", "ja")
                 .with(user(coordinator))
                 .with(csrf()))
-        .andExpect(status().isPayloadTooLarge());
+        .andExpect(status().isPayloadTooLarge())
+        .andExpect(jsonPath("$.title").value(containsString("取り込めるのは5MBまで")));
+    mvc.perform(
+            multipart("/imports")
+                .file(new MockMultipartFile("file", "big.csv", "text/csv", big))
+                .with(user(coordinator))
+                .with(csrf()))
+        .andExpect(flash().attribute("importError", "import.error.tooLarge"))
+        .andExpect(flash().attribute("importErrorArg", "5"));
+    assertThat(jobs()).isZero();
+  }
+
+  @Test
+  void shouldRefuseMoreRowsThanTheLimitUpFrontWritingNothing() throws Exception {
+    StringBuilder csv = new StringBuilder(HEADER);
+    for (int i = 0; i < 50_001; i++) {
+      csv.append(family).append(",名,ア,イ,,,,,,,,\n");
+    }
+    mvc.perform(
+            multipart("/api/v1/imports/persons")
+                .file(
+                    new MockMultipartFile(
+                        "file",
+                        "rows.csv",
+                        "text/csv",
+                        csv.toString().getBytes(StandardCharsets.UTF_8)))
+                .with(user(coordinator))
+                .with(csrf()))
+        .andExpect(status().isPayloadTooLarge())
+        .andExpect(jsonPath("$.title").value(containsString("取り込めるのは50,000行まで")));
+    assertThat(jobs()).isZero();
+    assertThat(persons()).isZero();
+  }
+
+  private List<Long> candidatesOf(long personId) {
+    return jdbc.sql(
+            "SELECT CASE WHEN person_a = :id THEN person_b ELSE person_a END FROM"
+                + " people.duplicate_candidate WHERE :id IN (person_a, person_b) ORDER BY 1")
+        .param("id", personId)
+        .query(Long.class)
+        .list();
+  }
+
+  private long idOf(String given) {
+    return jdbc.sql("SELECT id FROM people.person WHERE family_name = ? AND given_name = ?")
+        .params(family, given)
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
+  void shouldFindDuplicatesInTheFileAndInTheRegistryByTheBlockingKey() throws Exception {
+    long registered =
+        data.register(coordinator, TestData.person(family, "登録", "ちょうふく", "とうろく", "1950-05-05"));
+    String csv =
+        HEADER
+            + family
+            + ",登録済,チョウフク,トウロク,1950-05-05,女,,本町1-1,,,いいえ,\n"
+            + family
+            + ",双子,チョウフク,フタゴ,1960-06-06,女,,本町1-1,,,いいえ,\n"
+            + family
+            + ",双子,チョウフク,フタゴ,1960-06-06,女,,本町1-1,,,いいえ,\n"
+            + family
+            + ",別人,チョウフク,フタゴ,1960-06-07,女,,本町1-1,,,いいえ,\n";
+    Map<?, ?> status = importFile(csv.getBytes(StandardCharsets.UTF_8));
+    assertThat(status.get("status")).isEqualTo("SUCCEEDED");
+
+    // Same kana and birth date as the registered person (the name differs).
+    assertThat(candidatesOf(idOf("登録済"))).containsExactly(registered);
+    List<Long> twins =
+        jdbc.sql(
+                "SELECT id FROM people.person WHERE family_name = ? AND given_name = '双子' ORDER BY id")
+            .param(family)
+            .query(Long.class)
+            .list();
+    assertThat(candidatesOf(twins.get(0))).containsExactly(twins.get(1));
+    // Same kana, another birth date: not the same blocking key.
+    assertThat(candidatesOf(idOf("別人"))).isEmpty();
+  }
+
+  @Test
+  void shouldCheckTwentyThousandIdenticalRowsInLinearWork() throws Exception {
+    StringBuilder csv = new StringBuilder(HEADER);
+    int rows = 20_000;
+    for (int i = 0; i < rows; i++) {
+      csv.append(family).append(",同一,ドウイツ,ジンブツ,1970-07-07,男,,本町1-1,,,いいえ,\n");
+    }
+    Map<?, ?> status = importFile(csv.toString().getBytes(StandardCharsets.UTF_8));
+    assertThat(status.get("status")).isEqualTo("SUCCEEDED");
+    assertThat(persons()).isEqualTo(rows);
+    // A star around the first row, not every pair of the 20,000 (about 200 million).
+    assertThat(
+            data.count(
+                "people.duplicate_candidate c JOIN people.person p ON p.id = c.person_b WHERE"
+                    + " p.family_name = '"
+                    + family
+                    + "'"))
+        .isEqualTo(rows - 1);
   }
 
   @Test
@@ -220,6 +325,22 @@ class ImportExportTest {
                 "platform.audit_entry WHERE action = 'EXPORT' AND actor_user_id = "
                     + coordinator.id()))
         .isEqualTo(3);
+  }
+
+  @Test
+  void shouldExportANameThatLooksLikeAFormulaAsText() throws Exception {
+    data.register(
+        coordinator, TestData.person(family, "=HYPERLINK(A1)", "しき", "はいぱー", "1944-04-04"));
+
+    MvcResult csv =
+        mvc.perform(get("/api/v1/persons/export.csv").with(user(coordinator))).andReturn();
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(csv))
+        .andExpect(status().isOk());
+    String text = new String(csv.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+
+    assertThat(text).contains(family + ",'=HYPERLINK(A1),");
+    assertThat(text).doesNotContain(",=HYPERLINK");
   }
 
   @Test

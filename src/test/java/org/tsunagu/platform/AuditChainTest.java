@@ -47,6 +47,33 @@ class AuditChainTest {
   }
 
   @Test
+  void shouldSealInOneTransactionWhenTheSchedulerCalls() {
+    tx.executeWithoutResult(s -> audit.record(AuditAction.READ, "person", 737372, null));
+    sealAll();
+    // The new seal must be written by the transaction that locked the last one (its xmax).
+    jdbc.sql(
+            "CREATE FUNCTION platform.test_seal_in_transaction() RETURNS trigger LANGUAGE plpgsql AS"
+                + " $$ BEGIN IF (SELECT xmax::text FROM platform.audit_seal ORDER BY id DESC LIMIT"
+                + " 1) IS DISTINCT FROM (pg_current_xact_id()::text::bigint % 4294967296)::text"
+                + " THEN RAISE EXCEPTION 'seal written outside the sealing transaction'; END IF;"
+                + " RETURN NEW; END $$")
+        .update();
+    jdbc.sql(
+            "CREATE TRIGGER test_seal_in_transaction BEFORE INSERT ON platform.audit_seal FOR EACH"
+                + " ROW EXECUTE FUNCTION platform.test_seal_in_transaction()")
+        .update();
+    try {
+      tx.executeWithoutResult(s -> audit.record(AuditAction.READ, "person", 737373, "scheduled"));
+      sealer.sealScheduled();
+      assertThat(sealed("737373")).isTrue();
+      assertThat(verifier.verify().intact()).isTrue();
+    } finally {
+      jdbc.sql("DROP TRIGGER test_seal_in_transaction ON platform.audit_seal").update();
+      jdbc.sql("DROP FUNCTION platform.test_seal_in_transaction()").update();
+    }
+  }
+
+  @Test
   void shouldNotSealEntriesOfATransactionStillRunning() throws Exception {
     var started = new java.util.concurrent.CountDownLatch(1);
     var release = new java.util.concurrent.CountDownLatch(1);

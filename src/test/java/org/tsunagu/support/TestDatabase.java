@@ -21,16 +21,21 @@ import org.tsunagu.platform.db.EmbeddedDatabaseStarter;
  */
 public class TestDatabase implements EnvironmentPostProcessor, Ordered {
 
+  /** Set by a test that starts the application as a developer does, on its own database. */
+  public static final String OWN_DATABASE = "tsunagu.test.own-database";
+
   private static String url;
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication app) {
+    if (env.getProperty(OWN_DATABASE, Boolean.class, false)) {
+      return;
+    }
     Map<String, Object> props = new HashMap<>();
     props.put("spring.datasource.url", url());
     props.put("spring.datasource.username", "postgres");
     props.put("spring.datasource.password", "");
     props.put("spring.datasource.hikari.maximum-pool-size", "8");
-    props.put("tsunagu.demo.enabled", "false");
     props.put("tsunagu.audit.seal-interval", "PT1H");
     props.put("spring.thymeleaf.cache", "true");
     env.getPropertySources().addFirst(new MapPropertySource("tsunaguTestDatabase", props));

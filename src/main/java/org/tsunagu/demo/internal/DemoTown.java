@@ -26,10 +26,11 @@ import org.tsunagu.demo.DemoLogin;
 /**
  * Loads the demo town (古河市, about 500 synthetic residents, one login per role, a few staff of other
  * organisations, and consultations for every screen) into a database that has no organisations yet,
- * in one transaction.
+ * in one transaction. Only when {@code tsunagu.demo.enabled=true}: the embedded database sets that
+ * default, a database given by URL never gets the demo town unless it is asked for.
  */
 @Component
-@ConditionalOnProperty(name = "tsunagu.demo.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(name = "tsunagu.demo.enabled", havingValue = "true")
 public class DemoTown implements ApplicationRunner {
 
   static final long SEED = 4L;

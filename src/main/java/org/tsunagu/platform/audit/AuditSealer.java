@@ -6,7 +6,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seals audit entries into a hash chain in the background, so writing an entry never waits for a
@@ -14,14 +15,20 @@ import org.springframework.transaction.annotation.Transactional;
  * between the previous seal's bound and its own; the bound is the oldest transaction still running
  * ({@code pg_snapshot_xmin}), below which no entry can appear any more. An entry of a long
  * transaction (with a lower id than entries already committed) falls into a later seal.
+ *
+ * <p>The transaction is opened here, not by {@code @Transactional}: the scheduled method calls
+ * {@link #sealOnce} through {@code this}, which a proxy never sees, and without a transaction the
+ * lock on the last seal would end before the new seal is written.
  */
 @Component
 public class AuditSealer {
 
   private final JdbcClient jdbc;
+  private final TransactionTemplate tx;
 
-  AuditSealer(DataSource dataSource) {
+  AuditSealer(DataSource dataSource, PlatformTransactionManager tm) {
     this.jdbc = AuditChain.streaming(dataSource);
+    this.tx = new TransactionTemplate(tm);
   }
 
   @Scheduled(fixedDelayString = "${tsunagu.audit.seal-interval:PT10S}")
@@ -31,8 +38,11 @@ public class AuditSealer {
   }
 
   /** Seals what has become final since the last seal; returns how many entries it covered. */
-  @Transactional
   public int sealOnce() {
+    return tx.execute(s -> seal());
+  }
+
+  private int seal() {
     Optional<AuditChain.Seal> last =
         jdbc.sql(
                 "SELECT hash, below_txid::text FROM platform.audit_seal ORDER BY id DESC LIMIT 1"

@@ -7,16 +7,19 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
  * Starts a real PostgreSQL from Maven Central binaries when no {@code spring.datasource.url} is
- * configured, so that one command runs Tsunagu on a machine with only a JDK. Production sets the
- * URL and never reaches this code.
+ * configured, so that one command runs Tsunagu on a machine with only a JDK, with the demo town
+ * ({@code tsunagu.demo.enabled} defaults to true here only). Production sets the URL and never
+ * reaches this code.
  */
 public class EmbeddedDatabaseStarter implements EnvironmentPostProcessor, Ordered {
 
@@ -29,6 +32,7 @@ public class EmbeddedDatabaseStarter implements EnvironmentPostProcessor, Ordere
     }
     Path dir = Path.of(env.getProperty("tsunagu.embedded-db.dir", "./var/pg")).toAbsolutePath();
     int port = startOnce(dir);
+    app.addInitializers(EmbeddedDatabaseStarter::stopAfterEveryBean);
     env.getPropertySources()
         .addFirst(
             new MapPropertySource(
@@ -37,6 +41,30 @@ public class EmbeddedDatabaseStarter implements EnvironmentPostProcessor, Ordere
                     "spring.datasource.url", "jdbc:postgresql://localhost:" + port + "/tsunagu",
                     "spring.datasource.username", "postgres",
                     "spring.datasource.password", "")));
+    // A developer's database: the demo town unless asked otherwise. With a URL it stays off.
+    env.getPropertySources()
+        .addLast(
+            new MapPropertySource(
+                "tsunaguEmbeddedDatabaseDefaults", Map.of("tsunagu.demo.enabled", "true")));
+  }
+
+  /**
+   * Stops the server when the context closes, after everything that uses it: a disposable
+   * registered before any bean is destroyed after all of them (the pool, the event publication
+   * registry, the schedulers). The server's own JVM shutdown hook is off, since it would stop the
+   * database while the context is still closing.
+   */
+  private static void stopAfterEveryBean(ConfigurableApplicationContext context) {
+    if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
+      registry.registerDisposableBean("tsunaguEmbeddedDatabase", EmbeddedDatabaseStarter::stop);
+    }
+  }
+
+  private static synchronized void stop() throws IOException {
+    if (server != null) {
+      server.close();
+      server = null;
+    }
   }
 
   private static synchronized int startOnce(Path dir) {
@@ -46,7 +74,10 @@ public class EmbeddedDatabaseStarter implements EnvironmentPostProcessor, Ordere
     return server.getPort();
   }
 
-  /** Starts (durably: fsync and synchronous commit on) the server in dir, creating it if new. */
+  /**
+   * Starts (durably: fsync and synchronous commit on) the server in dir, creating it if new. The
+   * caller stops it (no JVM shutdown hook).
+   */
   public static EmbeddedPostgres start(Path dir) {
     try {
       Files.createDirectories(dir);
@@ -60,6 +91,7 @@ public class EmbeddedDatabaseStarter implements EnvironmentPostProcessor, Ordere
               .setServerConfig("fsync", "on")
               .setServerConfig("synchronous_commit", "on")
               .setServerConfig("max_connections", "200")
+              .setRegisterShutdownHook(false)
               .start();
       createDatabase(pg);
       return pg;

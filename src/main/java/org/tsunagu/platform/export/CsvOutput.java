@@ -16,7 +16,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * CSV as Japanese users open it: UTF-8 with a BOM (without it Excel reads UTF-8 as Shift_JIS) or
- * windows-31j, what Excel itself writes (not Shift_JIS, which lacks 髙, ①, ㈱).
+ * windows-31j, what Excel itself writes (not Shift_JIS, which lacks 髙, ①, ㈱). Every cell passes
+ * through {@link CsvCells#neutralised} so no text opens as a formula.
  */
 public final class CsvOutput {
 
@@ -41,7 +42,7 @@ public final class CsvOutput {
    * A CSV printer (RFC 4180) writing to the stream in the charset, the BOM first for UTF-8. Flush
    * it when done; closing it closes the stream.
    */
-  public static CSVPrinter printer(OutputStream out, Charset charset) throws IOException {
+  public static Printer printer(OutputStream out, Charset charset) throws IOException {
     boolean utf8 = charset.equals(StandardCharsets.UTF_8);
     CharsetEncoder encoder =
         charset
@@ -55,6 +56,37 @@ public final class CsvOutput {
     if (utf8) {
       w.write('\uFEFF');
     }
-    return new CSVPrinter(w, CSVFormat.RFC4180);
+    return new Printer(new CSVPrinter(w, CSVFormat.RFC4180));
+  }
+
+  /** Prints records whose cells are neutralised against formula injection. */
+  public static final class Printer implements java.io.Flushable, java.io.Closeable {
+
+    private final CSVPrinter csv;
+
+    private Printer(CSVPrinter csv) {
+      this.csv = csv;
+    }
+
+    public void printRecord(Iterable<?> values) throws IOException {
+      csv.printRecord(
+          java.util.stream.StreamSupport.stream(values.spliterator(), false)
+              .map(CsvCells::neutralised)
+              .toList());
+    }
+
+    public void printRecord(Object... values) throws IOException {
+      printRecord(java.util.Arrays.asList(values));
+    }
+
+    @Override
+    public void flush() throws IOException {
+      csv.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      csv.close();
+    }
   }
 }

@@ -5,22 +5,35 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.tsunagu.platform.web.ApiProblems;
 
-/** Authenticates {@code Authorization: Bearer tsu_…} on the JSON API, statelessly. */
+/**
+ * Authenticates {@code Authorization: Bearer tsu_…} on the JSON API, statelessly, and answers a
+ * token over its rate with 429 and {@code Retry-After}.
+ */
 class ApiTokenFilter extends OncePerRequestFilter {
 
   private final ApiTokens tokens;
   private final AuthenticationEntryPoint entryPoint;
+  private final ApiRateLimit rateLimit;
+  private final ApiProblems problems;
 
-  ApiTokenFilter(ApiTokens tokens, AuthenticationEntryPoint entryPoint) {
+  ApiTokenFilter(
+      ApiTokens tokens,
+      AuthenticationEntryPoint entryPoint,
+      ApiRateLimit rateLimit,
+      ApiProblems problems) {
     this.tokens = tokens;
     this.entryPoint = entryPoint;
+    this.rateLimit = rateLimit;
+    this.problems = problems;
   }
 
   static boolean hasBearer(HttpServletRequest request) {
@@ -41,6 +54,13 @@ class ApiTokenFilter extends OncePerRequestFilter {
     if (found.isEmpty()) {
       SecurityContextHolder.clearContext();
       entryPoint.commence(request, response, new BadCredentialsException("invalid token"));
+      return;
+    }
+    Optional<Duration> wait = rateLimit.refusal(token);
+    if (wait.isPresent()) {
+      long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+      response.setHeader("Retry-After", Long.toString(seconds));
+      problems.write(request, response, 429, "error.tooManyRequests");
       return;
     }
     CurrentUser user = found.get().user();

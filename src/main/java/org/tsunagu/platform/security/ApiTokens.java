@@ -61,8 +61,8 @@ public class ApiTokens {
     byte[] hash = hash(token);
     return jdbc.sql(
             "SELECT u.id, u.username, u.display_name, u.organization_id, u.role, u.locale,"
-                + " u.large_text, u.enabled, (u.locked_until IS NOT NULL AND u.locked_until >"
-                + " now()) AS locked, NULL AS password_hash, t.id AS token_id, (t.last_used_at IS NULL OR"
+                + " u.large_text, u.enabled, NULL AS password_hash, t.id AS token_id,"
+                + " (t.last_used_at IS NULL OR"
                 + " t.last_used_at < now() - interval '5 minutes') AS stale FROM"
                 + " platform.api_token t JOIN platform.app_user u ON u.id = t.user_id WHERE"
                 + " t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > now()")
@@ -77,7 +77,7 @@ public class ApiTokens {
               return new TokenUser(rs.getLong("token_id"), Users.map(rs, n));
             })
         .optional()
-        .filter(t -> t.user().isEnabled() && t.user().isAccountNonLocked());
+        .filter(t -> t.user().isEnabled());
   }
 
   public List<TokenInfo> listFor(long userId) {

@@ -23,7 +23,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
   private final String locale;
   private final boolean largeText;
   private final boolean enabled;
-  private final boolean locked;
   private String passwordHash;
 
   public CurrentUser(
@@ -35,7 +34,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
       String locale,
       boolean largeText,
       boolean enabled,
-      boolean locked,
       String passwordHash) {
     this.id = id;
     this.username = username;
@@ -45,7 +43,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     this.locale = locale;
     this.largeText = largeText;
     this.enabled = enabled;
-    this.locked = locked;
     this.passwordHash = passwordHash;
   }
 
@@ -79,16 +76,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
   public CurrentUser withPreferences(String newLocale, boolean newLargeText) {
     return new CurrentUser(
-        id,
-        username,
-        displayName,
-        organizationId,
-        role,
-        newLocale,
-        newLargeText,
-        enabled,
-        locked,
-        null);
+        id, username, displayName, organizationId, role, newLocale, newLargeText, enabled, null);
   }
 
   @Override
@@ -107,11 +95,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
   @Override
   public String getUsername() {
     return username;
-  }
-
-  @Override
-  public boolean isAccountNonLocked() {
-    return !locked;
   }
 
   @Override

@@ -3,9 +3,12 @@ package org.tsunagu.platform.security;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -35,8 +38,26 @@ class SecurityConfig {
     return SecurityObservationSettings.noObservations();
   }
 
+  /**
+   * Passwords are checked before the account's state, so that "disabled" is only ever told to
+   * someone who knows the password: to anyone else a disabled account looks like any other.
+   */
   @Bean
-  SecurityFilterChain web(HttpSecurity http, ApiTokens tokens, ApiProblems problems)
+  DaoAuthenticationProvider authenticationProvider(Users users, PasswordEncoder passwordEncoder) {
+    DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+    provider.setPasswordEncoder(passwordEncoder);
+    provider.setPreAuthenticationChecks(user -> {});
+    provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+    return provider;
+  }
+
+  @Bean
+  SecurityFilterChain web(
+      HttpSecurity http,
+      ApiTokens tokens,
+      ApiProblems problems,
+      ApiRateLimit rateLimit,
+      LoginThrottle loginThrottle)
       throws Exception {
     RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
     AuthenticationEntryPoint problem =
@@ -65,7 +86,7 @@ class SecurityConfig {
             f ->
                 f.loginPage("/login")
                     .defaultSuccessUrl("/", false)
-                    .failureHandler(new LoginFailureHandler()))
+                    .failureHandler(new LoginFailureHandler(loginThrottle)))
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
         .csrf(
             c ->
@@ -83,7 +104,10 @@ class SecurityConfig {
                         })
                     .defaultAccessDeniedHandlerFor(denied, api))
         .addFilterBefore(
-            new ApiTokenFilter(tokens, problem), UsernamePasswordAuthenticationFilter.class)
+            new ApiTokenFilter(tokens, problem, rateLimit, problems),
+            UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(
+            new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class)
         .headers(
             h ->
                 h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))

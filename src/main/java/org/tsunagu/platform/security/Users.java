@@ -1,6 +1,5 @@
 package org.tsunagu.platform.security;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,17 +9,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Login accounts: lookup for sign-in, lockout bookkeeping, administration. */
+/**
+ * Login accounts: lookup for sign-in and administration. Accounts are never locked by failed
+ * sign-ins ({@link LoginThrottle} slows guessing instead); {@code failed_attempts} and {@code
+ * locked_until} are no longer read or written.
+ */
 @Repository
 public class Users implements UserDetailsService {
 
-  static final int MAX_FAILED_ATTEMPTS = 5;
-  static final Duration LOCK_DURATION = Duration.ofMinutes(15);
-
   private static final String SELECT =
       "SELECT id, username, display_name, organization_id, role, locale, large_text, enabled,"
-          + " (locked_until IS NOT NULL AND locked_until > now()) AS locked, password_hash"
-          + " FROM platform.app_user ";
+          + " password_hash FROM platform.app_user ";
 
   private final JdbcClient jdbc;
   private final PasswordEncoder passwordEncoder;
@@ -45,8 +44,7 @@ public class Users implements UserDetailsService {
 
   public List<UserSummary> listForOrganizations(int limit, int offset) {
     return jdbc.sql(
-            "SELECT id, username, display_name, organization_id, role, enabled,"
-                + " (locked_until IS NOT NULL AND locked_until > now()) AS locked"
+            "SELECT id, username, display_name, organization_id, role, enabled"
                 + " FROM platform.app_user ORDER BY organization_id, username LIMIT ? OFFSET ?")
         .params(limit, offset)
         .query(
@@ -57,8 +55,7 @@ public class Users implements UserDetailsService {
                     rs.getString("display_name"),
                     rs.getLong("organization_id"),
                     Role.valueOf(rs.getString("role")),
-                    rs.getBoolean("enabled"),
-                    rs.getBoolean("locked")))
+                    rs.getBoolean("enabled")))
         .list();
   }
 
@@ -75,12 +72,12 @@ public class Users implements UserDetailsService {
         .orElseThrow(() -> new DuplicateUsernameException(username));
   }
 
-  /** An administrator sets a new password; the lock is lifted and the user must change it. */
+  /** An administrator sets a new password, which the user must change. */
   @Transactional
   public void resetPassword(long userId, String rawPassword) {
     jdbc.sql(
-            "UPDATE platform.app_user SET password_hash = ?, failed_attempts = 0, locked_until ="
-                + " NULL, must_change_password = true, updated_at = now() WHERE id = ?")
+            "UPDATE platform.app_user SET password_hash = ?, must_change_password = true,"
+                + " updated_at = now() WHERE id = ?")
         .params(passwordEncoder.encode(rawPassword), userId)
         .update();
   }
@@ -117,23 +114,6 @@ public class Users implements UserDetailsService {
         .update();
   }
 
-  void recordFailedLogin(String username) {
-    jdbc.sql(
-            "UPDATE platform.app_user SET failed_attempts = failed_attempts + 1,"
-                + " locked_until = CASE WHEN failed_attempts + 1 >= ? THEN now() + ? * interval"
-                + " '1 second' ELSE locked_until END WHERE username = ?")
-        .params(MAX_FAILED_ATTEMPTS, LOCK_DURATION.toSeconds(), username)
-        .update();
-  }
-
-  void recordSuccessfulLogin(long userId) {
-    jdbc.sql(
-            "UPDATE platform.app_user SET failed_attempts = 0, locked_until = NULL WHERE id = ?"
-                + " AND (failed_attempts > 0 OR locked_until IS NOT NULL)")
-        .param(userId)
-        .update();
-  }
-
   static CurrentUser map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     return new CurrentUser(
         rs.getLong("id"),
@@ -144,7 +124,6 @@ public class Users implements UserDetailsService {
         rs.getString("locale"),
         rs.getBoolean("large_text"),
         rs.getBoolean("enabled"),
-        rs.getBoolean("locked"),
         rs.getString("password_hash"));
   }
 
@@ -154,6 +133,5 @@ public class Users implements UserDetailsService {
       String displayName,
       long organizationId,
       Role role,
-      boolean enabled,
-      boolean locked) {}
+      boolean enabled) {}
 }

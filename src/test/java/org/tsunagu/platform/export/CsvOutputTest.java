@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
 
 class CsvOutputTest {
 
-  private static byte[] write(java.nio.charset.Charset charset, List<String> record)
-      throws Exception {
+  private static byte[] write(java.nio.charset.Charset charset, List<?> record) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    CSVPrinter csv = CsvOutput.printer(out, charset);
+    CsvOutput.Printer csv = CsvOutput.printer(out, charset);
     csv.printRecord(record);
     csv.flush();
     return out.toByteArray();
@@ -38,5 +36,23 @@ class CsvOutputTest {
     assertThat(CsvOutput.charsetFor("Shift_JIS")).isEqualTo(CsvOutput.WINDOWS_31J);
     assertThat(CsvOutput.charsetFor("utf8")).isEqualTo(StandardCharsets.UTF_8);
     assertThat(CsvOutput.charsetFor(null)).isEqualTo(StandardCharsets.UTF_8);
+  }
+
+  private static String line(List<?> record) throws Exception {
+    String text = new String(write(StandardCharsets.UTF_8, record), StandardCharsets.UTF_8);
+    return text.substring(1, text.length() - 2);
+  }
+
+  @Test
+  void shouldQuoteTextThatASpreadsheetWouldReadAsAFormula() throws Exception {
+    assertThat(line(List.of("=1+1", "+81 3", "-x", "@SUM(A1)", "\tA", "\rB")))
+        .isEqualTo("'=1+1,'+81 3,'-x,'@SUM(A1),'\tA,\"'\rB\"");
+    assertThat(line(List.of("＝HYPERLINK(1)", "-1+2"))).isEqualTo("'＝HYPERLINK(1),'-1+2");
+  }
+
+  @Test
+  void shouldLeaveNumbersAndOrdinaryTextAlone() throws Exception {
+    assertThat(line(List.of(-12, -3.5, "-12", "+7", "-0.25", "髙橋", "a=b", "", "0280-00-0001")))
+        .isEqualTo("-12,-3.5,-12,+7,-0.25,髙橋,a=b,,0280-00-0001");
   }
 }

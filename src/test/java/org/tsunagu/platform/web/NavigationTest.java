@@ -10,7 +10,7 @@ import org.tsunagu.platform.security.Role;
 class NavigationTest {
 
   private static List<String> paths(Role role) {
-    CurrentUser user = new CurrentUser(1, "u", "u", 1, role, "ja", false, true, false, null);
+    CurrentUser user = new CurrentUser(1, "u", "u", 1, role, "ja", false, true, null);
     return Navigation.linksFor(user).stream().map(Navigation.Link::path).toList();
   }
 
@@ -35,7 +35,7 @@ class NavigationTest {
   @Test
   void shouldGiveTheCardToThoseWhoTakeInButWorkNoCases() {
     for (Role role : Role.values()) {
-      CurrentUser user = new CurrentUser(1, "u", "u", 1, role, "ja", false, true, false, null);
+      CurrentUser user = new CurrentUser(1, "u", "u", 1, role, "ja", false, true, null);
       boolean card =
           user.may(org.tsunagu.platform.security.Permission.INTAKE_RECORD)
               && !user.may(org.tsunagu.platform.security.Permission.CASE_WORK);

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +56,7 @@ class NumbersExport {
   }
 
   static void writeCsv(Prepared p, Charset charset, OutputStream out) throws IOException {
-    CSVPrinter csv = CsvOutput.printer(out, charset);
+    CsvOutput.Printer csv = CsvOutput.printer(out, charset);
     csv.printRecord(p.header());
     for (List<Object> line : p.lines()) {
       csv.printRecord(line);

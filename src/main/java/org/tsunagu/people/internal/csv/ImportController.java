@@ -57,6 +57,9 @@ class ImportController {
       return "redirect:/imports/" + id;
     } catch (UserFacingException e) {
       redirect.addFlashAttribute("importError", e.messageKey());
+      if (e.args().length > 0) {
+        redirect.addFlashAttribute("importErrorArg", e.args()[0]);
+      }
       return "redirect:/imports";
     }
   }

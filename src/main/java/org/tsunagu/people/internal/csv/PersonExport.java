@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -80,7 +79,7 @@ public class PersonExport {
 
   /** UTF-8 with BOM or windows-31j; characters windows-31j cannot hold become 〓. */
   public void writeCsv(CurrentUser user, Charset charset, OutputStream out) throws IOException {
-    CSVPrinter csv = CsvOutput.printer(out, charset);
+    CsvOutput.Printer csv = CsvOutput.printer(out, charset);
     csv.printRecord(HEADER);
     stream(
         user,

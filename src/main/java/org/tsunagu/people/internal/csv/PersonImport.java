@@ -39,7 +39,6 @@ import org.tsunagu.platform.web.UserFacingException;
 public class PersonImport {
 
   static final String KIND = "PERSON_IMPORT";
-  static final int MAX_BYTES = 50 * 1024 * 1024;
   static final int MAX_LISTED_PROBLEMS = 1000;
   private static final int PROGRESS_EVERY = 1000;
   private static final Logger log = LoggerFactory.getLogger(PersonImport.class);
@@ -52,6 +51,7 @@ public class PersonImport {
   private final TaskExecutor executor;
   private final TransactionTemplate transaction;
   private final JdbcTemplate jdbc;
+  private final ImportLimits limits;
 
   PersonImport(
       BackgroundJobs jobs,
@@ -61,7 +61,8 @@ public class PersonImport {
       AuditLog audit,
       TaskExecutor jobExecutor,
       PlatformTransactionManager tm,
-      JdbcTemplate jdbc) {
+      JdbcTemplate jdbc,
+      ImportLimits limits) {
     this.jobs = jobs;
     this.rules = rules;
     this.writer = writer;
@@ -70,9 +71,13 @@ public class PersonImport {
     this.executor = jobExecutor;
     this.transaction = new TransactionTemplate(tm);
     this.jdbc = jdbc;
+    this.limits = limits;
   }
 
-  /** Takes the file in and starts the work once the job is committed. */
+  /**
+   * Takes the file in and starts the work once the job is committed; a file over the limits is
+   * refused here, before anything is stored.
+   */
   @Transactional
   public long submit(CurrentUser user, String fileName, byte[] content) {
     if (!user.may(Permission.IMPORT)) {
@@ -81,9 +86,7 @@ public class PersonImport {
     if (content.length == 0) {
       throw new UserFacingException("import.error.empty", 400);
     }
-    if (content.length > MAX_BYTES) {
-      throw new UserFacingException("error.fileTooLarge", 413);
-    }
+    limits.check(content);
     String name = fileName == null ? "import.csv" : fileName.replaceAll("[\\\\/<>\"]", "_");
     long id = jobs.enqueue(KIND, user.id(), user.organizationId(), name, content);
     TransactionSynchronizationManager.registerSynchronization(
@@ -132,6 +135,14 @@ public class PersonImport {
     }
     if (total == 0) {
       jobs.fail(jobId, "import.error.noRows", null, null);
+      return;
+    }
+    if (total > limits.maxRows()) {
+      jobs.fail(
+          jobId,
+          "import.error.tooManyRows",
+          "0\t\timport.error.tooManyRows\t" + limits.maxRows(),
+          null);
       return;
     }
     // Progress runs 0..total while checking and total..2*total while writing.

@@ -14,6 +14,8 @@ import org.tsunagu.platform.text.JapaneseText;
 @Component
 public class DuplicateCheck {
 
+  private static final int CHUNK = 1000;
+
   private final JdbcClient jdbc;
 
   DuplicateCheck(JdbcClient jdbc) {
@@ -56,6 +58,32 @@ public class DuplicateCheck {
                   : new Match(null, null, null, false, rs.getString("org"));
             })
         .list();
+  }
+
+  /**
+   * Records candidates for many persons just written (an import), in the registry and among
+   * themselves. Each person is paired with the earliest other person sharing a blocking key — the
+   * same birth date and kana key, or the same birth date and name key — found by one probe of an
+   * index on that key ({@code V202612010917}). So a person gets at most two pairs and the work
+   * grows linearly with the persons written, however many share a key: a group of identical rows is
+   * recorded as a star around its first member, not as every pair of the group.
+   */
+  public void recordCandidates(List<Long> personIds) {
+    for (int start = 0; start < personIds.size(); start += CHUNK) {
+      List<Long> chunk = personIds.subList(start, Math.min(personIds.size(), start + CHUNK));
+      jdbc.sql(
+              "INSERT INTO people.duplicate_candidate (person_a, person_b, reason) SELECT"
+                  + " least(n.id, m.id), greatest(n.id, m.id),"
+                  + " 'SAME_KANA_OR_NAME_AND_BIRTH_DATE' FROM people.person n CROSS JOIN LATERAL"
+                  + " ((SELECT o.id FROM people.person o WHERE o.merged_into IS NULL AND"
+                  + " o.birth_date = n.birth_date AND o.kana_key = n.kana_key AND o.id <> n.id"
+                  + " ORDER BY o.id LIMIT 1) UNION ALL (SELECT o.id FROM people.person o WHERE"
+                  + " o.merged_into IS NULL AND o.birth_date = n.birth_date AND o.name_key ="
+                  + " n.name_key AND o.id <> n.id ORDER BY o.id LIMIT 1)) m WHERE n.id = ANY"
+                  + " (:ids) AND n.birth_date IS NOT NULL ON CONFLICT DO NOTHING")
+          .param("ids", chunk.toArray(Long[]::new))
+          .update();
+    }
   }
 
   /** Records candidates for review (ids ordered so a pair is stored once). */

@@ -19,10 +19,12 @@ public class PersonBulkWriter {
 
   private final JdbcTemplate jdbc;
   private final Persons persons;
+  private final DuplicateCheck duplicates;
 
-  PersonBulkWriter(JdbcTemplate jdbc, Persons persons) {
+  PersonBulkWriter(JdbcTemplate jdbc, Persons persons, DuplicateCheck duplicates) {
     this.jdbc = jdbc;
     this.persons = persons;
+    this.duplicates = duplicates;
   }
 
   /** Returns the new ids in input order; progress receives the count written so far. */
@@ -69,15 +71,7 @@ public class PersonBulkWriter {
       ids.addAll(chunkIds);
       progress.accept(ids.size());
     }
-    if (!ids.isEmpty()) {
-      jdbc.update(
-          "INSERT INTO people.duplicate_candidate (person_a, person_b, reason) SELECT"
-              + " least(n.id, o.id), greatest(n.id, o.id), 'SAME_KANA_OR_NAME_AND_BIRTH_DATE' FROM"
-              + " people.person n JOIN people.person o ON o.birth_date = n.birth_date AND o.id <>"
-              + " n.id AND o.merged_into IS NULL AND (o.kana_key = n.kana_key OR o.name_key ="
-              + " n.name_key) WHERE n.id = ANY (?) ON CONFLICT DO NOTHING",
-          (Object) ids.toArray(Long[]::new));
-    }
+    duplicates.recordCandidates(ids);
     return ids;
   }
 }
