@@ -1,5 +1,7 @@
 package org.tsunagu.people;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A consent as entered (for a purpose of people.consent_purpose, e.g. CONSULTATION): scope is one
  * organisation or every organisation of a type.
@@ -7,10 +9,10 @@ package org.tsunagu.people;
 public record ConsentRequest(
     String purpose,
     Long scopeOrganizationId,
-    String scopeOrganizationType,
-    String givenBy,
+    @Schema(implementation = OrganizationType.class) String scopeOrganizationType,
+    @Schema(allowableValues = {"PERSON", "PROXY"}) String givenBy,
     String proxyName,
     String proxyRelationship,
-    String method,
+    @Schema(allowableValues = {"WRITTEN", "ORAL", "ELECTRONIC"}) String method,
     String givenOn,
     String endsOn) {}

@@ -1,5 +1,6 @@
 package org.tsunagu.platform.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
@@ -125,6 +126,7 @@ class AuditController {
       this.verifier = verifier;
     }
 
+    @Operation(summary = "Search the audit log")
     @GetMapping("/api/v1/audit")
     @PreAuthorize("hasAuthority('AUDIT_READ')")
     List<Entry> search(
@@ -160,6 +162,7 @@ class AuditController {
       }
     }
 
+    @Operation(summary = "Verify the audit log's hash chain")
     @GetMapping("/api/v1/audit/verify")
     @PreAuthorize("hasAuthority('AUDIT_READ')")
     AuditVerifier.Result verify() {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.ModelAndView;
  * pages keep Spring Boot's error page.
  */
 @Controller
+@ConditionalOnWebApplication
 class ApiErrorController extends BasicErrorController {
 
   private final ApiProblems problems;

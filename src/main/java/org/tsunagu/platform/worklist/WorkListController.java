@@ -1,5 +1,6 @@
 package org.tsunagu.platform.worklist;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -51,6 +52,7 @@ class WorkListController {
       this.messages = messages;
     }
 
+    @Operation(summary = "The caller's work list")
     @GetMapping("/api/v1/worklist")
     List<WorkItemResponse> items(Locale locale) {
       CurrentUser user = CurrentUsers.require();

@@ -155,9 +155,12 @@ class ApiProblemsTest {
 
   @Test
   void shouldListTheRequiredFieldsOfAnEmptyBody() throws Exception {
+    CurrentUser admin = data.user(coordinator.organizationId(), Role.ADMIN);
+    String adminBearer = "Bearer " + tokens.issue(admin.id(), "t", Duration.ofHours(1)).token();
     problem(
-            call(
+            mvc.perform(
                 post("/api/v1/persons/merge")
+                    .header("Authorization", adminBearer)
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{}")),
             400)

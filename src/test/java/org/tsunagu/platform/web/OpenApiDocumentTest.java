@@ -56,4 +56,16 @@ class OpenApiDocumentTest {
     }
     assertThat(missing).isEmpty();
   }
+
+  @Test
+  void everyChoiceNamesItsValues() {
+    JsonNode schemas = doc.at("/components/schemas");
+    assertThat(schemas.at("/IntakeInput/properties/reporterKind/enum").toString())
+        .contains("SELF", "NEIGHBOUR", "DELIVERY");
+    assertThat(schemas.at("/IntakeInput/properties/channel/enum").toString()).contains("CARD");
+    assertThat(schemas.at("/IntakeInput/properties/urgency/enum").toString()).contains("EMERGENCY");
+    assertThat(schemas.at("/ConsentRequest/properties/givenBy/enum").toString()).contains("PROXY");
+    assertThat(schemas.at("/PersonRequest/properties/sex/enum").toString()).contains("FEMALE");
+    assertThat(schemas.at("/WindowInput/properties/kind/enum").toString()).contains("SALON");
+  }
 }

@@ -1,5 +1,6 @@
 package org.tsunagu.consultation.internal.casework;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -42,6 +43,7 @@ class CaseApiController {
   }
 
   /** Cases the caller's organisation leads (50 a page; a 51st row says there is more). */
+  @Operation(summary = "Cases the caller's organisation leads")
   @GetMapping("/api/v1/cases")
   List<CaseQueries.CaseRow> led(
       @RequestParam(defaultValue = "false") boolean mine,
@@ -50,6 +52,7 @@ class CaseApiController {
     return queries.led(CurrentUsers.require(), mine, closed, page);
   }
 
+  @Operation(summary = "A case with its timeline and plan (audited)")
   @GetMapping("/api/v1/cases/{id}")
   CaseView get(@PathVariable long id) {
     return queries.open(CurrentUsers.require(), id);
@@ -57,6 +60,7 @@ class CaseApiController {
 
   record EntryRequest(@NotNull EntryKind kind, Instant occurredAt, String summary) {}
 
+  @Operation(summary = "Add a contact, visit, call, outreach, decision or note")
   @PostMapping("/api/v1/cases/{id}/entries")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Long> entry(@PathVariable long id, @RequestBody EntryRequest in) {
@@ -72,6 +76,7 @@ class CaseApiController {
 
   record StatusRequest(@NotNull Integer version, @NotNull CaseStatus status) {}
 
+  @Operation(summary = "Change a case's status (version must match)")
   @PutMapping("/api/v1/cases/{id}/status")
   void status(@PathVariable long id, @RequestBody StatusRequest in) {
     work.changeStatus(CurrentUsers.require(), id, in.version(), in.status());
@@ -79,6 +84,7 @@ class CaseApiController {
 
   record WorkerRequest(@NotNull Integer version, Long leadWorkerId) {}
 
+  @Operation(summary = "Assign the lead organisation's worker")
   @PutMapping("/api/v1/cases/{id}/lead-worker")
   void worker(@PathVariable long id, @RequestBody WorkerRequest in) {
     work.assignWorker(CurrentUsers.require(), id, in.version(), in.leadWorkerId());
@@ -86,6 +92,7 @@ class CaseApiController {
 
   record NeedsRequest(@NotNull Integer version, @NotNull Set<SupportDomain> needs) {}
 
+  @Operation(summary = "Replace a case's needs by domain")
   @PutMapping("/api/v1/cases/{id}/needs")
   void needs(@PathVariable long id, @RequestBody NeedsRequest in) {
     work.setNeeds(CurrentUsers.require(), id, in.version(), in.needs());
@@ -93,6 +100,7 @@ class CaseApiController {
 
   record CloseRequest(@NotNull Integer version, @NotNull ClosedReason reason, String note) {}
 
+  @Operation(summary = "Close a case with a reason")
   @PostMapping("/api/v1/cases/{id}/close")
   void close(@PathVariable long id, @RequestBody CloseRequest in) {
     work.close(CurrentUsers.require(), id, in.version(), in.reason(), in.note());
@@ -100,6 +108,7 @@ class CaseApiController {
 
   record GoalRequest(String text) {}
 
+  @Operation(summary = "Add a goal to the support plan")
   @PostMapping("/api/v1/cases/{id}/goals")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Long> goal(@PathVariable long id, @RequestBody GoalRequest in) {
@@ -108,11 +117,13 @@ class CaseApiController {
 
   record GoalStatusRequest(@NotNull Plans.GoalStatus status) {}
 
+  @Operation(summary = "Mark a support plan goal achieved or dropped")
   @PostMapping("/api/v1/plan-goals/{id}/status")
   void goalStatus(@PathVariable long id, @RequestBody GoalStatusRequest in) {
     plans.setGoalStatus(CurrentUsers.require(), id, in.status());
   }
 
+  @Operation(summary = "Add a plan action: who does what by when")
   @PostMapping("/api/v1/cases/{id}/actions")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Long> action(@PathVariable long id, @RequestBody Plans.ActionInput in) {
@@ -121,6 +132,7 @@ class CaseApiController {
 
   record ActionStatusRequest(@NotNull Plans.ActionStatus status) {}
 
+  @Operation(summary = "Mark a plan action done or cancelled")
   @PostMapping("/api/v1/plan-actions/{id}/status")
   void actionStatus(@PathVariable long id, @RequestBody ActionStatusRequest in) {
     plans.setActionStatus(CurrentUsers.require(), id, in.status());
@@ -128,6 +140,7 @@ class CaseApiController {
 
   record ReviewRequest(LocalDate reviewedOn, String note, LocalDate nextReviewOn) {}
 
+  @Operation(summary = "Record a support plan review and the next review date")
   @PostMapping("/api/v1/cases/{id}/reviews")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Long> review(@PathVariable long id, @RequestBody ReviewRequest in) {
@@ -139,6 +152,7 @@ class CaseApiController {
   record ConsentBasisRequest(@NotNull ConsentRequest consent, String note) {}
 
   /** The person's consent to share for a consultation, recorded in the registry. */
+  @Operation(summary = "Record the person's consent to share as a basis")
   @PostMapping("/api/v1/cases/{id}/bases/consent")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Long> consent(@PathVariable long id, @RequestBody ConsentBasisRequest in) {
@@ -148,6 +162,7 @@ class CaseApiController {
   record LegalBasisRequest(@NotNull CaseBases.Kind kind, String reason, Long conferenceId) {}
 
   /** A 支援会議 (社会福祉法 第106条の6) or an emergency: who decided is the caller. */
+  @Operation(summary = "Record a 支援会議 or emergency basis for sharing")
   @PostMapping("/api/v1/cases/{id}/bases")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Long> legal(@PathVariable long id, @RequestBody LegalBasisRequest in) {
@@ -156,6 +171,7 @@ class CaseApiController {
         bases.recordLegal(CurrentUsers.require(), id, in.kind(), in.reason(), in.conferenceId()));
   }
 
+  @Operation(summary = "End a sharing basis and all access it granted")
   @PostMapping("/api/v1/case-bases/{id}/end")
   void endBasis(@PathVariable long id) {
     bases.end(CurrentUsers.require(), id);

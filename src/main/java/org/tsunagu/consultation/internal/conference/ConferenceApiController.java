@@ -1,5 +1,6 @@
 package org.tsunagu.consultation.internal.conference;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Map;
@@ -26,17 +27,20 @@ class ConferenceApiController {
     this.conferences = conferences;
   }
 
+  @Operation(summary = "Conferences the caller's organisation convened or takes part in")
   @GetMapping("/api/v1/conferences")
   List<Conferences.ListRow> list() {
     return conferences.list(CurrentUsers.require());
   }
 
+  @Operation(summary = "Convene a 支援会議 or 重層的支援会議 about cases")
   @PostMapping("/api/v1/conferences")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Long> convene(@RequestBody Conferences.NewConference in) {
     return Map.of("id", conferences.convene(CurrentUsers.require(), in));
   }
 
+  @Operation(summary = "A conference; minutes and decisions once confidentiality is acknowledged")
   @GetMapping("/api/v1/conferences/{id}")
   Conferences.View get(@PathVariable long id) {
     return conferences.view(CurrentUsers.require(), id);
@@ -44,12 +48,14 @@ class ConferenceApiController {
 
   record MinutesRequest(@NotNull Integer version, String minutes) {}
 
+  @Operation(summary = "Record a conference's minutes (convener only)")
   @PostMapping("/api/v1/conferences/{id}/minutes")
   void minutes(@PathVariable long id, @RequestBody MinutesRequest in) {
     conferences.recordMinutes(CurrentUsers.require(), id, in.version(), in.minutes());
   }
 
   /** The participant acknowledges the duty of confidentiality (守秘義務). */
+  @Operation(summary = "Acknowledge the duty of confidentiality for oneself")
   @PostMapping("/api/v1/conference-participants/{id}/acknowledge")
   void acknowledge(@PathVariable long id) {
     conferences.acknowledge(CurrentUsers.require(), id);
@@ -57,6 +63,7 @@ class ConferenceApiController {
 
   record DecisionRequest(@NotNull Long caseId, String text, Plans.ActionInput action) {}
 
+  @Operation(summary = "Record a decision about a case, perhaps with a plan action")
   @PostMapping("/api/v1/conferences/{id}/decisions")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Long> decide(@PathVariable long id, @RequestBody DecisionRequest in) {

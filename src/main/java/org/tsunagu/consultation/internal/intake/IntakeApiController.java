@@ -1,5 +1,6 @@
 package org.tsunagu.consultation.internal.intake;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -43,6 +44,7 @@ class IntakeApiController {
    * Idempotent-Replayed: true}: a device that lost the first answer gets the one it missed.
    */
   @WritePermission(Permission.INTAKE_RECORD)
+  @Operation(summary = "Take in a consultation or つながりカード; send Idempotency-Key from devices")
   @PostMapping("/api/v1/intakes")
   ResponseEntity<Map<String, Long>> record(
       @RequestBody IntakeInput in,
@@ -61,6 +63,7 @@ class IntakeApiController {
   }
 
   /** Intakes reaching the caller's organisation. */
+  @Operation(summary = "Intakes received at the caller's organisation's windows")
   @GetMapping("/api/v1/intakes")
   List<IntakeQueries.Row> received(
       @RequestParam(defaultValue = "false") boolean newOnly,
@@ -68,6 +71,7 @@ class IntakeApiController {
     return queries.received(CurrentUsers.require(), newOnly, page);
   }
 
+  @Operation(summary = "An intake (audited)")
   @GetMapping("/api/v1/intakes/{id}")
   IntakeResponse get(@PathVariable long id) {
     CurrentUser user = CurrentUsers.require();
@@ -76,6 +80,7 @@ class IntakeApiController {
 
   record IdentifyRequest(@NotNull Long personId) {}
 
+  @Operation(summary = "Identify the person an intake is about")
   @PostMapping("/api/v1/intakes/{id}/person")
   void identify(@PathVariable long id, @RequestBody IdentifyRequest in) {
     work.identify(CurrentUsers.require(), id, in.personId());
@@ -83,6 +88,7 @@ class IntakeApiController {
 
   record OpenCaseRequest(String title, Long leadWorkerId) {}
 
+  @Operation(summary = "Open a case from an intake")
   @PostMapping("/api/v1/intakes/{id}/case")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Long> openCase(@PathVariable long id, @RequestBody OpenCaseRequest in) {
@@ -92,6 +98,7 @@ class IntakeApiController {
 
   record JoinCaseRequest(@NotNull Long caseId) {}
 
+  @Operation(summary = "Add an intake to an existing case")
   @PostMapping("/api/v1/intakes/{id}/join")
   void join(@PathVariable long id, @RequestBody JoinCaseRequest in) {
     work.joinCase(CurrentUsers.require(), id, in.caseId());
@@ -99,6 +106,7 @@ class IntakeApiController {
 
   record NoCaseRequest(String reason) {}
 
+  @Operation(summary = "Close an intake without a case, with a reason")
   @PostMapping("/api/v1/intakes/{id}/no-case")
   void noCase(@PathVariable long id, @RequestBody NoCaseRequest in) {
     work.closeWithoutCase(CurrentUsers.require(), id, in.reason());

@@ -1,7 +1,10 @@
 package org.tsunagu.consultation.internal.intake;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.EnumSet;
 import java.util.Set;
+import org.tsunagu.consultation.Urgency;
+import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.SupportDomain;
 
 /**
@@ -10,9 +13,9 @@ import org.tsunagu.people.SupportDomain;
  */
 public record IntakeInput(
     Long windowId,
-    String channel,
+    @Schema(implementation = IntakeChoices.Channel.class) String channel,
     String receivedOn,
-    String reporterKind,
+    @Schema(implementation = IntakeChoices.ReporterKind.class) String reporterKind,
     String reporterName,
     Long personId,
     String subjectDescription,
@@ -20,10 +23,10 @@ public record IntakeInput(
     String contactPhone,
     String ownWords,
     Set<SupportDomain> domains,
-    String urgency,
+    @Schema(implementation = Urgency.class) String urgency,
     Boolean mayContact,
     Boolean shareAgreed,
-    String shareScopeType,
+    @Schema(implementation = OrganizationType.class) String shareScopeType,
     String idempotencyKey) {
 
   public IntakeInput withIdempotencyKey(String key) {

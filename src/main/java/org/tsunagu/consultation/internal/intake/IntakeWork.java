@@ -38,18 +38,8 @@ import org.tsunagu.platform.web.UserFacingException;
 @Service
 public class IntakeWork {
 
-  public static final Set<String> CHANNELS =
-      Set.of("IN_PERSON", "PHONE", "VISIT", "DOOR", "CARD", "PAPER_CARD", "OUTREACH", "OTHER");
-  public static final Set<String> REPORTERS =
-      Set.of(
-          "SELF",
-          "FAMILY",
-          "NEIGHBOUR",
-          "WELFARE_VOLUNTEER",
-          "SALON_HOST",
-          "DELIVERY",
-          "PROFESSIONAL",
-          "OTHER");
+  public static final Set<String> CHANNELS = IntakeChoices.names(IntakeChoices.Channel.class);
+  public static final Set<String> REPORTERS = IntakeChoices.names(IntakeChoices.ReporterKind.class);
 
   private final Intakes intakes;
   private final Windows windows;

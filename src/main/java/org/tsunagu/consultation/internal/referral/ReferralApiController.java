@@ -1,5 +1,6 @@
 package org.tsunagu.consultation.internal.referral;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -32,12 +33,14 @@ class ReferralApiController {
     this.queries = queries;
   }
 
+  @Operation(summary = "Organisations to refer the case to, best first")
   @GetMapping("/api/v1/cases/{id}/referral-suggestions")
   List<OrganizationSuggestion> suggestions(@PathVariable long id) {
     return queries.suggestions(CurrentUsers.require(), id);
   }
 
   /** Refers the case to one or more organisations at once. */
+  @Operation(summary = "Refer a case to one or more organisations")
   @PostMapping("/api/v1/cases/{id}/referrals")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, List<Long>> send(@PathVariable long id, @RequestBody ReferralWork.SendInput in) {
@@ -45,6 +48,7 @@ class ReferralApiController {
   }
 
   /** box=received (to the caller's organisation) or sent. */
+  @Operation(summary = "Referrals sent or received by the caller's organisation")
   @GetMapping("/api/v1/referrals")
   List<ReferralQueries.ListRow> list(
       @RequestParam(defaultValue = "received") String box,
@@ -56,11 +60,13 @@ class ReferralApiController {
   }
 
   /** Opening it as the receiver records the first opening (既読) the referrer sees. */
+  @Operation(summary = "A referral, with the person only where shared on a basis (audited)")
   @GetMapping("/api/v1/referrals/{id}")
   ReferralQueries.Detail get(@PathVariable long id) {
     return queries.open(CurrentUsers.require(), id);
   }
 
+  @Operation(summary = "Accept a referral (receiver only)")
   @PostMapping("/api/v1/referrals/{id}/accept")
   void accept(@PathVariable long id) {
     work.accept(CurrentUsers.require(), id);
@@ -68,11 +74,13 @@ class ReferralApiController {
 
   record ReasonRequest(String reason) {}
 
+  @Operation(summary = "Decline a referral (receiver only), with a reason")
   @PostMapping("/api/v1/referrals/{id}/decline")
   void decline(@PathVariable long id, @RequestBody ReasonRequest in) {
     work.decline(CurrentUsers.require(), id, in.reason());
   }
 
+  @Operation(summary = "Start working an accepted referral (receiver only)")
   @PostMapping("/api/v1/referrals/{id}/start")
   void start(@PathVariable long id) {
     work.start(CurrentUsers.require(), id);
@@ -83,11 +91,13 @@ class ReferralApiController {
       Referral.UnsuccessfulReason unsuccessfulReason,
       String note) {}
 
+  @Operation(summary = "Report a referral complete, successful or not, with the reason")
   @PostMapping("/api/v1/referrals/{id}/complete")
   void complete(@PathVariable long id, @RequestBody CompleteRequest in) {
     work.complete(CurrentUsers.require(), id, in.outcome(), in.unsuccessfulReason(), in.note());
   }
 
+  @Operation(summary = "Withdraw a referral (referrer only), with a reason")
   @PostMapping("/api/v1/referrals/{id}/withdraw")
   void withdraw(@PathVariable long id, @RequestBody ReasonRequest in) {
     work.withdraw(CurrentUsers.require(), id, in.reason());
@@ -95,11 +105,13 @@ class ReferralApiController {
 
   record BasisRequest(@NotNull Long basisId) {}
 
+  @Operation(summary = "Share the person with the receiver on a basis recorded in the case")
   @PostMapping("/api/v1/referrals/{id}/basis")
   void basis(@PathVariable long id, @RequestBody BasisRequest in) {
     work.attachBasis(CurrentUsers.require(), id, in.basisId());
   }
 
+  @Operation(summary = "Decide not to refer a returned referral again")
   @PostMapping("/api/v1/referrals/{id}/dismiss-return")
   void dismiss(@PathVariable long id) {
     work.dismissReturn(CurrentUsers.require(), id);

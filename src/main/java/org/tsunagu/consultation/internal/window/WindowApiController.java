@@ -1,5 +1,6 @@
 package org.tsunagu.consultation.internal.window;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -24,11 +25,13 @@ class WindowApiController {
   }
 
   /** Windows the caller may take intakes at. */
+  @Operation(summary = "Consultation windows where the caller may take intakes")
   @GetMapping("/api/v1/windows")
   List<Windows.Window> usable() {
     return windows.usableBy(CurrentUsers.require());
   }
 
+  @Operation(summary = "Open a consultation window (相談窓口)")
   @PostMapping("/api/v1/windows")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Long> create(@RequestBody Windows.WindowInput in) {

@@ -1,5 +1,6 @@
 package org.tsunagu.consultation.internal.window;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -107,7 +108,7 @@ public class Windows {
 
   public record WindowInput(
       String name,
-      String kind,
+      @Schema(implementation = Kind.class) String kind,
       Long organizationId,
       Long receivingOrgId,
       Long areaId,

@@ -1,5 +1,6 @@
 package org.tsunagu.people.internal.address;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,6 +58,7 @@ class PostcodeController {
 
     record AreaRef(long id, String name) {}
 
+    @Operation(summary = "Addresses for a postcode")
     @GetMapping("/api/v1/postcodes/{postcode}")
     List<PostcodeResponse> lookup(@PathVariable String postcode) {
       if (!PostcodeDirectory.isWellFormed(postcode)) {

@@ -1,5 +1,6 @@
 package org.tsunagu.people.internal.csv;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +25,7 @@ class ExportController {
     this.export = export;
   }
 
+  @Operation(summary = "Export visible persons as CSV (audited)")
   @GetMapping({"/persons/export.csv", "/api/v1/persons/export.csv"})
   ResponseEntity<StreamingResponseBody> csv(@RequestParam(defaultValue = "UTF-8") String encoding) {
     CurrentUser user = CurrentUsers.require();
@@ -35,6 +37,7 @@ class ExportController {
         .body(out -> export.writeCsv(user, charset, out));
   }
 
+  @Operation(summary = "Export visible persons as xlsx (audited)")
   @GetMapping({"/persons/export.xlsx", "/api/v1/persons/export.xlsx"})
   ResponseEntity<StreamingResponseBody> xlsx() {
     CurrentUser user = CurrentUsers.require();

@@ -1,5 +1,6 @@
 package org.tsunagu.people.internal.csv;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -120,6 +121,7 @@ class ImportController {
         List<PersonCsvReader.LineProblem> problems,
         List<PersonCsvReader.LineProblem> warnings) {}
 
+    @Operation(summary = "Upload a CSV of persons to import (queued; see /api/v1/imports/{id})")
     @PostMapping(path = "/api/v1/imports/persons", consumes = "multipart/form-data")
     ResponseEntity<ImportStatus> upload(@RequestParam("file") MultipartFile file)
         throws IOException {
@@ -129,6 +131,7 @@ class ImportController {
           .body(status(id));
     }
 
+    @Operation(summary = "An import's progress and result")
     @GetMapping("/api/v1/imports/{id}")
     ImportStatus get(@PathVariable long id) {
       return status(id);

@@ -1,6 +1,7 @@
 package org.tsunagu.people.internal.person;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -54,7 +55,7 @@ class PersonApiController {
       String familyKana,
       String givenKana,
       String birthDate,
-      String sex,
+      @Schema(implementation = Sex.class) String sex,
       String postcode,
       String prefecture,
       String municipality,
@@ -215,6 +216,7 @@ class PersonApiController {
     return ResponseEntity.noContent().build();
   }
 
+  @Operation(summary = "A person's consents (同意)")
   @GetMapping("/api/v1/persons/{id}/consents")
   List<ConsentView> consents(@PathVariable long id) {
     registry.open(CurrentUsers.require(), id);
@@ -222,6 +224,7 @@ class PersonApiController {
   }
 
   @WritePermission(Permission.CONSENT_RECORD)
+  @Operation(summary = "Record a person's consent for a purpose and scope")
   @PostMapping("/api/v1/persons/{id}/consents")
   ResponseEntity<CreatedResponse> recordConsent(
       @PathVariable long id, @RequestBody ConsentRequest in) {
@@ -232,6 +235,7 @@ class PersonApiController {
   record RevokeRequest(String reason) {}
 
   @WritePermission(Permission.CONSENT_RECORD)
+  @Operation(summary = "Revoke a consent, effective at once")
   @PostMapping("/api/v1/consents/{id}/revoke")
   ResponseEntity<Void> revoke(
       @PathVariable long id, @RequestBody(required = false) RevokeRequest r) {
