@@ -91,7 +91,7 @@ class AuditController {
       @RequestParam(defaultValue = "") String objectId,
       @RequestParam(required = false) LocalDate from,
       @RequestParam(required = false) LocalDate to,
-      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(InputLimits.MAX_PAGE) int page,
       Model model) {
     LocalDate today = LocalDate.now(DisplayFormats.TOKYO);
     LocalDate f = from == null ? today.minusDays(30) : from;

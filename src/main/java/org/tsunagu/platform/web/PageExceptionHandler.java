@@ -5,10 +5,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -52,8 +54,21 @@ class PageExceptionHandler {
     return page(response, 404, "error.notFound");
   }
 
+  /** A database constraint that still fires is a bug to turn into a field check; not a 500. */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ModelAndView unprocessable(DataIntegrityViolationException e, HttpServletResponse response) {
+    log.warn("Constraint refused input on a page: {}", SafeLog.describe(e));
+    return page(response, 422, "error.unprocessable");
+  }
+
   @ExceptionHandler(Exception.class)
   ModelAndView unexpected(Exception e, HttpServletResponse response) {
+    // Spring's own refusals (a missing parameter, a wrong method or media type, a parameter out
+    // of its bounds) carry their 4xx status.
+    if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
+      int status = refusal.getStatusCode().value();
+      return page(response, status, ApiProblems.keyFor(status));
+    }
     log.error("Unexpected error on a page: {}", SafeLog.describe(e));
     return page(response, 500, "error.unexpected");
   }

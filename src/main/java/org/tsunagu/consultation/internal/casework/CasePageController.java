@@ -1,6 +1,8 @@
 package org.tsunagu.consultation.internal.casework;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -28,6 +30,7 @@ import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.web.FieldErrorsException;
 import org.tsunagu.platform.web.FormErrors;
 import org.tsunagu.platform.web.Htmx;
+import org.tsunagu.platform.web.InputLimits;
 import org.tsunagu.platform.web.Problems;
 
 /**
@@ -68,7 +71,7 @@ class CasePageController {
   String list(
       @RequestParam(defaultValue = "false") boolean mine,
       @RequestParam(defaultValue = "false") boolean closed,
-      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(InputLimits.MAX_PAGE) int page,
       Model model) {
     List<CaseQueries.CaseRow> rows = queries.led(CurrentUsers.require(), mine, closed, page);
     model.addAttribute("rows", rows.size() > 50 ? rows.subList(0, 50) : rows);

@@ -1,6 +1,8 @@
 package org.tsunagu.consultation.internal.intake;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -22,6 +24,7 @@ import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.FieldErrorsException;
 import org.tsunagu.platform.web.FormErrors;
 import org.tsunagu.platform.web.Htmx;
+import org.tsunagu.platform.web.InputLimits;
 
 /**
  * Intake screens: the phone card a salon host fills in, the office form (also for typing in a paper
@@ -92,7 +95,7 @@ class IntakePageController {
   @GetMapping("/intakes")
   String list(
       @RequestParam(defaultValue = "true") boolean newOnly,
-      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(InputLimits.MAX_PAGE) int page,
       Model model) {
     CurrentUser user = requireCaseWork();
     List<IntakeQueries.Row> rows = queries.received(user, newOnly, page);

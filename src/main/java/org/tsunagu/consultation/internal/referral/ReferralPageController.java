@@ -1,5 +1,7 @@
 package org.tsunagu.consultation.internal.referral;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,6 +23,7 @@ import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.web.FieldErrorsException;
 import org.tsunagu.platform.web.FormErrors;
+import org.tsunagu.platform.web.InputLimits;
 
 /** Referral screens: choosing where to refer, the two boxes, one referral and its answers. */
 @Controller
@@ -86,7 +89,7 @@ class ReferralPageController {
   String list(
       @RequestParam(defaultValue = "received") String box,
       @RequestParam(defaultValue = "true") boolean active,
-      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(InputLimits.MAX_PAGE) int page,
       Model model) {
     CurrentUser user = CurrentUsers.require();
     boolean sent = "sent".equals(box);

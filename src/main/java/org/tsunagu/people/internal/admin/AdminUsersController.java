@@ -1,5 +1,7 @@
 package org.tsunagu.people.internal.admin;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +17,7 @@ import org.tsunagu.platform.security.Users;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.FieldErrorsException;
 import org.tsunagu.platform.web.FieldErrorsException.FieldProblem;
+import org.tsunagu.platform.web.InputLimits;
 
 /** Administrators manage accounts: create, reset a password (lifting a lock), disable. */
 @Controller
@@ -33,7 +36,8 @@ class AdminUsersController {
   }
 
   @GetMapping("/admin/users")
-  String list(@RequestParam(defaultValue = "0") int page, Model model) {
+  String list(
+      @RequestParam(defaultValue = "0") @Min(0) @Max(InputLimits.MAX_PAGE) int page, Model model) {
     model.addAttribute("users", users.listForOrganizations(100, Math.max(0, page) * 100));
     model.addAttribute("organizations", organizations.all());
     model.addAttribute("roles", Role.values());

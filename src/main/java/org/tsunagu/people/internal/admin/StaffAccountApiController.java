@@ -2,6 +2,8 @@ package org.tsunagu.people.internal.admin;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +20,7 @@ import org.tsunagu.platform.security.Users;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
 import org.tsunagu.platform.web.FieldErrorsException;
+import org.tsunagu.platform.web.InputLimits;
 
 /** Staff accounts for administrators: list, create, disable, reset a password. */
 @ApiController
@@ -54,11 +57,7 @@ class StaffAccountApiController {
 
   @GetMapping("/api/v1/users")
   @Operation(summary = "Staff accounts by organisation and login name, 100 a page")
-  AccountPage list(@RequestParam(defaultValue = "0") int page) {
-    if (page < 0 || page > 100_000) {
-      throw new FieldErrorsException(
-          List.of(new FieldErrorsException.FieldProblem("page", "validation.page")));
-    }
+  AccountPage list(@RequestParam(defaultValue = "0") @Min(0) @Max(InputLimits.MAX_PAGE) int page) {
     List<AccountResponse> rows =
         users.listForOrganizations(PAGE_SIZE + 1, page * PAGE_SIZE).stream()
             .map(

@@ -1,6 +1,8 @@
 package org.tsunagu.people.internal.person;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -22,6 +24,7 @@ import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.web.FieldErrorsException;
 import org.tsunagu.platform.web.FormErrors;
 import org.tsunagu.platform.web.Htmx;
+import org.tsunagu.platform.web.InputLimits;
 
 /** Screens of the registry: list and search, register, open, edit, merge. */
 @Controller
@@ -48,7 +51,8 @@ class PersonPageController {
   }
 
   @GetMapping("/persons")
-  String list(@RequestParam(defaultValue = "0") int page, Model model) {
+  String list(
+      @RequestParam(defaultValue = "0") @Min(0) @Max(InputLimits.MAX_PAGE) int page, Model model) {
     PersonRegistry.require(
         CurrentUsers.require(), org.tsunagu.platform.security.Permission.PERSON_READ);
     model.addAttribute("result", search.list(CurrentUsers.require(), page));
@@ -62,7 +66,7 @@ class PersonPageController {
   @PostMapping("/persons/search")
   String search(
       @RequestParam(defaultValue = "") String q,
-      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(InputLimits.MAX_PAGE) int page,
       HttpServletRequest request,
       Model model) {
     PersonRegistry.require(
