@@ -44,6 +44,7 @@ class UnsuccessfulReferralReturnTest {
   @Autowired ReferralQueries referralQueries;
   @Autowired WorkList workList;
   @Autowired MockMvc mvc;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   CurrentUser coordinator;
   CurrentUser agency;
@@ -111,6 +112,25 @@ class UnsuccessfulReferralReturnTest {
                         + "\",\"note\":\"3回訪ねたが会えなかった\"}"))
         .andExpect(status().isOk());
     return referral;
+  }
+
+  @Test
+  void closingTheCaseTakesItsReturnsOffTheWorkList() throws Exception {
+    referAndCompleteUnsuccessfully("PERSON_REFUSED");
+    assertThat(returned()).hasSize(1);
+    int version =
+        jdbc.sql("SELECT version FROM consultation.support_case WHERE id = ?")
+            .param(caseId)
+            .query(Integer.class)
+            .single();
+    mvc.perform(
+            post("/api/v1/cases/" + caseId + "/close")
+                .with(user(coordinator))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":" + version + ",\"reason\":\"PERSON_DECLINED\"}"))
+        .andExpect(status().isOk());
+    assertThat(returned()).isEmpty();
   }
 
   @Test
