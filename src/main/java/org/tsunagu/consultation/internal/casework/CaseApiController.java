@@ -1,6 +1,7 @@
 package org.tsunagu.consultation.internal.casework;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +25,7 @@ import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
+import org.tsunagu.platform.web.ApiLocales;
 import org.tsunagu.platform.web.InputLimits;
 
 /** Cases, their timeline, plan and sharing bases in the JSON API. */
@@ -34,28 +37,34 @@ class CaseApiController {
   private final CaseWork work;
   private final Plans plans;
   private final CaseBases bases;
+  private final MessageSource messages;
 
-  CaseApiController(CaseQueries queries, CaseWork work, Plans plans, CaseBases bases) {
+  CaseApiController(
+      CaseQueries queries, CaseWork work, Plans plans, CaseBases bases, MessageSource messages) {
     this.queries = queries;
     this.work = work;
     this.plans = plans;
     this.bases = bases;
+    this.messages = messages;
   }
 
   /** Cases the caller's organisation leads (50 a page; a 51st row says there is more). */
   @Operation(summary = "Cases the caller's organisation leads")
   @GetMapping("/api/v1/cases")
-  List<CaseQueries.CaseRow> led(
+  List<CaseListItem> led(
       @RequestParam(defaultValue = "false") boolean mine,
       @RequestParam(defaultValue = "false") boolean closed,
       @RequestParam(defaultValue = "0") @Min(0) @Max(InputLimits.MAX_PAGE) int page) {
-    return queries.led(CurrentUsers.require(), mine, closed, page);
+    return queries.led(CurrentUsers.require(), mine, closed, page).stream()
+        .map(CaseListItem::of)
+        .toList();
   }
 
   @Operation(summary = "A case with its timeline and plan (audited)")
   @GetMapping("/api/v1/cases/{id}")
-  CaseView get(@PathVariable long id) {
-    return queries.open(CurrentUsers.require(), id);
+  CaseResponse get(@PathVariable long id, HttpServletRequest request) {
+    return CaseResponse.of(
+        queries.open(CurrentUsers.require(), id), messages, ApiLocales.resolve(request));
   }
 
   record EntryRequest(@NotNull EntryKind kind, Instant occurredAt, String summary) {}

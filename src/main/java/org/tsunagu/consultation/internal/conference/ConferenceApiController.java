@@ -29,8 +29,8 @@ class ConferenceApiController {
 
   @Operation(summary = "Conferences the caller's organisation convened or takes part in")
   @GetMapping("/api/v1/conferences")
-  List<Conferences.ListRow> list() {
-    return conferences.list(CurrentUsers.require());
+  List<ConferenceListItem> list() {
+    return conferences.list(CurrentUsers.require()).stream().map(ConferenceListItem::of).toList();
   }
 
   @Operation(summary = "Convene a 支援会議 or 重層的支援会議 about cases")
@@ -42,8 +42,8 @@ class ConferenceApiController {
 
   @Operation(summary = "A conference; minutes and decisions once confidentiality is acknowledged")
   @GetMapping("/api/v1/conferences/{id}")
-  Conferences.View get(@PathVariable long id) {
-    return conferences.view(CurrentUsers.require(), id);
+  ConferenceResponse get(@PathVariable long id) {
+    return ConferenceResponse.of(conferences.view(CurrentUsers.require(), id));
   }
 
   record MinutesRequest(@NotNull Integer version, String minutes) {}

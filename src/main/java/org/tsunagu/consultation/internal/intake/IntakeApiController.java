@@ -65,10 +65,12 @@ class IntakeApiController {
   /** Intakes reaching the caller's organisation. */
   @Operation(summary = "Intakes received at the caller's organisation's windows")
   @GetMapping("/api/v1/intakes")
-  List<IntakeQueries.Row> received(
+  List<IntakeListItem> received(
       @RequestParam(defaultValue = "false") boolean newOnly,
       @RequestParam(defaultValue = "0") @Min(0) @Max(InputLimits.MAX_PAGE) int page) {
-    return queries.received(CurrentUsers.require(), newOnly, page);
+    return queries.received(CurrentUsers.require(), newOnly, page).stream()
+        .map(IntakeListItem::of)
+        .toList();
   }
 
   @Operation(summary = "An intake (audited)")

@@ -50,20 +50,22 @@ class ReferralApiController {
   /** box=received (to the caller's organisation) or sent. */
   @Operation(summary = "Referrals sent or received by the caller's organisation")
   @GetMapping("/api/v1/referrals")
-  List<ReferralQueries.ListRow> list(
+  List<ReferralListItem> list(
       @RequestParam(defaultValue = "received") String box,
       @RequestParam(defaultValue = "false") boolean active,
       @RequestParam(defaultValue = "0") @Min(0) @Max(InputLimits.MAX_PAGE) int page) {
-    return "sent".equals(box)
-        ? queries.sent(CurrentUsers.require(), active, page)
-        : queries.received(CurrentUsers.require(), active, page);
+    var rows =
+        "sent".equals(box)
+            ? queries.sent(CurrentUsers.require(), active, page)
+            : queries.received(CurrentUsers.require(), active, page);
+    return rows.stream().map(ReferralListItem::of).toList();
   }
 
   /** Opening it as the receiver records the first opening (既読) the referrer sees. */
   @Operation(summary = "A referral, with the person only where shared on a basis (audited)")
   @GetMapping("/api/v1/referrals/{id}")
-  ReferralQueries.Detail get(@PathVariable long id) {
-    return queries.open(CurrentUsers.require(), id);
+  ReferralResponse get(@PathVariable long id) {
+    return ReferralResponse.of(queries.open(CurrentUsers.require(), id));
   }
 
   @Operation(summary = "Accept a referral (receiver only)")

@@ -27,8 +27,8 @@ class WindowApiController {
   /** Windows the caller may take intakes at. */
   @Operation(summary = "Consultation windows where the caller may take intakes")
   @GetMapping("/api/v1/windows")
-  List<Windows.Window> usable() {
-    return windows.usableBy(CurrentUsers.require());
+  List<WindowResponse> usable() {
+    return windows.usableBy(CurrentUsers.require()).stream().map(WindowResponse::of).toList();
   }
 
   @Operation(summary = "Open a consultation window (相談窓口)")
