@@ -1,5 +1,6 @@
 package org.tsunagu.consultation.internal.intake;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,10 +18,10 @@ record IntakeResponse(
     long id,
     long windowId,
     String windowName,
-    String channel,
+    @Schema(implementation = IntakeChoices.Channel.class) String channel,
     LocalDate receivedOn,
     Instant receivedAt,
-    String reporterKind,
+    @Schema(implementation = IntakeChoices.ReporterKind.class) String reporterKind,
     String reporterName,
     Long personId,
     String subjectDescription,
@@ -31,7 +32,7 @@ record IntakeResponse(
     Urgency urgency,
     Boolean mayContact,
     boolean shareAgreed,
-    String status,
+    @Schema(allowableValues = {"NEW", "CASE", "NO_CASE"}) String status,
     Long caseId,
     String noCaseReason) {
 
