@@ -129,7 +129,7 @@ class AuditController {
     @Operation(summary = "Search the audit log")
     @GetMapping("/api/v1/audit")
     @PreAuthorize("hasAuthority('AUDIT_READ')")
-    List<Entry> search(
+    List<AuditEntryResponse> search(
         @RequestParam(defaultValue = "") String user,
         @RequestParam(defaultValue = "") String objectType,
         @RequestParam(defaultValue = "") String objectId,
@@ -149,7 +149,8 @@ class AuditController {
               from == null ? today.minusDays(30) : from,
               to == null ? today : to,
               Math.max(0, page));
-      return e.size() > PAGE ? e.subList(0, PAGE) : e;
+      return (e.size() > PAGE ? e.subList(0, PAGE) : e)
+          .stream().map(AuditEntryResponse::of).toList();
     }
 
     private static void requireSaneDate(Problems problems, String field, LocalDate date) {
@@ -165,8 +166,8 @@ class AuditController {
     @Operation(summary = "Verify the audit log's hash chain")
     @GetMapping("/api/v1/audit/verify")
     @PreAuthorize("hasAuthority('AUDIT_READ')")
-    AuditVerifier.Result verify() {
-      return verifier.verify();
+    AuditVerificationResponse verify() {
+      return AuditVerificationResponse.of(verifier.verify());
     }
   }
 }

@@ -61,7 +61,7 @@ class WorkListController {
           .map(
               i ->
                   new WorkItemResponse(
-                      i.urgency().name(),
+                      i.urgency(),
                       messages.getMessage(i.categoryKey(), null, locale),
                       messages.getMessage(i.titleKey(), i.titleArgs(), locale),
                       i.href()))
@@ -69,5 +69,6 @@ class WorkListController {
     }
   }
 
-  record WorkItemResponse(String urgency, String category, String title, String href) {}
+  /** A work item as the API shows it: category and title in the caller's language. */
+  record WorkItemResponse(WorkItem.Urgency urgency, String category, String title, String href) {}
 }

@@ -3,7 +3,8 @@ package org.tsunagu.people.internal.csv;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.net.URI;
-import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -104,55 +105,37 @@ class ImportController {
   static class Api {
     private final PersonImport imports;
     private final BackgroundJobs jobs;
+    private final MessageSource messages;
 
-    Api(PersonImport imports, BackgroundJobs jobs) {
+    Api(PersonImport imports, BackgroundJobs jobs, MessageSource messages) {
       this.imports = imports;
       this.jobs = jobs;
+      this.messages = messages;
     }
-
-    record ImportStatus(
-        long id,
-        String status,
-        int processed,
-        int total,
-        int percent,
-        int imported,
-        String messageKey,
-        List<PersonCsvReader.LineProblem> problems,
-        List<PersonCsvReader.LineProblem> warnings) {}
 
     @Operation(summary = "Upload a CSV of persons to import (queued; see /api/v1/imports/{id})")
     @PostMapping(path = "/api/v1/imports/persons", consumes = "multipart/form-data")
-    ResponseEntity<ImportStatus> upload(@RequestParam("file") MultipartFile file)
-        throws IOException {
+    ResponseEntity<ImportStatusResponse> upload(
+        @RequestParam("file") MultipartFile file, Locale locale) throws IOException {
       long id = imports.submit(requireImport(), file.getOriginalFilename(), file.getBytes());
       return ResponseEntity.accepted()
           .location(URI.create("/api/v1/imports/" + id))
-          .body(status(id));
+          .body(status(id, locale));
     }
 
     @Operation(summary = "An import's progress and result")
     @GetMapping("/api/v1/imports/{id}")
-    ImportStatus get(@PathVariable long id) {
-      return status(id);
+    ImportStatusResponse get(@PathVariable long id, Locale locale) {
+      return status(id, locale);
     }
 
-    private ImportStatus status(long id) {
+    private ImportStatusResponse status(long id, Locale locale) {
       CurrentUser user = requireImport();
       BackgroundJobs.Job j =
           jobs.find(id)
-              .filter(x -> x.ownerUserId() == user.id())
+              .filter(x -> x.ownerUserId() == user.id() && PersonImport.KIND.equals(x.kind()))
               .orElseThrow(NotFoundException::new);
-      return new ImportStatus(
-          j.id(),
-          j.status().name(),
-          j.processed(),
-          j.total(),
-          j.percent(),
-          j.resultCount(),
-          j.messageKey(),
-          PersonImport.decode(j.errors()),
-          PersonImport.decode(j.warnings()));
+      return ImportStatusResponse.of(j, messages, locale);
     }
   }
 }

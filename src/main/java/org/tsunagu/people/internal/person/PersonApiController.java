@@ -22,13 +22,13 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tsunagu.people.ConsentRequest;
-import org.tsunagu.people.internal.consent.ConsentView;
 import org.tsunagu.people.internal.consent.Consents;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
+import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.web.InputLimits;
 
 @ApiController
@@ -97,7 +97,7 @@ class PersonApiController {
       String familyKana,
       String givenKana,
       LocalDate birthDate,
-      String sex,
+      Sex sex,
       String postcode,
       String prefecture,
       String municipality,
@@ -118,7 +118,7 @@ class PersonApiController {
           p.familyKana(),
           p.givenKana(),
           p.birthDate(),
-          p.sex().name(),
+          p.sex(),
           p.postcode(),
           p.prefecture(),
           p.municipality(),
@@ -136,7 +136,15 @@ class PersonApiController {
 
   record SearchRequest(String query, @Min(0) @Max(InputLimits.MAX_PAGE) Integer page) {}
 
-  record PageResponse<T>(List<T> items, int page, int size, boolean hasNext) {}
+  record PageResponse<T>(List<T> items, int page, int size, boolean hasNext) {
+    static PageResponse<PersonHitResponse> of(PersonSearch.Page p) {
+      return new PageResponse<>(
+          p.hits().stream().map(PersonHitResponse::of).toList(),
+          p.page(),
+          PersonSearch.PAGE_SIZE,
+          p.hasNext());
+    }
+  }
 
   record CreatedResponse(long id) {}
 
@@ -144,12 +152,11 @@ class PersonApiController {
 
   @GetMapping("/api/v1/persons")
   @Operation(summary = "Visible persons in kana order, paged")
-  PageResponse<PersonSearch.Hit> list(
+  PageResponse<PersonHitResponse> list(
       @RequestParam(defaultValue = "0") @Min(0) @Max(InputLimits.MAX_PAGE) int page) {
     CurrentUser user = CurrentUsers.require();
     PersonRegistry.require(user, org.tsunagu.platform.security.Permission.PERSON_READ);
-    PersonSearch.Page p = search.list(user, page);
-    return new PageResponse<>(p.hits(), p.page(), PersonSearch.PAGE_SIZE, p.hasNext());
+    return PageResponse.of(search.list(user, page));
   }
 
   @WritePermission(Permission.PERSON_READ)
@@ -157,7 +164,7 @@ class PersonApiController {
   @Operation(
       summary =
           "Name search (kana in any script or width, kanji, partial names); POST keeps names out of URLs")
-  PageResponse<PersonSearch.Hit> search(@RequestBody SearchRequest request) {
+  PageResponse<PersonHitResponse> search(@RequestBody SearchRequest request) {
     CurrentUser user = CurrentUsers.require();
     PersonRegistry.require(user, org.tsunagu.platform.security.Permission.PERSON_READ);
     String q = request.query() == null ? "" : request.query();
@@ -165,8 +172,7 @@ class PersonApiController {
       q = q.substring(0, 100);
     }
     int page = request.page() == null ? 0 : request.page();
-    PersonSearch.Page p = search.search(user, q, page);
-    return new PageResponse<>(p.hits(), p.page(), PersonSearch.PAGE_SIZE, p.hasNext());
+    return PageResponse.of(search.search(user, q, page));
   }
 
   @PostMapping("/api/v1/persons")
@@ -218,9 +224,10 @@ class PersonApiController {
 
   @Operation(summary = "A person's consents (同意)")
   @GetMapping("/api/v1/persons/{id}/consents")
-  List<ConsentView> consents(@PathVariable long id) {
+  List<ConsentResponse> consents(@PathVariable long id) {
     registry.open(CurrentUsers.require(), id);
-    return consents.forPerson(id);
+    LocalDate today = LocalDate.now(DisplayFormats.TOKYO);
+    return consents.forPerson(id).stream().map(c -> ConsentResponse.of(c, today)).toList();
   }
 
   @WritePermission(Permission.CONSENT_RECORD)
