@@ -7,12 +7,18 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * organisation or every organisation of a type.
  */
 public record ConsentRequest(
-    String purpose,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String purpose,
     Long scopeOrganizationId,
     @Schema(implementation = OrganizationType.class) String scopeOrganizationType,
-    @Schema(allowableValues = {"PERSON", "PROXY"}) String givenBy,
+    @Schema(
+            allowableValues = {"PERSON", "PROXY"},
+            requiredMode = Schema.RequiredMode.REQUIRED)
+        String givenBy,
     String proxyName,
     String proxyRelationship,
-    @Schema(allowableValues = {"WRITTEN", "ORAL", "ELECTRONIC"}) String method,
+    @Schema(
+            allowableValues = {"WRITTEN", "ORAL", "ELECTRONIC"},
+            requiredMode = Schema.RequiredMode.REQUIRED)
+        String method,
     String givenOn,
     String endsOn) {}

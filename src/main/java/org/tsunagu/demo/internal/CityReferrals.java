@@ -247,6 +247,10 @@ final class CityReferrals {
           success ? "SUCCESSFUL" : "UNSUCCESSFUL",
           success ? null : UNSUCCESSFUL_REASON.draw(dice),
           success ? dice.pick(ConsultationPhrases.SUCCESS_NOTES) : null);
+      // An unsuccessful one comes back to the referrer like a decline, and is dealt with alike.
+      if (!success && (c.closed() || !t.isAfter(city.now.minusDays(14)) || dice.chance(0.4))) {
+        r.returnSeen(dice.later(t, limit, 3));
+      }
     }
     boolean withdrawn = status.equals("WITHDRAWN");
     if (withdrawn) {

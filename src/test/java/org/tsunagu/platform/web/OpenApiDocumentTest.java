@@ -68,4 +68,18 @@ class OpenApiDocumentTest {
     assertThat(schemas.at("/PersonRequest/properties/sex/enum").toString()).contains("FEMALE");
     assertThat(schemas.at("/WindowInput/properties/kind/enum").toString()).contains("SALON");
   }
+
+  @Test
+  void everyRequiredFieldIsNamed() {
+    JsonNode schemas = doc.at("/components/schemas");
+    assertThat(schemas.at("/IntakeInput/required").toString())
+        .contains("windowId", "channel", "reporterKind", "ownWords", "urgency");
+    assertThat(schemas.at("/PersonRequest/required").toString())
+        .contains("familyName", "givenName", "familyKana", "givenKana");
+    assertThat(schemas.at("/SendInput/required").toString())
+        .contains("toOrganizationIds", "summary", "domains", "urgency");
+    assertThat(schemas.at("/ConsentRequest/required").toString())
+        .contains("purpose", "givenBy", "method");
+    assertThat(schemas.at("/AccountInput/required").toString()).contains("username", "role");
+  }
 }

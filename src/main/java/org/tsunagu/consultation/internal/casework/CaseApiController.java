@@ -1,6 +1,7 @@
 package org.tsunagu.consultation.internal.casework;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -67,7 +68,10 @@ class CaseApiController {
         queries.open(CurrentUsers.require(), id), messages, ApiLocales.resolve(request));
   }
 
-  record EntryRequest(@NotNull EntryKind kind, Instant occurredAt, String summary) {}
+  record EntryRequest(
+      @NotNull EntryKind kind,
+      Instant occurredAt,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String summary) {}
 
   @Operation(summary = "Add a contact, visit, call, outreach, decision or note")
   @PostMapping("/api/v1/cases/{id}/entries")
@@ -115,7 +119,7 @@ class CaseApiController {
     work.close(CurrentUsers.require(), id, in.version(), in.reason(), in.note());
   }
 
-  record GoalRequest(String text) {}
+  record GoalRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String text) {}
 
   @Operation(summary = "Add a goal to the support plan")
   @PostMapping("/api/v1/cases/{id}/goals")
@@ -147,7 +151,10 @@ class CaseApiController {
     plans.setActionStatus(CurrentUsers.require(), id, in.status());
   }
 
-  record ReviewRequest(LocalDate reviewedOn, String note, LocalDate nextReviewOn) {}
+  record ReviewRequest(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate reviewedOn,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String note,
+      LocalDate nextReviewOn) {}
 
   @Operation(summary = "Record a support plan review and the next review date")
   @PostMapping("/api/v1/cases/{id}/reviews")
@@ -168,7 +175,10 @@ class CaseApiController {
     return Map.of("id", bases.recordConsent(CurrentUsers.require(), id, in.consent(), in.note()));
   }
 
-  record LegalBasisRequest(@NotNull CaseBases.Kind kind, String reason, Long conferenceId) {}
+  record LegalBasisRequest(
+      @NotNull CaseBases.Kind kind,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reason,
+      Long conferenceId) {}
 
   /** A 支援会議 (社会福祉法 第106条の6) or an emergency: who decided is the caller. */
   @Operation(summary = "Record a 支援会議 or emergency basis for sharing")

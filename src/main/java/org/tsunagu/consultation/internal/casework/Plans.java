@@ -1,5 +1,6 @@
 package org.tsunagu.consultation.internal.casework;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -74,10 +75,10 @@ public class Plans {
   /** What an action says: what, by whom (an organisation, perhaps a named worker), by when. */
   public record ActionInput(
       Long goalId,
-      String description,
-      Long responsibleOrgId,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String description,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long responsibleOrgId,
       Long responsibleUserId,
-      LocalDate dueOn,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate dueOn,
       Long conferenceId) {}
 
   @Transactional

@@ -1,6 +1,7 @@
 package org.tsunagu.consultation.internal.conference;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,9 @@ class ConferenceApiController {
     return ConferenceResponse.of(conferences.view(CurrentUsers.require(), id));
   }
 
-  record MinutesRequest(@NotNull Integer version, String minutes) {}
+  record MinutesRequest(
+      @NotNull Integer version,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String minutes) {}
 
   @Operation(summary = "Record a conference's minutes (convener only)")
   @PostMapping("/api/v1/conferences/{id}/minutes")
@@ -61,7 +64,10 @@ class ConferenceApiController {
     conferences.acknowledge(CurrentUsers.require(), id);
   }
 
-  record DecisionRequest(@NotNull Long caseId, String text, Plans.ActionInput action) {}
+  record DecisionRequest(
+      @NotNull Long caseId,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String text,
+      Plans.ActionInput action) {}
 
   @Operation(summary = "Record a decision about a case, perhaps with a plan action")
   @PostMapping("/api/v1/conferences/{id}/decisions")

@@ -1,5 +1,6 @@
 package org.tsunagu.consultation.internal.conference;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -42,11 +43,11 @@ public class Conferences {
   public record Participant(long organizationId, String name) {}
 
   public record NewConference(
-      Kind kind,
-      String title,
-      LocalDate heldOn,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Kind kind,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String title,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate heldOn,
       String place,
-      List<Long> caseIds,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Long> caseIds,
       List<Participant> participants) {}
 
   private final JdbcClient jdbc;

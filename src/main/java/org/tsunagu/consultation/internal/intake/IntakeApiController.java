@@ -1,6 +1,7 @@
 package org.tsunagu.consultation.internal.intake;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -88,7 +89,8 @@ class IntakeApiController {
     work.identify(CurrentUsers.require(), id, in.personId());
   }
 
-  record OpenCaseRequest(String title, Long leadWorkerId) {}
+  record OpenCaseRequest(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String title, Long leadWorkerId) {}
 
   @Operation(summary = "Open a case from an intake")
   @PostMapping("/api/v1/intakes/{id}/case")
@@ -106,7 +108,7 @@ class IntakeApiController {
     work.joinCase(CurrentUsers.require(), id, in.caseId());
   }
 
-  record NoCaseRequest(String reason) {}
+  record NoCaseRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reason) {}
 
   @Operation(summary = "Close an intake without a case, with a reason")
   @PostMapping("/api/v1/intakes/{id}/no-case")

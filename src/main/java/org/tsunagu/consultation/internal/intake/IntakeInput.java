@@ -12,18 +12,25 @@ import org.tsunagu.people.SupportDomain;
  * person may be unidentified: a name and contact given, or only a description.
  */
 public record IntakeInput(
-    Long windowId,
-    @Schema(implementation = IntakeChoices.Channel.class) String channel,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long windowId,
+    @Schema(
+            implementation = IntakeChoices.Channel.class,
+            requiredMode = Schema.RequiredMode.REQUIRED)
+        String channel,
     String receivedOn,
-    @Schema(implementation = IntakeChoices.ReporterKind.class) String reporterKind,
+    @Schema(
+            implementation = IntakeChoices.ReporterKind.class,
+            requiredMode = Schema.RequiredMode.REQUIRED)
+        String reporterKind,
     String reporterName,
     Long personId,
     String subjectDescription,
     String contactName,
     String contactPhone,
-    String ownWords,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String ownWords,
     Set<SupportDomain> domains,
-    @Schema(implementation = Urgency.class) String urgency,
+    @Schema(implementation = Urgency.class, requiredMode = Schema.RequiredMode.REQUIRED)
+        String urgency,
     Boolean mayContact,
     Boolean shareAgreed,
     @Schema(implementation = OrganizationType.class) String shareScopeType,

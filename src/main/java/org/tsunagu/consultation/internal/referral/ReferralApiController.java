@@ -1,6 +1,7 @@
 package org.tsunagu.consultation.internal.referral;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -74,7 +75,7 @@ class ReferralApiController {
     work.accept(CurrentUsers.require(), id);
   }
 
-  record ReasonRequest(String reason) {}
+  record ReasonRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reason) {}
 
   @Operation(summary = "Decline a referral (receiver only), with a reason")
   @PostMapping("/api/v1/referrals/{id}/decline")

@@ -1,5 +1,6 @@
 package org.tsunagu.consultation.internal.referral;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,11 +76,11 @@ public class ReferralWork {
 
   /** A referral to one or more organisations at once. */
   public record SendInput(
-      List<Long> toOrganizationIds,
-      String summary,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Long> toOrganizationIds,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String summary,
       String details,
-      Set<SupportDomain> domains,
-      Urgency urgency,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Set<SupportDomain> domains,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Urgency urgency,
       Long basisId) {}
 
   @Transactional

@@ -107,10 +107,10 @@ public class Windows {
   }
 
   public record WindowInput(
-      String name,
-      @Schema(implementation = Kind.class) String kind,
-      Long organizationId,
-      Long receivingOrgId,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
+      @Schema(implementation = Kind.class, requiredMode = Schema.RequiredMode.REQUIRED) String kind,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long organizationId,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long receivingOrgId,
       Long areaId,
       String place) {}
 

@@ -1,5 +1,6 @@
 package org.tsunagu.people.internal.admin;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -21,8 +22,8 @@ class OrganizationAdmin {
 
   /** An organisation as entered on the screen or sent to the API. */
   record OrganizationInput(
-      String name,
-      OrganizationType type,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) OrganizationType type,
       String phone,
       Integer responseDays,
       Boolean active,

@@ -1,6 +1,7 @@
 package org.tsunagu.people.internal.admin;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -35,7 +36,11 @@ class RegistryAdminApiController {
     }
   }
 
-  record AreaRequest(Long parentId, AreaLevel level, String name, String code) {}
+  record AreaRequest(
+      Long parentId,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) AreaLevel level,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
+      String code) {}
 
   record OrganizationResponse(
       long id,

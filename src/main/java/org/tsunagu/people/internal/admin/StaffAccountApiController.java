@@ -1,6 +1,7 @@
 package org.tsunagu.people.internal.admin;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -41,9 +42,9 @@ class StaffAccountApiController {
 
   record AccountPage(List<AccountResponse> items, int page, int size, boolean hasNext) {}
 
-  record PasswordRequest(String password) {}
+  record PasswordRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String password) {}
 
-  record EnabledRequest(Boolean enabled) {}
+  record EnabledRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Boolean enabled) {}
 
   record CreatedResponse(long id) {}
 

@@ -1,5 +1,6 @@
 package org.tsunagu.people.internal.admin;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.people.internal.organization.Organizations;
@@ -19,7 +20,11 @@ class StaffAccounts {
 
   /** A new account as entered on the screen or sent to the API. */
   record AccountInput(
-      String username, String displayName, Long organizationId, Role role, String password) {}
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String username,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String displayName,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long organizationId,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Role role,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String password) {}
 
   private final Users users;
   private final Organizations organizations;

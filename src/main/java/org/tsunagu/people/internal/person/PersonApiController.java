@@ -50,10 +50,10 @@ class PersonApiController {
   }
 
   record PersonRequest(
-      String familyName,
-      String givenName,
-      String familyKana,
-      String givenKana,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String familyName,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String givenName,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String familyKana,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String givenKana,
       String birthDate,
       @Schema(implementation = Sex.class) String sex,
       String postcode,
@@ -134,7 +134,9 @@ class PersonApiController {
     }
   }
 
-  record SearchRequest(String query, @Min(0) @Max(InputLimits.MAX_PAGE) Integer page) {}
+  record SearchRequest(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String query,
+      @Min(0) @Max(InputLimits.MAX_PAGE) Integer page) {}
 
   record PageResponse<T>(List<T> items, int page, int size, boolean hasNext) {
     static PageResponse<PersonHitResponse> of(PersonSearch.Page p) {
