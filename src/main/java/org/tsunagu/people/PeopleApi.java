@@ -37,6 +37,14 @@ public interface PeopleApi {
   /** The person, if the user may see them for the purpose (null: any); the read is audited. */
   Optional<PersonSummary> findVisible(CurrentUser user, long personId, String purpose);
 
+  /**
+   * Before a module writes a reference to the person: locks the person's row against a merge until
+   * the transaction ends, and answers whether it exists and is not merged away. A merge that
+   * started first is waited for, so a reference is either written before the merge (which then
+   * moves it, PersonsMerged) or refused; it never points at a merged-away record.
+   */
+  boolean lockForReference(long personId);
+
   /** The survivor's id when the person was merged into another record; the id otherwise. */
   long currentId(long personId);
 

@@ -68,7 +68,8 @@ public class CaseWork {
     if (in.leadOrgId() != user.organizationId()) {
       p.add("leadOrgId", "case.validation.leadOrg");
     }
-    if (in.personId() != null && !people.maySee(user, in.personId(), null)) {
+    if (in.personId() != null
+        && !(people.lockForReference(in.personId()) && people.maySee(user, in.personId(), null))) {
       p.add("personId", "case.validation.person");
     }
     if (in.personId() == null && in.householdId() == null && blank(in.subjectDescription())) {
@@ -204,7 +205,7 @@ public class CaseWork {
   @Transactional
   public void identify(CurrentUser user, long caseId, long personId) {
     SupportCase c = access.lockAsLead(user, caseId);
-    if (!people.maySee(user, personId, null)) {
+    if (!people.lockForReference(personId) || !people.maySee(user, personId, null)) {
       throw new org.tsunagu.platform.web.NotFoundException();
     }
     if (c.personId() != null && c.personId() != personId) {

@@ -126,7 +126,8 @@ public class IntakeWork {
     if (in.reporterKind() == null || !REPORTERS.contains(in.reporterKind())) {
       p.add("reporterKind", "validation.required");
     }
-    if (in.personId() != null && !people.maySee(user, in.personId(), null)) {
+    if (in.personId() != null
+        && !(people.lockForReference(in.personId()) && people.maySee(user, in.personId(), null))) {
       p.add("personId", "case.validation.person");
     }
     if (in.personId() == null && blank(in.contactName()) && blank(in.subjectDescription())) {
@@ -188,7 +189,7 @@ public class IntakeWork {
   public void identify(CurrentUser user, long intakeId, long personId) {
     Intake i = intakes.lock(intakeId).orElseThrow(NotFoundException::new);
     requireReceiver(user, i);
-    if (!people.maySee(user, personId, null)) {
+    if (!people.lockForReference(personId) || !people.maySee(user, personId, null)) {
       throw new NotFoundException();
     }
     if (i.personId() != null && i.personId() != personId) {

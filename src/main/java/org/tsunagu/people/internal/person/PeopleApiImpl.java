@@ -83,6 +83,16 @@ class PeopleApiImpl implements PeopleApi {
   }
 
   @Override
+  @Transactional
+  public boolean lockForReference(long personId) {
+    return jdbc.sql("SELECT merged_into IS NULL FROM people.person WHERE id = ? FOR SHARE")
+        .param(personId)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
+  @Override
   public void revokeConsent(CurrentUser user, long consentId, String reason) {
     consents.revoke(user, consentId, reason);
   }
