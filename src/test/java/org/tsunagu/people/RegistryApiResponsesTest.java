@@ -167,7 +167,7 @@ class RegistryApiResponsesTest {
     assertThat(problem.path("messageKey").asText()).isEqualTo("import.error.livingAlone");
     assertThat(problem.path("message").asText()).startsWith("Lives alone must be");
     assertThat(schemaOf("/api/v1/imports/{id}", "get", "200")).isEqualTo("ImportStatusResponse");
-    assertThat(schemaOf("/api/v1/imports/persons", "post", "200"))
+    assertThat(schemaOf("/api/v1/imports/persons", "post", "202"))
         .isEqualTo("ImportStatusResponse");
     assertThat(enumOf("ImportStatusResponse", "status")).contains("QUEUED", "SUCCEEDED", "FAILED");
   }

@@ -82,4 +82,13 @@ class OpenApiDocumentTest {
         .contains("purpose", "givenBy", "method");
     assertThat(schemas.at("/AccountInput/required").toString()).contains("username", "role");
   }
+
+  @Test
+  void creationsDocumentTheStatusTheyAnswer() {
+    assertThat(doc.at("/paths/~1api~1v1~1persons/post/responses/201").isMissingNode()).isFalse();
+    assertThat(doc.at("/paths/~1api~1v1~1intakes/post/responses/201").isMissingNode()).isFalse();
+    assertThat(doc.at("/paths/~1api~1v1~1imports~1persons/post/responses/202").isMissingNode())
+        .isFalse();
+    assertThat(doc.at("/paths/~1api~1v1~1persons/post/responses/200").isMissingNode()).isTrue();
+  }
 }

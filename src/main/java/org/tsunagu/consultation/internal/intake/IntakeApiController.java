@@ -46,6 +46,7 @@ class IntakeApiController {
    */
   @WritePermission(Permission.INTAKE_RECORD)
   @Operation(summary = "Take in a consultation or つながりカード; send Idempotency-Key from devices")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/v1/intakes")
   ResponseEntity<Map<String, Long>> record(
       @RequestBody IntakeInput in,

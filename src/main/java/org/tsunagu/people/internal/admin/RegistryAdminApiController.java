@@ -5,12 +5,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tsunagu.people.AreaLevel;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.SupportDomain;
@@ -94,6 +96,7 @@ class RegistryAdminApiController {
     return areas.find(id).map(AreaResponse::of).orElseThrow(NotFoundException::new);
   }
 
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/v1/areas")
   @Operation(summary = "Add an area under a parent (none for a municipality)")
   ResponseEntity<CreatedResponse> createArea(@RequestBody AreaRequest in) {
@@ -114,6 +117,7 @@ class RegistryAdminApiController {
     return organizations.find(id).map(OrganizationResponse::of).orElseThrow(NotFoundException::new);
   }
 
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/v1/organizations")
   @Operation(summary = "Add an organisation with its domains, areas and answer time")
   ResponseEntity<CreatedResponse> createOrganization(

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.Role;
 import org.tsunagu.platform.security.Users;
@@ -75,6 +77,7 @@ class StaffAccountApiController {
     return new AccountPage(hasNext ? rows.subList(0, PAGE_SIZE) : rows, page, PAGE_SIZE, hasNext);
   }
 
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/v1/users")
   @Operation(summary = "Create an account with a role in an organisation")
   ResponseEntity<CreatedResponse> create(@RequestBody StaffAccounts.AccountInput in) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tsunagu.platform.jobs.BackgroundJobs;
@@ -114,6 +116,7 @@ class ImportController {
     }
 
     @Operation(summary = "Upload a CSV of persons to import (queued; see /api/v1/imports/{id})")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping(path = "/api/v1/imports/persons", consumes = "multipart/form-data")
     ResponseEntity<ImportStatusResponse> upload(
         @RequestParam("file") MultipartFile file, Locale locale) throws IOException {

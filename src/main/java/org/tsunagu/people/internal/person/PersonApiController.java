@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tsunagu.people.ConsentRequest;
 import org.tsunagu.people.internal.consent.Consents;
 import org.tsunagu.platform.security.CurrentUser;
@@ -177,6 +179,7 @@ class PersonApiController {
     return PageResponse.of(search.search(user, q, page));
   }
 
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/v1/persons")
   @Operation(
       summary = "Register a person; 409 with the possible duplicates unless confirmNotDuplicate")
@@ -234,6 +237,7 @@ class PersonApiController {
 
   @WritePermission(Permission.CONSENT_RECORD)
   @Operation(summary = "Record a person's consent for a purpose and scope")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/v1/persons/{id}/consents")
   ResponseEntity<CreatedResponse> recordConsent(
       @PathVariable long id, @RequestBody ConsentRequest in) {
