@@ -95,6 +95,11 @@ class RolesNarrowTest {
   void aMunicipalOfficerReadsTheCaseOfItsConferenceButWritesNothing() throws Exception {
     acknowledge(officer);
     mvc.perform(get("/api/v1/cases/" + caseId).with(user(officer))).andExpect(status().isOk());
+    // The page offers no form the officer could not use.
+    mvc.perform(get("/cases/" + caseId).with(user(officer)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("/cases/" + caseId + "/entries"))))
+        .andExpect(content().string(not(containsString("/cases/" + caseId + "/actions/new"))));
     mvc.perform(
             post("/api/v1/cases/" + caseId + "/entries")
                 .with(user(officer))

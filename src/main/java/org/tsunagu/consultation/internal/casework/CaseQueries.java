@@ -9,6 +9,7 @@ import org.tsunagu.people.PersonSummary;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
+import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.web.NotFoundException;
 
 /** Reads for the case page, the case API and case lists. Every opening of a case is audited. */
@@ -114,7 +115,8 @@ public class CaseQueries {
             .param(caseId)
             .query(CaseView.ConferenceRow.class)
             .list(),
-        c.leadOrgId() == user.organizationId());
+        c.leadOrgId() == user.organizationId(),
+        user.may(Permission.CASE_WORK) && access.works(user.organizationId(), c));
   }
 
   /** A row of a case list: no personal details beyond what the list's viewer may see. */

@@ -24,7 +24,8 @@ public record CaseView(
     List<Basis> bases,
     List<ReferralRow> referrals,
     List<ConferenceRow> conferences,
-    boolean lead) {
+    boolean lead,
+    boolean works) {
 
   /** A timeline entry; system entries carry a message code and an argument. */
   public record Entry(
