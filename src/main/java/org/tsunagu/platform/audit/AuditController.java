@@ -42,6 +42,7 @@ class AuditController {
       Instant occurredAt,
       Long actorUserId,
       String actorName,
+      String actorDisplayName,
       Long actorOrgId,
       String action,
       String objectType,
@@ -50,16 +51,25 @@ class AuditController {
       boolean sealed) {}
 
   List<Entry> search(
-      String user, String objectType, String objectId, LocalDate from, LocalDate to, int page) {
+      String user,
+      String action,
+      String objectType,
+      String objectId,
+      LocalDate from,
+      LocalDate to,
+      int page) {
     return jdbc.sql(
-            "SELECT e.id, e.occurred_at, e.actor_user_id, u.username, e.actor_org_id, e.action,"
+            "SELECT e.id, e.occurred_at, e.actor_user_id, u.username, u.display_name,"
+                + " e.actor_org_id, e.action,"
                 + " e.object_type, e.object_id, e.detail, e.txid < (SELECT below_txid FROM platform.audit_seal ORDER BY id DESC LIMIT 1) IS TRUE AS sealed FROM"
                 + " platform.audit_entry e LEFT JOIN platform.app_user u ON u.id = e.actor_user_id"
-                + " WHERE (:user = '' OR u.username = :user) AND (:type = '' OR e.object_type ="
+                + " WHERE (:user = '' OR u.username = :user) AND (:action = '' OR e.action ="
+                + " :action) AND (:type = '' OR e.object_type ="
                 + " :type) AND (:object = '' OR e.object_id = :object OR e.detail LIKE '%' ||"
                 + " :object || '%') AND e.occurred_at >= :from AND e.occurred_at < :to ORDER BY"
                 + " e.id DESC LIMIT :limit OFFSET :offset")
         .param("user", user)
+        .param("action", action)
         .param("type", objectType)
         .param("object", objectId)
         .param("from", java.sql.Timestamp.from(from.atStartOfDay(DisplayFormats.TOKYO).toInstant()))
@@ -75,6 +85,7 @@ class AuditController {
                     rs.getTimestamp("occurred_at").toInstant(),
                     (Long) rs.getObject("actor_user_id"),
                     rs.getString("username"),
+                    rs.getString("display_name"),
                     (Long) rs.getObject("actor_org_id"),
                     rs.getString("action"),
                     rs.getString("object_type"),
@@ -87,6 +98,7 @@ class AuditController {
   @GetMapping("/admin/audit")
   String page(
       @RequestParam(defaultValue = "") String user,
+      @RequestParam(defaultValue = "") String action,
       @RequestParam(defaultValue = "") String objectType,
       @RequestParam(defaultValue = "") String objectId,
       @RequestParam(required = false) LocalDate from,
@@ -97,11 +109,13 @@ class AuditController {
     LocalDate f = from == null ? today.minusDays(30) : from;
     LocalDate t = to == null ? today : to;
     List<Entry> entries =
-        search(user.strip(), objectType.strip(), objectId.strip(), f, t, Math.max(0, page));
+        search(user.strip(), action.strip(), objectType.strip(), objectId.strip(), f, t, page);
     model.addAttribute("entries", entries.size() > PAGE ? entries.subList(0, PAGE) : entries);
     model.addAttribute("hasNext", entries.size() > PAGE);
     model.addAttribute("page", page);
     model.addAttribute("user", user);
+    model.addAttribute("action", action);
+    model.addAttribute("actions", AuditAction.values());
     model.addAttribute("objectType", objectType);
     model.addAttribute("objectId", objectId);
     model.addAttribute("from", f);
@@ -131,6 +145,7 @@ class AuditController {
     @PreAuthorize("hasAuthority('AUDIT_READ')")
     List<AuditEntryResponse> search(
         @RequestParam(defaultValue = "") String user,
+        @RequestParam(required = false) AuditAction action,
         @RequestParam(defaultValue = "") String objectType,
         @RequestParam(defaultValue = "") String objectId,
         @RequestParam(required = false) LocalDate from,
@@ -144,6 +159,7 @@ class AuditController {
       List<Entry> e =
           pages.search(
               user,
+              action == null ? "" : action.name(),
               objectType,
               objectId,
               from == null ? today.minusDays(30) : from,
