@@ -88,6 +88,17 @@ class RegistryAdminApiTest {
         .andExpect(jsonPath("$.errors[0].field").value("parentId"));
     mvc.perform(json(post("/api/v1/areas"), coordinator, "{\"level\":\"TOWN\",\"name\":\"x\"}"))
         .andExpect(status().isForbidden());
+    // The tree keeps its order: municipality → 圏域 → 自治会 → 町丁目.
+    mvc.perform(
+            json(
+                post("/api/v1/areas"),
+                admin,
+                "{\"parentId\":" + townId + ",\"level\":\"MUNICIPALITY\",\"name\":\"逆\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("level"));
+    mvc.perform(json(post("/api/v1/areas"), admin, "{\"level\":\"TOWN\",\"name\":\"宙に浮く町\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("parentId"));
   }
 
   @Test

@@ -34,8 +34,14 @@ class AreaAdmin {
     if (in.level() == null) {
       p.add("level", "admin.areas.error");
     }
-    if (in.parentId() != null && !areas.exists(in.parentId())) {
+    Areas.Area parent = in.parentId() == null ? null : areas.find(in.parentId()).orElse(null);
+    if (in.parentId() != null && parent == null) {
       p.add("parentId", "validation.area.unknown");
+    } else if (in.level() != null && parent == null && in.level() != AreaLevel.MUNICIPALITY) {
+      p.add("parentId", "admin.areas.error.parent");
+    } else if (in.level() != null && parent != null && in.level().compareTo(parent.level()) <= 0) {
+      // municipality → 圏域 → 自治会 → 町丁目: an area sits below its parent's level.
+      p.add("level", "admin.areas.error.level");
     }
     String code = in.code() == null || in.code().isBlank() ? null : in.code().strip();
     if (code != null && !code.matches("[0-9A-Za-z-]{1,20}")) {
