@@ -27,8 +27,6 @@ import org.tsunagu.platform.security.WritePermission;
 @WritePermission(anySignedInUser = true)
 class SettingsController {
 
-  static final int MIN_PASSWORD = 10;
-
   private final Users users;
   private final ApiTokens tokens;
   private final LocaleResolver localeResolver;
@@ -78,7 +76,7 @@ class SettingsController {
     CurrentUser me = CurrentUsers.require();
     if (!users.passwordMatches(me.id(), current)) {
       redirect.addFlashAttribute("passwordError", "settings.password.wrongCurrent");
-    } else if (password.length() < MIN_PASSWORD) {
+    } else if (password.length() < Users.MIN_PASSWORD) {
       redirect.addFlashAttribute("passwordError", "settings.password.tooShort");
     } else if (!password.equals(confirm)) {
       redirect.addFlashAttribute("passwordError", "settings.password.mismatch");

@@ -17,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Users implements UserDetailsService {
 
+  /** The shortest password an account may have. */
+  public static final int MIN_PASSWORD = 10;
+
   private static final String SELECT =
       "SELECT id, username, display_name, organization_id, role, locale, large_text, enabled,"
           + " password_hash FROM platform.app_user ";

@@ -38,14 +38,6 @@ class AdminOrganizationsController {
     this.areaAdmin = areaAdmin;
   }
 
-  private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-    try {
-      return value == null ? null : Enum.valueOf(type, value);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
   @GetMapping("/admin/organizations")
   String list(Model model) {
     model.addAttribute("organizations", organizations.all());
@@ -70,13 +62,19 @@ class AdminOrganizationsController {
       RedirectAttributes redirect) {
     List<SupportDomain> ds = new ArrayList<>();
     for (String d : domains == null ? List.<String>of() : domains) {
-      ds.add(parse(SupportDomain.class, d));
+      ds.add(FormChoices.parse(SupportDomain.class, d));
     }
     try {
       admin.save(
           id,
           new OrganizationAdmin.OrganizationInput(
-              name, parse(OrganizationType.class, type), phone, responseDays, active, ds, areaIds));
+              name,
+              FormChoices.parse(OrganizationType.class, type),
+              phone,
+              responseDays,
+              active,
+              ds,
+              areaIds));
     } catch (FieldErrorsException e) {
       redirect.addFlashAttribute(
           "orgErrors", e.problems().stream().map(FieldProblem::messageKey).distinct().toList());
@@ -102,16 +100,13 @@ class AdminOrganizationsController {
       @RequestParam String level,
       RedirectAttributes redirect) {
     try {
-      areaAdmin.create(new AreaAdmin.AreaInput(parent, parse(AreaLevel.class, level), name, null));
+      areaAdmin.create(
+          new AreaAdmin.AreaInput(parent, FormChoices.parse(AreaLevel.class, level), name, null));
       redirect.addFlashAttribute("notice", "admin.areas.created");
     } catch (FieldErrorsException e) {
       redirect.addFlashAttribute(
           "areaErrors", e.problems().stream().map(FieldProblem::messageKey).distinct().toList());
     }
     return "redirect:/admin/areas" + (parent == null ? "" : "?parent=" + parent);
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -53,7 +53,7 @@ class AdminUsersController {
       @RequestParam String role,
       @RequestParam String password,
       RedirectAttributes redirect) {
-    Role r = parseRole(role);
+    Role r = FormChoices.parse(Role.class, role);
     return done(
         redirect,
         "admin.users.created",
@@ -71,14 +71,6 @@ class AdminUsersController {
   @PostMapping("/admin/users/{id}/enabled")
   String enable(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
     return done(redirect, "admin.users.saved", () -> accounts.setEnabled(id, enabled));
-  }
-
-  private static Role parseRole(String role) {
-    try {
-      return Role.valueOf(role);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   private static String done(RedirectAttributes redirect, String notice, Runnable change) {

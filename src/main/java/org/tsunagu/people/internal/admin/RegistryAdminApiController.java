@@ -21,6 +21,7 @@ import org.tsunagu.people.internal.organization.Organizations;
 import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
+import org.tsunagu.platform.web.CreatedResponse;
 import org.tsunagu.platform.web.NotFoundException;
 
 /**
@@ -65,8 +66,6 @@ class RegistryAdminApiController {
           o.areaIds());
     }
   }
-
-  record CreatedResponse(long id) {}
 
   private final Areas areas;
   private final Organizations organizations;

@@ -22,6 +22,7 @@ import org.tsunagu.platform.security.Role;
 import org.tsunagu.platform.security.Users;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
+import org.tsunagu.platform.web.CreatedResponse;
 import org.tsunagu.platform.web.FieldErrorsException;
 import org.tsunagu.platform.web.InputLimits;
 
@@ -47,8 +48,6 @@ class StaffAccountApiController {
   record PasswordRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String password) {}
 
   record EnabledRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Boolean enabled) {}
-
-  record CreatedResponse(long id) {}
 
   private final Users users;
   private final StaffAccounts accounts;

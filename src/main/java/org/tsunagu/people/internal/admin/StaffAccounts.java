@@ -16,8 +16,6 @@ import org.tsunagu.platform.web.Problems;
 @Service
 class StaffAccounts {
 
-  static final int MIN_PASSWORD = 10;
-
   /** A new account as entered on the screen or sent to the API. */
   record AccountInput(
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String username,
@@ -90,7 +88,7 @@ class StaffAccounts {
   }
 
   private static void checkPassword(Problems p, String password) {
-    if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
+    if (password == null || password.length() < Users.MIN_PASSWORD || password.length() > 200) {
       p.add("password", "settings.password.tooShort");
     }
   }

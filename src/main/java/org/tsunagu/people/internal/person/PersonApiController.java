@@ -30,6 +30,7 @@ import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
+import org.tsunagu.platform.web.CreatedResponse;
 import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.web.InputLimits;
 
@@ -149,8 +150,6 @@ class PersonApiController {
           p.hasNext());
     }
   }
-
-  record CreatedResponse(long id) {}
 
   record MergeRequest(@NotNull Long survivorId, @NotNull Long mergedId) {}
 
