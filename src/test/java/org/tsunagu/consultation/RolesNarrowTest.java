@@ -117,8 +117,23 @@ class RolesNarrowTest {
                         + cityOrg
                         + ",\"dueOn\":\"2030-01-01\"}"))
         .andExpect(status().isForbidden());
-    assertThat(officer.may(org.tsunagu.platform.security.Permission.CASE_WORK)).isFalse();
     assertThat(entries()).isEqualTo(entriesBefore);
+  }
+
+  @Test
+  void theCityWorksACaseEscalatedToItAndWritesToThatOne() throws Exception {
+    long basis = consultation.supportMeetingBasis(coordinator, caseId);
+    long referral = consultation.refer(coordinator, caseId, basis, cityOrg).get(0);
+    mvc.perform(post("/api/v1/referrals/" + referral + "/accept").with(user(officer)).with(csrf()))
+        .andExpect(status().isOk());
+    mvc.perform(
+            post("/api/v1/cases/" + caseId + "/entries")
+                .with(user(officer))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"VISIT\",\"summary\":\"市の職員が訪問して安全を確認した\"}"))
+        .andExpect(status().isCreated());
+    assertThat(entries()).isGreaterThan(entriesBefore);
   }
 
   @Test

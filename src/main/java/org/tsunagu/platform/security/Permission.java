@@ -15,8 +15,6 @@ public enum Permission {
   INTAKE_RECORD,
   /** Work the cases and referrals of one's organisation. */
   CASE_WORK,
-  /** Read the cases one's organisation takes part in (a 支援会議 it convened or joined), no writes. */
-  CASE_READ,
   /** Convene and record case conferences (支援会議・重層的支援会議). */
   CONFERENCE_MANAGE,
   /** Read aggregate numbers; no personal records. */

@@ -31,7 +31,7 @@ public enum Role {
       false,
       EnumSet.of(
           Permission.PERSON_READ,
-          Permission.CASE_READ,
+          Permission.CASE_WORK,
           Permission.CONFERENCE_MANAGE,
           Permission.NUMBERS_READ)),
   COOP_STAFF(

@@ -116,7 +116,7 @@ class WriteEndpointWalkTest {
                 Role.MUNICIPAL_OFFICER,
                 EnumSet.of(
                     Permission.PERSON_READ,
-                    Permission.CASE_READ,
+                    Permission.CASE_WORK,
                     Permission.CONFERENCE_MANAGE,
                     Permission.NUMBERS_READ)),
             Map.entry(

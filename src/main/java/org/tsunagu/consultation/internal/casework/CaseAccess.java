@@ -36,8 +36,7 @@ public class CaseAccess {
 
   /** The first half of the rule; the caller must still ask the people module about the person. */
   boolean mayOpenRegardlessOfPerson(CurrentUser user, SupportCase c) {
-    return (user.may(Permission.CASE_WORK) || user.may(Permission.CASE_READ))
-        && isInvolved(user.organizationId(), c);
+    return user.may(Permission.CASE_WORK) && isInvolved(user.organizationId(), c);
   }
 
   /**
