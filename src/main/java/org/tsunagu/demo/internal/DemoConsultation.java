@@ -193,6 +193,15 @@ final class DemoConsultation {
         refer(b, NPO_OUTREACH, at(20, 15, 0), consent(b, NPO_OUTREACH, at(20, 14, 50)), "ADDICTION")
             .opened(at(19, 9, 30), user("staff-yorisoi"));
     accept(b, toOutreach, at(19, 11, 0), "staff-yorisoi");
+    // Came back: the NPO could not reach the son, so the 社協 sees it on its work list again.
+    toOutreach
+        .started(at(18, 10, 0), user("staff-yorisoi"))
+        .completed(
+            at(3, 16, 0),
+            user("staff-yorisoi"),
+            "UNSUCCESSFUL",
+            "COULD_NOT_REACH",
+            "3回訪ねたが息子さんに会えなかった。母親からの連絡を待つ");
 
     long safety = goal(c, "母親が安心して自宅で暮らし続ける", "OPEN", at(55, 10, 0));
     long sobriety = goal(c, "息子が断酒の支援につながる", "OPEN", at(55, 10, 0));
