@@ -174,6 +174,18 @@ class PersonSearchTest {
   }
 
   @Test
+  void shouldStopCountingPastTheLimit() {
+    String family = TestData.unique("多数");
+    for (int i = 0; i <= PersonSearch.COUNT_LIMIT; i++) {
+      registerKana(family, "花子", "たすう", "はなこ");
+    }
+    PersonSearch.Page page = page(family, 0);
+    assertThat(page.total()).isEqualTo(PersonSearch.COUNT_LIMIT);
+    assertThat(page.totalIsMinimum()).isTrue();
+    assertThat(page.hits()).hasSize(PersonSearch.PAGE_SIZE);
+  }
+
+  @Test
   void shouldCountAPageWithAllItsMatchesExactly() {
     assertThat(page("林", 0).total()).isEqualTo(page("林", 0).hits().size()).isPositive();
     assertThat(page(TestData.unique("該当なし"), 0).total()).isZero();
