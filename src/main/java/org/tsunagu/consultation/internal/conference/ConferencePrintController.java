@@ -16,7 +16,7 @@ import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.export.HtmlPdf;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
-import org.tsunagu.platform.security.Permission;
+import org.tsunagu.consultation.ConsultationPermissions;
 
 /**
  * A conference on A4 paper: its participants with their acknowledgements, the cases it took up, the
@@ -56,7 +56,7 @@ class ConferencePrintController {
 
   private Map<String, Object> model(long id) {
     CurrentUser user = CurrentUsers.require();
-    if (!user.may(Permission.CONFERENCE_MANAGE)) {
+    if (!user.may(ConsultationPermissions.CONFERENCE_MANAGE)) {
       throw new AccessDeniedException("conferences");
     }
     Map<String, Object> model = new HashMap<>();

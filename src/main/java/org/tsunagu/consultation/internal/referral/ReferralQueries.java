@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.consultation.DeclineReason;
+import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.consultation.ReferralStatus;
 import org.tsunagu.consultation.Urgency;
 import org.tsunagu.consultation.internal.casework.CaseAccess;
@@ -21,7 +22,6 @@ import org.tsunagu.people.SupportDomain;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.web.NotFoundException;
 
 /** Reads of referrals for either side; every view of one is audited. */
@@ -136,7 +136,7 @@ public class ReferralQueries {
    */
   @Transactional
   public Detail open(CurrentUser user, long referralId) {
-    if (!user.may(Permission.CASE_WORK)) {
+    if (!user.may(ConsultationPermissions.CASE_WORK)) {
       throw new NotFoundException();
     }
     // Only the receiver's opening counts as 既読; for anyone else this changes nothing.
@@ -271,7 +271,7 @@ public class ReferralQueries {
 
   private List<ListRow> list(
       CurrentUser user, String mine, String other, boolean activeOnly, int page) {
-    if (!user.may(Permission.CASE_WORK)) {
+    if (!user.may(ConsultationPermissions.CASE_WORK)) {
       return List.of();
     }
     return jdbc.sql(
