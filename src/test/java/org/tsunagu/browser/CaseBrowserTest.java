@@ -100,9 +100,9 @@ class CaseBrowserTest {
     try (BrowserContext desktop = browser.desktop()) {
       Page page = login(desktop, scene.coordinator);
       page.navigate(url("/cases/" + scene.caseId + "?tab=plan"));
-      assertThat(page.getByLabel("目標", new Page.GetByLabelOptions().setExact(true))).isHidden();
+      assertThat(page.locator("#goal")).isHidden();
       page.getByText("目標を追加する", new Page.GetByTextOptions().setExact(true)).first().click();
-      page.getByLabel("目標", new Page.GetByLabelOptions().setExact(true)).fill("通院を続ける");
+      page.locator("#goal").fill("通院を続ける");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("目標を追加する")).click();
       assertThat(page.getByText("目標を追加しました。")).isVisible();
       assertThat(page.locator("#plan")).isVisible();

@@ -165,7 +165,10 @@ class UnsuccessfulReferralReturnTest {
     mvc.perform(get("/cases/" + caseId).with(user(coordinator)))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("支援につながらず戻ってきました")))
-        .andExpect(content().string(Matchers.containsString("本人が断った")))
+        .andExpect(content().string(Matchers.containsString("本人が断った")));
+    // The head says it came back; the referrals tab offers to refer again or not.
+    mvc.perform(get("/cases/" + caseId + "?tab=referrals").with(user(coordinator)))
+        .andExpect(status().isOk())
         .andExpect(
             content()
                 .string(Matchers.containsString("/referrals/" + referral + "/dismiss-return")));

@@ -11,12 +11,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.people.OrganizationRef;
 import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.export.HtmlPdf;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
-import org.tsunagu.consultation.ConsultationPermissions;
 
 /**
  * A conference on A4 paper: its participants with their acknowledgements, the cases it took up, the
