@@ -10,6 +10,7 @@ import java.util.Set;
  * published} names the views and functions of the schema other modules may read; every other table
  * is the module's own ({@code SqlBoundaryTest}).
  */
+@org.springframework.modulith.NamedInterface("db")
 public record ModuleSchema(String schema, List<String> migrationLocations, Set<String> published) {
 
   public ModuleSchema {
