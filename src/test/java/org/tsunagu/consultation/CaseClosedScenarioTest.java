@@ -42,7 +42,7 @@ class CaseClosedScenarioTest {
     TestData.asUser(
         agency,
         () -> {
-          referrals.decline(agency, referralId, "受け入れ枠がありません");
+          referrals.decline(agency, referralId, DeclineReason.NO_CAPACITY, null);
           return null;
         });
     assertThat(returnSeen(referralId)).isFalse();

@@ -34,6 +34,12 @@ public class CaseQueries {
 
   @Transactional
   public CaseView open(CurrentUser user, long caseId) {
+    return open(user, caseId, null);
+  }
+
+  /** Opens the case; the audit entry's detail says how it was read (a print names itself). */
+  @Transactional
+  public CaseView open(CurrentUser user, long caseId, String auditDetail) {
     Cases.Head head = cases.head(caseId).orElseThrow(NotFoundException::new);
     SupportCase c = head.supportCase();
     if (!access.mayOpenRegardlessOfPerson(user, c)) {
@@ -49,7 +55,7 @@ public class CaseQueries {
         throw new NotFoundException();
       }
     }
-    audit.record(AuditAction.READ, "support_case", caseId, null);
+    audit.record(AuditAction.READ, "support_case", caseId, auditDetail);
     return new CaseView(
         c,
         head.needs(),
@@ -100,10 +106,12 @@ public class CaseQueries {
             .list(),
         jdbc.sql(
                 "SELECT r.id, r.to_org_id, o.name AS to_org_name, r.status, r.sent_at,"
-                    + " r.respond_by, r.first_opened_at, r.decline_reason, r.outcome,"
-                    + " r.unsuccessful_reason, r.basis_id, ((r.status = 'DECLINED' OR r.outcome IS NOT"
-                    + " DISTINCT FROM 'UNSUCCESSFUL') AND r.return_seen_at IS NULL) AS return_unseen FROM consultation.referral r"
-                    + " JOIN people.organization_directory o ON o.id = r.to_org_id WHERE r.case_id = ?"
+                    + " r.respond_by, r.first_opened_at, r.decline_reason, r.decline_note,"
+                    + " r.outcome, r.unsuccessful_reason, r.basis_id, b.kind AS basis_kind,"
+                    + " ((r.status = 'DECLINED' OR r.outcome IS NOT DISTINCT FROM 'UNSUCCESSFUL')"
+                    + " AND r.return_seen_at IS NULL) AS return_unseen FROM consultation.referral r"
+                    + " JOIN people.organization_directory o ON o.id = r.to_org_id LEFT JOIN"
+                    + " consultation.case_basis b ON b.id = r.basis_id WHERE r.case_id = ?"
                     + " ORDER BY r.sent_at DESC, r.id DESC")
             .param(caseId)
             .query(CaseView.ReferralRow.class)

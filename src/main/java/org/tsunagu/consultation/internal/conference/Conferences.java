@@ -345,6 +345,12 @@ public class Conferences {
 
   @Transactional
   public View view(CurrentUser user, long conferenceId) {
+    return view(user, conferenceId, null);
+  }
+
+  /** The conference as the user may see it; the audit entry's detail says how it was read. */
+  @Transactional
+  public View view(CurrentUser user, long conferenceId, String auditDetail) {
     if (!mayRead(user, conferenceId)) {
       audit.recordRefused("case_conference", conferenceId);
       throw new NotFoundException();
@@ -358,7 +364,7 @@ public class Conferences {
             .param(conferenceId)
             .query(Head.class)
             .single();
-    audit.record(AuditAction.READ, "case_conference", conferenceId, null);
+    audit.record(AuditAction.READ, "case_conference", conferenceId, auditDetail);
     List<CaseRow> discussed = new ArrayList<>();
     for (Long caseId : caseIds(conferenceId)) {
       SupportCase c = cases.find(caseId).orElseThrow();

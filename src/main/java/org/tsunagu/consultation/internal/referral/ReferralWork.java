@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.consultation.ConsultationPermissions;
+import org.tsunagu.consultation.DeclineReason;
 import org.tsunagu.consultation.Urgency;
 import org.tsunagu.consultation.internal.casework.CaseAccess;
 import org.tsunagu.consultation.internal.casework.CaseBases;
@@ -185,13 +186,23 @@ public class ReferralWork {
     finish(user, r, "ACCEPTED", null);
   }
 
+  /** Declines with a reason from the list; the note is required for OTHER. */
   @Transactional
-  public void decline(CurrentUser user, long referralId, String reason) {
+  public void decline(CurrentUser user, long referralId, DeclineReason reason, String note) {
     Referral r = asReceiver(user, referralId);
-    requireText("declineReason", reason);
-    r.decline(user.id(), Instant.now(), reason.strip());
+    Problems p = new Problems();
+    if (reason == null) {
+      p.add("declineReason", "referral.validation.declineReason");
+    }
+    if (reason == DeclineReason.OTHER && blank(note)) {
+      p.add("declineNote", "referral.validation.declineNote");
+    } else if (note != null && note.length() > 1000) {
+      p.add("declineNote", "validation.tooLong", 1000);
+    }
+    p.throwIfAny();
+    r.decline(user.id(), Instant.now(), reason, blank(note) ? null : note.strip());
     stopSharing(user, r);
-    finish(user, r, "DECLINED", reason.strip());
+    finish(user, r, "DECLINED", reason.name());
   }
 
   @Transactional

@@ -120,7 +120,7 @@ class ConsultationWorkItems implements WorkItemSource {
                           rs.getObject("respond_by", LocalDate.class),
                           rs.getString("reference")
                         },
-                        "/cases/" + rs.getLong("case_id") + "#referrals"))
+                        "/cases/" + rs.getLong("case_id") + "?tab=referrals#tabs"))
             .list();
     add(items, found, "worklist.category.referral", "/referrals?box=sent&active=true");
   }
@@ -160,7 +160,7 @@ class ConsultationWorkItems implements WorkItemSource {
                       "worklist.category.referral",
                       declined ? "worklist.referralDeclined" : "worklist.referralUnsuccessful",
                       args,
-                      "/cases/" + rs.getLong("case_id") + "#referrals");
+                      "/cases/" + rs.getLong("case_id") + "?tab=referrals#tabs");
                 })
             .list();
     add(items, found, "worklist.category.referral", "/referrals?box=sent");
@@ -192,7 +192,7 @@ class ConsultationWorkItems implements WorkItemSource {
                       "worklist.category.plan",
                       "worklist.actionDue",
                       new Object[] {rs.getString("reference"), due},
-                      "/cases/" + rs.getLong("case_id") + "#plan");
+                      "/cases/" + rs.getLong("case_id") + "?tab=plan#tabs");
                 })
             .list();
     add(items, found, "worklist.category.plan", "/cases");
@@ -223,7 +223,7 @@ class ConsultationWorkItems implements WorkItemSource {
                       "worklist.category.review",
                       "worklist.reviewDue",
                       new Object[] {rs.getString("reference"), on},
-                      "/cases/" + rs.getLong("id") + "#plan");
+                      "/cases/" + rs.getLong("id") + "?tab=plan#tabs");
                 })
             .list();
     add(items, found, "worklist.category.review", "/cases");
