@@ -146,7 +146,7 @@ class CasePageController {
 
   private List<Worker> workers(long organizationId) {
     return jdbc.sql(
-            "SELECT id, display_name FROM platform.app_user WHERE organization_id = ? AND enabled"
+            "SELECT id, display_name FROM platform.user_directory WHERE organization_id = ? AND enabled"
                 + " ORDER BY display_name")
         .param(organizationId)
         .query(Worker.class)

@@ -359,7 +359,7 @@ public class Conferences {
         jdbc.sql(
                 "SELECT c.id, c.kind, c.title, c.held_on, c.place, c.convened_by_org, o.name AS"
                     + " convener_name, c.minutes, c.status, c.version FROM"
-                    + " consultation.case_conference c JOIN people.organization o ON o.id ="
+                    + " consultation.case_conference c JOIN people.organization_directory o ON o.id ="
                     + " c.convened_by_org WHERE c.id = ?")
             .param(conferenceId)
             .query(Head.class)
@@ -388,7 +388,7 @@ public class Conferences {
         jdbc.sql(
                 "SELECT p.id, p.organization_id, o.name AS organization_name, p.name,"
                     + " p.acknowledged_at FROM consultation.conference_participant p JOIN"
-                    + " people.organization o ON o.id = p.organization_id WHERE p.conference_id ="
+                    + " people.organization_directory o ON o.id = p.organization_id WHERE p.conference_id ="
                     + " ? ORDER BY p.id")
             .param(conferenceId)
             .query(ParticipantRow.class)

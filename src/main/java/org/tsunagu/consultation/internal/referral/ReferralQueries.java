@@ -151,8 +151,8 @@ public class ReferralQueries {
                     + " r.first_opened_at, r.decline_reason, r.decline_note, r.outcome,"
                     + " r.unsuccessful_reason, r.outcome_note, r.withdrawn_reason, b.kind AS"
                     + " basis_kind FROM consultation.referral r JOIN consultation.support_case c ON"
-                    + " c.id = r.case_id JOIN people.organization f ON f.id = r.from_org_id JOIN"
-                    + " people.organization t ON t.id = r.to_org_id LEFT JOIN platform.app_user s"
+                    + " c.id = r.case_id JOIN people.organization_directory f ON f.id = r.from_org_id JOIN"
+                    + " people.organization_directory t ON t.id = r.to_org_id LEFT JOIN platform.user_directory s"
                     + " ON s.id = r.from_user_id LEFT JOIN consultation.case_basis b ON b.id ="
                     + " r.basis_id AND b.ended_at IS NULL WHERE r.id = ?")
             .param(referralId)
@@ -207,8 +207,8 @@ public class ReferralQueries {
   public List<Event> events(long referralId) {
     return jdbc.sql(
             "SELECT e.kind, e.at, u.display_name AS by_name, o.name AS org_name, e.note FROM"
-                + " consultation.referral_event e LEFT JOIN platform.app_user u ON u.id ="
-                + " e.by_user JOIN people.organization o ON o.id = e.by_org WHERE e.referral_id ="
+                + " consultation.referral_event e LEFT JOIN platform.user_directory u ON u.id ="
+                + " e.by_user JOIN people.organization_directory o ON o.id = e.by_org WHERE e.referral_id ="
                 + " ? ORDER BY e.at, e.id")
         .param(referralId)
         .query(Event.class)
@@ -278,7 +278,7 @@ public class ReferralQueries {
             "SELECT r.id, c.reference AS case_reference, o.name AS other_org_name, r.status,"
                 + " r.urgency, r.summary, r.sent_at, r.respond_by, r.first_opened_at FROM"
                 + " consultation.referral r JOIN consultation.support_case c ON c.id = r.case_id"
-                + " JOIN people.organization o ON o.id = "
+                + " JOIN people.organization_directory o ON o.id = "
                 + other
                 + " WHERE "
                 + mine

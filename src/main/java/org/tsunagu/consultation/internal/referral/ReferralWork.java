@@ -8,13 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.consultation.DeclineReason;
-import org.tsunagu.consultation.ReferralAnswered;
 import org.tsunagu.consultation.Urgency;
 import org.tsunagu.consultation.internal.casework.CaseAccess;
 import org.tsunagu.consultation.internal.casework.CaseBases;
@@ -54,7 +52,6 @@ public class ReferralWork {
   private final PeopleApi people;
   private final WorkingDays workingDays;
   private final AuditLog audit;
-  private final ApplicationEventPublisher events;
 
   ReferralWork(
       Referrals referrals,
@@ -63,8 +60,7 @@ public class ReferralWork {
       CaseBases bases,
       PeopleApi people,
       WorkingDays workingDays,
-      AuditLog audit,
-      ApplicationEventPublisher events) {
+      AuditLog audit) {
     this.referrals = referrals;
     this.cases = cases;
     this.access = access;
@@ -72,7 +68,6 @@ public class ReferralWork {
     this.people = people;
     this.workingDays = workingDays;
     this.audit = audit;
-    this.events = events;
   }
 
   /** A referral to one or more organisations at once. */
@@ -189,7 +184,6 @@ public class ReferralWork {
     r.accept(user.id(), Instant.now());
     serveIfShared(r);
     finish(user, r, "ACCEPTED", null);
-    events.publishEvent(new ReferralAnswered(r.id, r.caseId, r.fromOrgId, r.toOrgId, true));
   }
 
   /** Declines with a reason from the list; the note is required for OTHER. */
@@ -209,7 +203,6 @@ public class ReferralWork {
     r.decline(user.id(), Instant.now(), reason, blank(note) ? null : note.strip());
     stopSharing(user, r);
     finish(user, r, "DECLINED", reason.name());
-    events.publishEvent(new ReferralAnswered(r.id, r.caseId, r.fromOrgId, r.toOrgId, false));
   }
 
   @Transactional
