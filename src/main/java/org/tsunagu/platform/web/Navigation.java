@@ -13,6 +13,7 @@ import static org.tsunagu.platform.security.Permission.PERSON_READ;
 import java.util.List;
 import java.util.function.Predicate;
 import org.tsunagu.platform.security.CurrentUser;
+import org.tsunagu.platform.worklist.HomeActions;
 
 /** The header's links, in order, each shown only to users whose permissions allow it. */
 public final class Navigation {
@@ -24,7 +25,8 @@ public final class Navigation {
 
   private static final List<Rule> RULES =
       List.of(
-          rule("/", "nav.worklist", u -> true),
+          rule("/", "nav.worklist", u -> !HomeActions.fieldHome(u)),
+          rule("/", "nav.home", HomeActions::fieldHome),
           rule("/persons", "nav.persons", u -> u.may(PERSON_READ)),
           rule("/intakes", "nav.intakes", u -> u.may(CASE_WORK)),
           rule("/cases", "nav.cases", u -> u.may(CASE_WORK)),
