@@ -44,7 +44,7 @@ class SettingsController {
     CurrentUser me = CurrentUsers.require();
     model.addAttribute("tokens", tokens.listFor(me.id()));
     // A role without any permission has nothing a token could do: no office words for members.
-    model.addAttribute("showTokens", !me.role().permissions().isEmpty());
+    model.addAttribute("showTokens", !me.permissions().isEmpty());
     return "settings";
   }
 

@@ -28,6 +28,6 @@ public class HomeActions {
    * list: field roles and roles without any office permission.
    */
   public static boolean fieldHome(CurrentUser user) {
-    return user.role().isFieldRole() || user.role().permissions().isEmpty();
+    return user.role().isFieldRole() || user.permissions().isEmpty();
   }
 }

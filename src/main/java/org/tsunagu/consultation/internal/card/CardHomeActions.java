@@ -1,7 +1,7 @@
 package org.tsunagu.consultation.internal.card;
 
-import static org.tsunagu.platform.security.Permission.CASE_WORK;
-import static org.tsunagu.platform.security.Permission.INTAKE_RECORD;
+import static org.tsunagu.consultation.ConsultationPermissions.CASE_WORK;
+import static org.tsunagu.consultation.ConsultationPermissions.INTAKE_RECORD;
 
 import java.util.function.Predicate;
 import org.springframework.context.annotation.Bean;

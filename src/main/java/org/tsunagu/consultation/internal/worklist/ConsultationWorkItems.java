@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.worklist.WorkFilter;
 import org.tsunagu.platform.worklist.WorkItem;
@@ -59,12 +59,14 @@ class ConsultationWorkItems implements WorkItemSource {
 
   @Override
   public List<WorkSection> sectionsFor(CurrentUser user) {
-    return user.may(Permission.CASE_WORK) ? List.of(INTAKES, RECEIVED, SENT, PLAN) : List.of();
+    return user.may(ConsultationPermissions.CASE_WORK)
+        ? List.of(INTAKES, RECEIVED, SENT, PLAN)
+        : List.of();
   }
 
   @Override
   public List<WorkItem> itemsFor(CurrentUser user, WorkFilter filter) {
-    if (!user.may(Permission.CASE_WORK)) {
+    if (!user.may(ConsultationPermissions.CASE_WORK)) {
       return List.of();
     }
     ConsultationWorkQueries q = queries(user, filter);
@@ -102,7 +104,7 @@ class ConsultationWorkItems implements WorkItemSource {
   public Map<WorkKind, Integer> countsFor(
       CurrentUser user, WorkFilter filter, List<WorkItem> listed) {
     Map<WorkKind, Integer> counts = new EnumMap<>(WorkKind.class);
-    if (!user.may(Permission.CASE_WORK)) {
+    if (!user.may(ConsultationPermissions.CASE_WORK)) {
       return counts;
     }
     ConsultationWorkQueries q = queries(user, filter);

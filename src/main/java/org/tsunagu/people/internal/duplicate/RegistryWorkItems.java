@@ -6,8 +6,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tsunagu.people.PeopleApi;
+import org.tsunagu.people.PeoplePermissions;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.worklist.WorkFilter;
 import org.tsunagu.platform.worklist.WorkItem;
@@ -36,7 +36,7 @@ class RegistryWorkItems implements WorkItemSource {
 
   @Override
   public List<WorkSection> sectionsFor(CurrentUser user) {
-    return user.may(Permission.CONSENT_RECORD) || user.may(Permission.PERSON_MERGE)
+    return user.may(PeoplePermissions.CONSENT_RECORD) || user.may(PeoplePermissions.PERSON_MERGE)
         ? List.of(REGISTRY)
         : List.of();
   }
@@ -47,10 +47,10 @@ class RegistryWorkItems implements WorkItemSource {
     if (!filter.includesUnassigned() || filter.areaId() != null || !filter.wants(WorkKind.REVIEW)) {
       return items;
     }
-    if (user.may(Permission.CONSENT_RECORD)) {
+    if (user.may(PeoplePermissions.CONSENT_RECORD)) {
       items.addAll(consentsEnding(user));
     }
-    if (user.may(Permission.PERSON_MERGE)) {
+    if (user.may(PeoplePermissions.PERSON_MERGE)) {
       items.addAll(duplicates(user));
     }
     return items;
