@@ -82,7 +82,7 @@ class UnsuccessfulReferralReturnTest {
         .filter(
             i ->
                 i.summaryKey().matches("worklist\\.summary\\.referral(Declined|Unsuccessful)")
-                    && i.href().equals("/cases/" + caseId + "#referrals"))
+                    && i.href().equals("/cases/" + caseId + "?tab=referrals#tabs"))
         .toList();
   }
 

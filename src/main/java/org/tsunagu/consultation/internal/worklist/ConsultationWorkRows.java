@@ -58,7 +58,7 @@ final class ConsultationWorkRows {
         new Object[] {rs.getString("org_name"), rs.getString("reference")},
         rs.getTimestamp("sent_at").toInstant(),
         rs.getObject("respond_by", LocalDate.class),
-        "/cases/" + rs.getLong("case_id") + "#referrals");
+        "/cases/" + rs.getLong("case_id") + "?tab=referrals#tabs");
   }
 
   static WorkItem returned(ResultSet rs) throws SQLException {
@@ -81,7 +81,7 @@ final class ConsultationWorkRows {
         args,
         back == null ? null : back.toInstant(),
         null,
-        "/cases/" + rs.getLong("case_id") + "#referrals");
+        "/cases/" + rs.getLong("case_id") + "?tab=referrals#tabs");
   }
 
   static WorkItem action(ResultSet rs) throws SQLException {
@@ -93,7 +93,7 @@ final class ConsultationWorkRows {
         new Object[] {oneLine(rs.getString("description")), rs.getString("reference")},
         rs.getTimestamp("created_at").toInstant(),
         rs.getObject("due_on", LocalDate.class),
-        "/cases/" + rs.getLong("case_id") + "#plan");
+        "/cases/" + rs.getLong("case_id") + "?tab=plan#tabs");
   }
 
   static WorkItem review(ResultSet rs) throws SQLException {
@@ -105,7 +105,7 @@ final class ConsultationWorkRows {
         new Object[] {rs.getString("reference")},
         null,
         rs.getObject("review_on", LocalDate.class),
-        "/cases/" + rs.getLong("id") + "#plan");
+        "/cases/" + rs.getLong("id") + "?tab=plan#tabs");
   }
 
   /** The first line of a text, as a row's summary shows it. */

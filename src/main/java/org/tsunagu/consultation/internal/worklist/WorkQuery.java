@@ -65,7 +65,7 @@ record WorkQuery(
     String name =
         "CASE WHEN x.person_id IS NOT NULL AND "
             + PeopleApi.visibleSql("x.person_id")
-            + " THEN (SELECT p.family_name || ' ' || p.given_name FROM people.person p WHERE p.id ="
+            + " THEN (SELECT n.display_name FROM people.person_display_name n WHERE n.id ="
             + " x.person_id) END";
     return descriptionColumn == null
         ? name
