@@ -41,7 +41,10 @@ class SettingsController {
 
   @GetMapping("/settings")
   String settings(Model model) {
-    model.addAttribute("tokens", tokens.listFor(CurrentUsers.require().id()));
+    CurrentUser me = CurrentUsers.require();
+    model.addAttribute("tokens", tokens.listFor(me.id()));
+    // A role without any permission has nothing a token could do: no office words for members.
+    model.addAttribute("showTokens", !me.permissions().isEmpty());
     return "settings";
   }
 
