@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.consultation.ReferralStatus;
 import org.tsunagu.consultation.Urgency;
 import org.tsunagu.consultation.internal.casework.CaseAccess;
@@ -19,7 +20,6 @@ import org.tsunagu.people.SupportDomain;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.web.NotFoundException;
 
 /** Reads of referrals for either side; every view of one is audited. */
@@ -117,7 +117,7 @@ public class ReferralQueries {
    */
   @Transactional
   public Detail open(CurrentUser user, long referralId) {
-    if (!user.may(Permission.CASE_WORK)) {
+    if (!user.may(ConsultationPermissions.CASE_WORK)) {
       throw new NotFoundException();
     }
     // Only the receiver's opening counts as 既読; for anyone else this changes nothing.
@@ -131,8 +131,8 @@ public class ReferralQueries {
                     + " r.sent_at, r.respond_by, r.first_opened_at, r.decline_reason, r.outcome,"
                     + " r.unsuccessful_reason, r.outcome_note, r.withdrawn_reason, b.kind AS"
                     + " basis_kind FROM consultation.referral r JOIN consultation.support_case c"
-                    + " ON c.id = r.case_id JOIN people.organization f ON f.id = r.from_org_id"
-                    + " JOIN people.organization t ON t.id = r.to_org_id LEFT JOIN"
+                    + " ON c.id = r.case_id JOIN people.organization_directory f ON f.id = r.from_org_id"
+                    + " JOIN people.organization_directory t ON t.id = r.to_org_id LEFT JOIN"
                     + " consultation.case_basis b ON b.id = r.basis_id AND b.ended_at IS NULL"
                     + " WHERE r.id = ?")
             .param(referralId)
@@ -184,8 +184,8 @@ public class ReferralQueries {
   public List<Event> events(long referralId) {
     return jdbc.sql(
             "SELECT e.kind, e.at, u.display_name AS by_name, o.name AS org_name, e.note FROM"
-                + " consultation.referral_event e LEFT JOIN platform.app_user u ON u.id ="
-                + " e.by_user JOIN people.organization o ON o.id = e.by_org WHERE e.referral_id ="
+                + " consultation.referral_event e LEFT JOIN platform.user_directory u ON u.id ="
+                + " e.by_user JOIN people.organization_directory o ON o.id = e.by_org WHERE e.referral_id ="
                 + " ? ORDER BY e.at, e.id")
         .param(referralId)
         .query(Event.class)
@@ -246,14 +246,14 @@ public class ReferralQueries {
 
   private List<ListRow> list(
       CurrentUser user, String mine, String other, boolean activeOnly, int page) {
-    if (!user.may(Permission.CASE_WORK)) {
+    if (!user.may(ConsultationPermissions.CASE_WORK)) {
       return List.of();
     }
     return jdbc.sql(
             "SELECT r.id, c.reference AS case_reference, o.name AS other_org_name, r.status,"
                 + " r.urgency, r.summary, r.sent_at, r.respond_by, r.first_opened_at FROM"
                 + " consultation.referral r JOIN consultation.support_case c ON c.id = r.case_id"
-                + " JOIN people.organization o ON o.id = "
+                + " JOIN people.organization_directory o ON o.id = "
                 + other
                 + " WHERE "
                 + mine

@@ -8,11 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tsunagu.consultation.ReferralAnswered;
+import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.consultation.Urgency;
 import org.tsunagu.consultation.internal.casework.CaseAccess;
 import org.tsunagu.consultation.internal.casework.CaseBases;
@@ -29,7 +28,6 @@ import org.tsunagu.people.SupportDomain;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.time.WorkingDays;
 import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.web.NotFoundException;
@@ -53,7 +51,6 @@ public class ReferralWork {
   private final PeopleApi people;
   private final WorkingDays workingDays;
   private final AuditLog audit;
-  private final ApplicationEventPublisher events;
 
   ReferralWork(
       Referrals referrals,
@@ -62,8 +59,7 @@ public class ReferralWork {
       CaseBases bases,
       PeopleApi people,
       WorkingDays workingDays,
-      AuditLog audit,
-      ApplicationEventPublisher events) {
+      AuditLog audit) {
     this.referrals = referrals;
     this.cases = cases;
     this.access = access;
@@ -71,7 +67,6 @@ public class ReferralWork {
     this.people = people;
     this.workingDays = workingDays;
     this.audit = audit;
-    this.events = events;
   }
 
   /** A referral to one or more organisations at once. */
@@ -188,7 +183,6 @@ public class ReferralWork {
     r.accept(user.id(), Instant.now());
     serveIfShared(r);
     finish(user, r, "ACCEPTED", null);
-    events.publishEvent(new ReferralAnswered(r.id, r.caseId, r.fromOrgId, r.toOrgId, true));
   }
 
   @Transactional
@@ -198,7 +192,6 @@ public class ReferralWork {
     r.decline(user.id(), Instant.now(), reason.strip());
     stopSharing(user, r);
     finish(user, r, "DECLINED", reason.strip());
-    events.publishEvent(new ReferralAnswered(r.id, r.caseId, r.fromOrgId, r.toOrgId, false));
   }
 
   @Transactional
@@ -407,7 +400,7 @@ public class ReferralWork {
   }
 
   private static void requireCaseWork(CurrentUser user) {
-    if (!user.may(Permission.CASE_WORK)) {
+    if (!user.may(ConsultationPermissions.CASE_WORK)) {
       throw new AccessDeniedException("case work");
     }
   }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
+import org.tsunagu.people.PeoplePermissions;
 import org.tsunagu.platform.export.Downloads;
 import org.tsunagu.platform.imports.ColumnMapping;
 import org.tsunagu.platform.imports.ImportMappingResponse;
@@ -29,7 +30,6 @@ import org.tsunagu.platform.imports.ImportTemplates;
 import org.tsunagu.platform.jobs.BackgroundJobs;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
 import org.tsunagu.platform.web.FieldErrorsException;
@@ -42,7 +42,7 @@ import org.tsunagu.platform.web.NotFoundException;
  * is put.
  */
 @ApiController
-@WritePermission(Permission.IMPORT)
+@WritePermission(PeoplePermissions.IMPORT)
 @Tag(
     name = "Imports",
     description =

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tsunagu.people.PeoplePermissions;
 import org.tsunagu.platform.imports.ColumnMapping;
 import org.tsunagu.platform.imports.ImportLimits;
 import org.tsunagu.platform.imports.ImportProblem;
@@ -18,7 +19,6 @@ import org.tsunagu.platform.imports.ImportTable;
 import org.tsunagu.platform.jobs.BackgroundJobs;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.FieldErrorsException;
 import org.tsunagu.platform.web.FormErrors;
@@ -31,7 +31,7 @@ import org.tsunagu.platform.web.UserFacingException;
  * queue position while waiting), then the result with every bad value beside its line and column.
  */
 @Controller
-@WritePermission(Permission.IMPORT)
+@WritePermission(PeoplePermissions.IMPORT)
 class ImportController {
 
   private static final String SOURCE = "source.";

@@ -10,7 +10,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,6 +19,7 @@ import org.tsunagu.people.internal.person.PersonBulkWriter;
 import org.tsunagu.people.internal.person.PersonRules;
 import org.tsunagu.people.internal.person.ValidPerson;
 import org.tsunagu.platform.audit.AuditAction;
+import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.imports.ColumnMapping;
 import org.tsunagu.platform.imports.CsvDecoding;
 import org.tsunagu.platform.imports.ImportFileException;
@@ -50,7 +50,7 @@ public class PersonImport {
   private final PostcodeDirectory postcodes;
   private final TaskExecutor executor;
   private final TransactionTemplate transaction;
-  private final JdbcTemplate jdbc;
+  private final AuditLog audit;
   private final ImportLimits limits;
 
   PersonImport(
@@ -60,7 +60,7 @@ public class PersonImport {
       PostcodeDirectory postcodes,
       TaskExecutor jobExecutor,
       PlatformTransactionManager tm,
-      JdbcTemplate jdbc,
+      AuditLog audit,
       ImportLimits limits) {
     this.jobs = jobs;
     this.rules = rules;
@@ -68,7 +68,7 @@ public class PersonImport {
     this.postcodes = postcodes;
     this.executor = jobExecutor;
     this.transaction = new TransactionTemplate(tm);
-    this.jdbc = jdbc;
+    this.audit = audit;
     this.limits = limits;
   }
 
@@ -210,12 +210,12 @@ public class PersonImport {
                   jobs.progress(job.id(), total + n, total * 2);
                 }
               });
-          jdbc.update(
-              "INSERT INTO platform.audit_entry (actor_user_id, actor_org_id, action, object_type,"
-                  + " object_id, detail) VALUES (?, ?, ?, 'person', NULL, ?)",
+          audit.recordFor(
               job.ownerUserId(),
               job.ownerOrgId(),
-              AuditAction.IMPORT.name(),
+              AuditAction.IMPORT,
+              "person",
+              null,
               "job=" + job.id() + ";rows=" + valid.size());
         });
   }

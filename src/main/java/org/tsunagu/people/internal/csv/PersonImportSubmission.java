@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.tsunagu.people.PeoplePermissions;
 import org.tsunagu.platform.imports.ColumnMapping;
 import org.tsunagu.platform.imports.ImportFileException;
 import org.tsunagu.platform.imports.ImportFiles;
@@ -15,7 +16,6 @@ import org.tsunagu.platform.imports.ImportMappings;
 import org.tsunagu.platform.imports.ImportTable;
 import org.tsunagu.platform.jobs.BackgroundJobs;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.web.FieldErrorsException;
 import org.tsunagu.platform.web.FieldErrorsException.FieldProblem;
 import org.tsunagu.platform.web.NotFoundException;
@@ -152,7 +152,7 @@ public class PersonImportSubmission {
   }
 
   static void requireImport(CurrentUser user) {
-    if (!user.may(Permission.IMPORT)) {
+    if (!user.may(PeoplePermissions.IMPORT)) {
       throw new AccessDeniedException("import");
     }
   }
