@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.tsunagu.platform.security.CurrentUser;
+import org.tsunagu.platform.security.DateStyle;
 import org.tsunagu.platform.security.Role;
+import org.tsunagu.platform.security.TextSize;
 import org.tsunagu.platform.web.Navigation;
 
 /** Every screen speaks Japanese and English from the bundles: no text written into templates. */
@@ -71,7 +73,9 @@ class MessageBundlesTest {
     Properties ja = bundle(".properties");
     Properties en = bundle("_en.properties");
     for (Role role : Role.values()) {
-      CurrentUser user = new CurrentUser(1, "u", "u", 1, role, "ja", false, true, null);
+      CurrentUser user =
+          new CurrentUser(
+              1, "u", "u", 1, role, "ja", TextSize.STANDARD, DateStyle.SEIREKI, true, null);
       for (Navigation.Link link : Navigation.linksFor(user)) {
         assertThat(ja).containsKey(link.messageKey());
         assertThat(en).containsKey(link.messageKey());

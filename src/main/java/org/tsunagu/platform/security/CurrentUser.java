@@ -21,7 +21,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
   private final long organizationId;
   private final Role role;
   private final String locale;
-  private final boolean largeText;
+  private final TextSize textSize;
+  private final DateStyle dateStyle;
   private final boolean enabled;
   private String passwordHash;
 
@@ -32,7 +33,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
       long organizationId,
       Role role,
       String locale,
-      boolean largeText,
+      TextSize textSize,
+      DateStyle dateStyle,
       boolean enabled,
       String passwordHash) {
     this.id = id;
@@ -41,7 +43,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     this.organizationId = organizationId;
     this.role = role;
     this.locale = locale;
-    this.largeText = largeText;
+    this.textSize = textSize;
+    this.dateStyle = dateStyle;
     this.enabled = enabled;
     this.passwordHash = passwordHash;
   }
@@ -66,17 +69,30 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     return Locale.forLanguageTag(locale);
   }
 
-  public boolean largeText() {
-    return largeText;
+  public TextSize textSize() {
+    return textSize;
+  }
+
+  public DateStyle dateStyle() {
+    return dateStyle;
   }
 
   public boolean may(Permission p) {
     return role.may(p);
   }
 
-  public CurrentUser withPreferences(String newLocale, boolean newLargeText) {
+  public CurrentUser withPreferences(String newLocale, TextSize newSize, DateStyle newStyle) {
     return new CurrentUser(
-        id, username, displayName, organizationId, role, newLocale, newLargeText, enabled, null);
+        id,
+        username,
+        displayName,
+        organizationId,
+        role,
+        newLocale,
+        newSize,
+        newStyle,
+        enabled,
+        null);
   }
 
   @Override

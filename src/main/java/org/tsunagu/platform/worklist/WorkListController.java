@@ -36,7 +36,7 @@ class WorkListController {
             .map(
                 a ->
                     a instanceof java.time.LocalDate d
-                        ? org.tsunagu.platform.text.JapaneseDates.format(d, locale)
+                        ? org.tsunagu.platform.web.DisplayFormats.date(d, locale)
                         : a)
             .toArray();
     return new WorkItem(item.urgency(), item.categoryKey(), item.titleKey(), args, item.href());
