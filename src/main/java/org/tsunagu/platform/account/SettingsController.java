@@ -48,7 +48,7 @@ class SettingsController {
     model.addAttribute("tokens", tokens.listFor(me.id()));
     model.addAttribute("dateStyles", DateStyle.values());
     // A role with no permissions (a member) has nothing to call the API for: no staff jargon.
-    model.addAttribute("offerTokens", !me.role().permissions().isEmpty());
+    model.addAttribute("offerTokens", !me.permissions().isEmpty());
     return "settings";
   }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -13,13 +14,14 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** The signed-in user: who they are, their organisation and role, their display preferences. */
 public final class CurrentUser implements UserDetails, CredentialsContainer {
 
-  @Serial private static final long serialVersionUID = 1L;
+  @Serial private static final long serialVersionUID = 2L;
 
   private final long id;
   private final String username;
   private final String displayName;
   private final long organizationId;
   private final Role role;
+  private final Set<String> permissions;
   private final String locale;
   private final TextSize textSize;
   private final DateStyle dateStyle;
@@ -32,6 +34,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
       String displayName,
       long organizationId,
       Role role,
+      Set<String> permissions,
       String locale,
       TextSize textSize,
       DateStyle dateStyle,
@@ -42,6 +45,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     this.displayName = displayName;
     this.organizationId = organizationId;
     this.role = role;
+    this.permissions = Set.copyOf(permissions);
     this.locale = locale;
     this.textSize = textSize;
     this.dateStyle = dateStyle;
@@ -77,8 +81,13 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     return dateStyle;
   }
 
-  public boolean may(Permission p) {
-    return role.may(p);
+  /** Whether the user's role holds the permission (a name some module declared). */
+  public boolean may(String permission) {
+    return permissions.contains(permission);
+  }
+
+  public Set<String> permissions() {
+    return permissions;
   }
 
   public CurrentUser withPreferences(String newLocale, TextSize newSize, DateStyle newStyle) {
@@ -88,6 +97,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         displayName,
         organizationId,
         role,
+        permissions,
         newLocale,
         newSize,
         newStyle,
@@ -99,7 +109,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
   public Collection<? extends GrantedAuthority> getAuthorities() {
     List<GrantedAuthority> authorities = new ArrayList<>();
     authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
-    role.permissions().forEach(p -> authorities.add(new SimpleGrantedAuthority(p.name())));
+    permissions.forEach(p -> authorities.add(new SimpleGrantedAuthority(p)));
     return authorities;
   }
 

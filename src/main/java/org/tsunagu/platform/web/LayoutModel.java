@@ -13,6 +13,12 @@ import org.tsunagu.platform.security.TextSize;
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModel {
 
+  private final Navigation navigation;
+
+  LayoutModel(Navigation navigation) {
+    this.navigation = navigation;
+  }
+
   @ModelAttribute("me")
   CurrentUser me() {
     return CurrentUsers.current().orElse(null);
@@ -20,7 +26,7 @@ class LayoutModel {
 
   @ModelAttribute("nav")
   List<Navigation.Link> nav() {
-    return CurrentUsers.current().map(Navigation::linksFor).orElse(List.of());
+    return CurrentUsers.current().map(navigation::linksFor).orElse(List.of());
   }
 
   @ModelAttribute("textSize")

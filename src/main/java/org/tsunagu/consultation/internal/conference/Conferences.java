@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.consultation.internal.casework.CaseAccess;
 import org.tsunagu.consultation.internal.casework.CaseBases;
 import org.tsunagu.consultation.internal.casework.Cases;
@@ -22,7 +23,6 @@ import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.web.NotFoundException;
 import org.tsunagu.platform.web.Problems;
 import org.tsunagu.platform.web.UserFacingException;
@@ -345,6 +345,12 @@ public class Conferences {
 
   @Transactional
   public View view(CurrentUser user, long conferenceId) {
+    return view(user, conferenceId, null);
+  }
+
+  /** The conference as the user may see it; the audit entry's detail says how it was read. */
+  @Transactional
+  public View view(CurrentUser user, long conferenceId, String auditDetail) {
     if (!mayRead(user, conferenceId)) {
       audit.recordRefused("case_conference", conferenceId);
       throw new NotFoundException();
@@ -353,12 +359,12 @@ public class Conferences {
         jdbc.sql(
                 "SELECT c.id, c.kind, c.title, c.held_on, c.place, c.convened_by_org, o.name AS"
                     + " convener_name, c.minutes, c.status, c.version FROM"
-                    + " consultation.case_conference c JOIN people.organization o ON o.id ="
+                    + " consultation.case_conference c JOIN people.organization_directory o ON o.id ="
                     + " c.convened_by_org WHERE c.id = ?")
             .param(conferenceId)
             .query(Head.class)
             .single();
-    audit.record(AuditAction.READ, "case_conference", conferenceId, null);
+    audit.record(AuditAction.READ, "case_conference", conferenceId, auditDetail);
     List<CaseRow> discussed = new ArrayList<>();
     for (Long caseId : caseIds(conferenceId)) {
       SupportCase c = cases.find(caseId).orElseThrow();
@@ -382,7 +388,7 @@ public class Conferences {
         jdbc.sql(
                 "SELECT p.id, p.organization_id, o.name AS organization_name, p.name,"
                     + " p.acknowledged_at FROM consultation.conference_participant p JOIN"
-                    + " people.organization o ON o.id = p.organization_id WHERE p.conference_id ="
+                    + " people.organization_directory o ON o.id = p.organization_id WHERE p.conference_id ="
                     + " ? ORDER BY p.id")
             .param(conferenceId)
             .query(ParticipantRow.class)
@@ -415,7 +421,7 @@ public class Conferences {
 
   /** Conferences the user's organisation convened or takes part in, newest first. */
   public List<ListRow> list(CurrentUser user) {
-    if (!user.may(Permission.CONFERENCE_MANAGE)) {
+    if (!user.may(ConsultationPermissions.CONFERENCE_MANAGE)) {
       return List.of();
     }
     return jdbc.sql(
@@ -430,7 +436,7 @@ public class Conferences {
 
   /** Whether the user's organisation convened or takes part in the conference. */
   public boolean mayRead(CurrentUser user, long conferenceId) {
-    return user.may(Permission.CONFERENCE_MANAGE)
+    return user.may(ConsultationPermissions.CONFERENCE_MANAGE)
         && jdbc.sql(
                 "SELECT EXISTS (SELECT 1 FROM consultation.case_conference WHERE id = :c AND"
                     + " convened_by_org = :o) OR EXISTS (SELECT 1 FROM"
@@ -470,7 +476,7 @@ public class Conferences {
   }
 
   private static void requireManage(CurrentUser user) {
-    if (!user.may(Permission.CONFERENCE_MANAGE)) {
+    if (!user.may(ConsultationPermissions.CONFERENCE_MANAGE)) {
       throw new AccessDeniedException("conference");
     }
   }

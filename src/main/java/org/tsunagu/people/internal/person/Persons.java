@@ -167,8 +167,8 @@ public class Persons {
   record SearchKeys(String name, String kana) {
     static SearchKeys of(ValidPerson v) {
       return new SearchKeys(
-          JapaneseText.searchKey(v.familyName() + v.givenName()),
-          JapaneseText.searchKey(v.familyKana() + v.givenKana()));
+          JapaneseText.nameKey(v.familyName(), v.givenName()),
+          JapaneseText.nameKey(v.familyKana(), v.givenKana()));
     }
   }
 }
