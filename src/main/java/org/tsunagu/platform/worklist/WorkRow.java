@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.tsunagu.platform.text.JapaneseDates;
 import org.tsunagu.platform.web.DisplayFormats;
 
 /**
@@ -18,7 +17,7 @@ public record WorkRow(
   static WorkRow of(WorkItem item, LocalDate today, Locale locale) {
     Object[] args =
         Arrays.stream(item.summaryArgs())
-            .map(a -> a instanceof LocalDate d ? JapaneseDates.format(d, locale) : a)
+            .map(a -> a instanceof LocalDate d ? DisplayFormats.date(d, locale) : a)
             .toArray();
     long age =
         item.since() == null
@@ -32,7 +31,7 @@ public record WorkRow(
         item,
         args,
         age,
-        due == null ? null : JapaneseDates.format(due, locale),
+        due == null ? null : DisplayFormats.date(due, locale),
         due != null && due.isBefore(today));
   }
 
