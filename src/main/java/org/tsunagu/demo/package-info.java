@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Demo data",
-    allowedDependencies = {"platform", "people"})
+    allowedDependencies = {"platform :: *", "people"})
 package org.tsunagu.demo;

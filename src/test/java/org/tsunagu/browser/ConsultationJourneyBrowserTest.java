@@ -125,9 +125,18 @@ class ConsultationJourneyBrowserTest {
     page.getByLabel("ユーザー名").fill(user.getUsername());
     page.getByLabel("パスワード").fill(TestData.PASSWORD);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログインする")).click();
-    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("今日の仕事")))
+    String home = user.role().isFieldRole() ? "ホーム" : "今日の仕事";
+    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(home)))
         .isVisible();
     return page;
+  }
+
+  /** The first row of the work list's 届いたつなぎ section. */
+  private static Locator receivedReferral(Page page) {
+    return page.locator(".work-section")
+        .filter(new Locator.FilterOptions().setHasText("届いたつなぎ"))
+        .locator(".worklist a")
+        .first();
   }
 
   private static Locator button(Page page, String name) {
@@ -167,7 +176,7 @@ class ConsultationJourneyBrowserTest {
     // 1. The salon host fills in the card on a phone: tick, tap, tap, type, send.
     try (BrowserContext phone = browser.phone()) {
       Page page = login(phone, host);
-      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("つながりカード")).click();
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("つながりカードを書く")).click();
       for (SupportDomain d : seed.domains()) {
         page.locator("input[name=domains][value=" + d.name() + "]").check();
       }
@@ -188,7 +197,7 @@ class ConsultationJourneyBrowserTest {
     try (BrowserContext desktop = browser.desktop()) {
       // 2. The coordinator finds it on the work list, identifies the person, makes a case.
       Page page = login(desktop, coordinator);
-      page.getByText("新しい相談が届いています：" + salon, new Page.GetByTextOptions().setExact(false)).click();
+      page.getByText(salon + "で受付", new Page.GetByTextOptions().setExact(false)).click();
       assertThat(page.getByText(seed.ownWords())).isVisible();
       page.getByLabel("氏名・ふりがなで探す").fill(seed.familyKana() + seed.givenKana());
       button(page, "探す").click();
@@ -215,12 +224,15 @@ class ConsultationJourneyBrowserTest {
     try (BrowserContext desktop = browser.desktop()) {
       // 4. The first organisation reads it (既読), sees nothing identifying, and declines.
       Page page = login(desktop, decliner);
-      page.getByText("つなぎが届いています", new Page.GetByTextOptions().setExact(false)).click();
+      receivedReferral(page).click();
       assertThat(page.getByText("個人を特定する情報は表示されません", new Page.GetByTextOptions().setExact(false)))
           .isVisible();
       assertThat(page.getByText(family)).hasCount(0);
-      page.getByLabel("辞退の理由").fill("対象の分野の支援を行っていないため");
-      button(page, "辞退する").click();
+      assertThat(page.getByText("紹介元の担当者")).isVisible();
+      page.locator("#decline > summary").click();
+      page.getByText("対象外の相談内容", new Page.GetByTextOptions().setExact(true)).click();
+      page.getByLabel("補足（「その他」のときは必須）").fill("対象の分野の支援を行っていないため");
+      page.locator("#decline button[type=submit]").click();
       assertThat(page.getByText("辞退しました。", new Page.GetByTextOptions().setExact(false)))
           .isVisible();
     }
@@ -228,8 +240,10 @@ class ConsultationJourneyBrowserTest {
     try (BrowserContext desktop = browser.desktop()) {
       // 5. The referrer sees the decline on the work list and convenes a 支援会議 with the other.
       Page page = login(desktop, coordinator);
-      page.getByText("つなぎが辞退されました", new Page.GetByTextOptions().setExact(false)).click();
+      page.getByText("が辞退しました", new Page.GetByTextOptions().setExact(false)).click();
       assertThat(page.getByText("対象の分野の支援を行っていないため")).isVisible();
+      assertThat(page.locator("#panel").getByText("対象外の相談内容")).isVisible();
+      page.locator("nav.tabs a").filter(new Locator.FilterOptions().setHasText("会議")).click();
       page.locator("#conferences ~ p a").click();
       page.locator("#kind-SUPPORT_MEETING").check();
       page.getByLabel("会議名").fill("地区の支援会議");
@@ -265,12 +279,13 @@ class ConsultationJourneyBrowserTest {
           .click();
       assertThat(page.getByText("守秘義務の確認を記録しました。")).isVisible();
       page.navigate(url("/"));
-      page.getByText("つなぎが届いています", new Page.GetByTextOptions().setExact(false)).click();
+      receivedReferral(page).click();
       assertThat(page.getByText(family + " " + seed.given())).isVisible();
       button(page, "受理する").click();
       assertThat(page.getByText("受理しました。")).isVisible();
       button(page, "支援を始める").click();
       assertThat(page.getByText("支援を始めました。")).isVisible();
+      page.locator("#complete > summary").click();
       page.locator("input[name=outcome][value=SUCCESSFUL]").check();
       page.getByLabel("報告").fill(seed.plan() + "ことができた");
       button(page, "完了を報告する").click();
@@ -282,13 +297,18 @@ class ConsultationJourneyBrowserTest {
       Page page = login(desktop, coordinator);
       page.navigate(url("/cases/" + caseId));
       assertThat(page.getByText("辞退").first()).isVisible();
+      page.navigate(url("/cases/" + caseId + "?tab=referrals"));
       assertThat(page.getByText("支援につながった")).isVisible();
+      page.navigate(url("/cases/" + caseId + "?tab=plan"));
+      page.locator("details:has(form[action$='/goals']) > summary").click();
       page.getByLabel("目標").fill(seed.plan());
       button(page, "目標を追加する").click();
       assertThat(page.getByText("目標を追加しました。")).isVisible();
+      page.locator("details:has(form[action$='/reviews']) > summary").click();
       page.getByLabel("見直しの結果").fill("つなぎ先で支援が始まり、生活が落ち着いた");
       button(page, "見直しを記録する").click();
       assertThat(page.getByText("見直しを記録しました。")).isVisible();
+      page.locator("#manage > summary").click();
       page.locator("#closedReason").selectOption(new SelectOption().setValue("RESOLVED"));
       page.onDialog(d -> d.accept());
       button(page, "ケースを終結する").click();
@@ -303,8 +323,8 @@ class ConsultationJourneyBrowserTest {
         .isEqualTo("CLOSED");
     assertThat(
             jdbc.sql(
-                    "SELECT string_agg(status, ',' ORDER BY status) FROM consultation.referral WHERE"
-                        + " case_id = ?")
+                    "SELECT string_agg(status, ',' ORDER BY status) FROM consultation.referral"
+                        + " WHERE case_id = ?")
                 .param(caseId)
                 .query(String.class)
                 .single())

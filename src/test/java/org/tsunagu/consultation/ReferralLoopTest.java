@@ -121,11 +121,11 @@ class ReferralLoopTest {
                 .with(user(agencyA))
                 .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"reason\":\"担当地区外のため\"}"))
+                .content("{\"reason\":\"OUT_OF_AREA\",\"note\":\"担当地区外のため\"}"))
         .andExpect(status().isOk());
     // Declined never means nowhere: it is on the referrer's work list, with new suggestions.
     mvc.perform(get("/api/v1/worklist").with(user(coordinator)))
-        .andExpect(content().string(Matchers.containsString("辞退されました")));
+        .andExpect(content().string(Matchers.containsString("が辞退しました")));
     mvc.perform(get("/api/v1/cases/" + caseId + "/referral-suggestions").with(user(coordinator)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[*].organization.id", Matchers.not(Matchers.hasItem((int) orgA))));
@@ -262,7 +262,7 @@ class ReferralLoopTest {
                 .with(user(agencyA))
                 .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"reason\":\"\"}"))
+                .content("{\"note\":\"理由を選ばずに\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("declineReason"));
     assertThat(stateOf(second)).isEqualTo("PENDING");
@@ -294,7 +294,7 @@ class ReferralLoopTest {
                   () -> {
                     await(together);
                     try {
-                      referrals.decline(agencyA2, referral, "受け入れ枠がない");
+                      referrals.decline(agencyA2, referral, DeclineReason.NO_CAPACITY, null);
                       return "ok";
                     } catch (UserFacingException e) {
                       return e.messageKey();
@@ -310,8 +310,8 @@ class ReferralLoopTest {
     assertThat(stateOf(referral)).isIn("ACCEPTED", "DECLINED");
     assertThat(
             jdbc.sql(
-                    "SELECT count(*) FROM consultation.referral_event WHERE referral_id = ? AND kind"
-                        + " IN ('ACCEPTED','DECLINED')")
+                    "SELECT count(*) FROM consultation.referral_event WHERE referral_id = ? AND"
+                        + " kind IN ('ACCEPTED','DECLINED')")
                 .param(referral)
                 .query(Long.class)
                 .single())
@@ -333,10 +333,14 @@ class ReferralLoopTest {
         .param(referral)
         .update();
     mvc.perform(get("/api/v1/worklist").with(user(agencyA)))
-        .andExpect(jsonPath("$[0].urgency").value("OVERDUE"))
-        .andExpect(jsonPath("$[0].title", Matchers.containsString("回答期限を過ぎています")));
+        .andExpect(jsonPath("$.sections[0].id").value("consultation.referralsReceived"))
+        .andExpect(jsonPath("$.sections[0].items[0].kind").value("OVERDUE"))
+        .andExpect(jsonPath("$.sections[0].items[0].overdue").value(true));
     mvc.perform(get("/api/v1/worklist").with(user(coordinator)))
-        .andExpect(content().string(Matchers.containsString("回答がありません")));
+        .andExpect(
+            jsonPath(
+                "$.sections[?(@.id == 'consultation.referralsSent')].items[*].kind",
+                Matchers.hasItem("OVERDUE")));
   }
 
   @Test

@@ -282,6 +282,7 @@ final class ConsultationRows {
     OffsetDateTime answeredAt;
     Long answeredBy;
     String declineReason;
+    String declineNote;
     Long handledBy;
     OffsetDateTime completedAt;
     String outcome;
@@ -353,12 +354,16 @@ final class ConsultationRows {
       return this;
     }
 
-    Referral declined(OffsetDateTime at, long by, String reason) {
+    /**
+     * A reason code from the consultation module's list (DeclineReason) and the receiver's note.
+     */
+    Referral declined(OffsetDateTime at, long by, String reason, String note) {
       openedSilently(at, by);
       status = "DECLINED";
       answeredAt = at;
       answeredBy = by;
       declineReason = reason;
+      declineNote = note;
       events.add(new ReferralEvent(id, "DECLINED", at, by, toOrgId, reason));
       return this;
     }

@@ -468,7 +468,7 @@ final class DemoConsultation {
     // Declined two days ago; the coordinator has not looked at the answer yet.
     refer(b, NPO_CHILDREN, at(6, 10, 0), consent(b, NPO_CHILDREN, at(6, 9, 50)), "CHILD_REARING")
         .opened(at(5, 9, 0), user("staff-kosodate"))
-        .declined(at(2, 16, 0), user("staff-kosodate"), "定員に達しているため");
+        .declined(at(2, 16, 0), user("staff-kosodate"), "NO_CAPACITY", "今年度の定員に達しています");
     long budget = goal(b.c(), "生活費の見通しを立てる", "OPEN", at(17, 15, 0));
     action(b.c(), budget, "家計の状況を一緒に整理する", SELF_RELIANCE, "staff-jiritsu", 7, "OPEN", null);
   }
@@ -506,7 +506,7 @@ final class DemoConsultation {
         .completed(at(150, 10, 0), user("agency"), "SUCCESSFUL", null, "訪問介護の利用を開始した");
     refer(b, COOP, at(190, 10, 0), null, "ISOLATION")
         .opened(at(190, 15, 0), user("coop"))
-        .declined(at(188, 10, 0), user("coop"), "対象地域外のため")
+        .declined(at(188, 10, 0), user("coop"), "OUT_OF_AREA", null)
         .returnSeen(at(188, 14, 0));
     long home = goal(b.c(), "安心して自宅で暮らし続ける", "ACHIEVED", at(194, 10, 0));
     action(b.c(), home, "買い物支援の利用を調整する", SHAKYO, "coordinator", -180, "DONE", at(185, 10, 0));

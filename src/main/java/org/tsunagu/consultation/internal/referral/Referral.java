@@ -2,6 +2,7 @@ package org.tsunagu.consultation.internal.referral;
 
 import java.time.Instant;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.tsunagu.consultation.DeclineReason;
 import org.tsunagu.consultation.ReferralStatus;
 import org.tsunagu.platform.web.UserFacingException;
 
@@ -38,7 +39,8 @@ final class Referral {
   Long firstOpenedBy;
   Instant answeredAt;
   Long answeredBy;
-  String declineReason;
+  DeclineReason declineReason;
+  String declineNote;
   Long handledBy;
   Instant completedAt;
   Outcome outcome;
@@ -90,13 +92,14 @@ final class Referral {
     handledBy = userId;
   }
 
-  void decline(long userId, Instant at, String reason) {
+  void decline(long userId, Instant at, DeclineReason reason, String note) {
     require(ReferralStatus.PENDING, "decline");
     open(userId, at);
     status = ReferralStatus.DECLINED;
     answeredAt = at;
     answeredBy = userId;
     declineReason = reason;
+    declineNote = note;
   }
 
   void start(long userId) {
