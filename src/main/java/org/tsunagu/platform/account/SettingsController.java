@@ -47,8 +47,8 @@ class SettingsController {
     CurrentUser me = CurrentUsers.require();
     model.addAttribute("tokens", tokens.listFor(me.id()));
     model.addAttribute("dateStyles", DateStyle.values());
-    // A role with no permissions (a member) has nothing to call the API for: no staff jargon.
-    model.addAttribute("offerTokens", !me.permissions().isEmpty());
+    // A role without any permission has nothing a token could do: no office words for members.
+    model.addAttribute("showTokens", !me.permissions().isEmpty());
     return "settings";
   }
 

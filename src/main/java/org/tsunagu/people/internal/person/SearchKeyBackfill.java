@@ -26,7 +26,7 @@ class SearchKeyBackfill implements JavaMigration {
 
   @Override
   public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("202612011200");
+    return MigrationVersion.fromVersion("202612011210");
   }
 
   @Override
