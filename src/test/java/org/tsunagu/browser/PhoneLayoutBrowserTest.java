@@ -50,6 +50,7 @@ class PhoneLayoutBrowserTest {
         Page page = signIn(context, role(role));
         for (String path : List.of("/", "/settings")) {
           page.navigate(url(path));
+          screenshot(page, "phone-top-" + role.name().toLowerCase() + path.replace('/', '-'));
           double top = page.locator("#main").boundingBox().y;
           assertThat(top).as("%s %s: top of the page content", role, path).isLessThanOrEqualTo(80);
           assertThat(scrollWidth(page))
@@ -128,7 +129,7 @@ class PhoneLayoutBrowserTest {
   }
 
   @Test
-  void shouldKeepFormsWithinAPhoneAt200PercentAndTheFocusedFieldAboveTheActionBar() {
+  void shouldKeepFormsWithinAPhoneAt200Percent() {
     CurrentUser salon = role(Role.SALON_HOST);
     CurrentUser coordinator = role(Role.COORDINATOR);
     try (BrowserContext context = browser.phone()) {
@@ -152,26 +153,7 @@ class PhoneLayoutBrowserTest {
             .as("%s at 200%%: %s", path, overflowing(page))
             .isLessThanOrEqualTo(360);
       }
-      page.navigate(url("/persons/new"));
-      Locator fields = page.locator("main input:not([type=hidden]), main select, main textarea");
-      for (int i = 0; i < fields.count(); i++) {
-        fields.nth(i).focus();
-        page.waitForTimeout(50);
-        assertThat(hiddenByActionBar(page))
-            .as("field %d is under the sticky action bar", i)
-            .isFalse();
-      }
     }
-  }
-
-  /** Whether the focused element's lower edge lies under a sticky action bar in view. */
-  private static boolean hiddenByActionBar(Page page) {
-    return (Boolean)
-        page.evaluate(
-            "() => { const f = document.activeElement; const bar = f.form &&"
-                + " f.form.querySelector('.actions'); if (!bar || bar.contains(f)) return false;"
-                + " const b = bar.getBoundingClientRect(); const r = f.getBoundingClientRect();"
-                + " return r.bottom > b.top && r.top < b.bottom; }");
   }
 
   private CurrentUser role(Role role) {
