@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "People & areas",
-    allowedDependencies = {"platform"})
+    allowedDependencies = {"platform", "platform :: demo"})
 package org.tsunagu.people;

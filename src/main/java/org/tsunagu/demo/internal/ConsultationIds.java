@@ -2,6 +2,11 @@ package org.tsunagu.demo.internal;
 
 import java.sql.SQLException;
 import java.util.List;
+import org.tsunagu.consultation.bulk.ConsultationBulkWriter;
+import org.tsunagu.consultation.bulk.ConsultationTable;
+import org.tsunagu.people.bulk.PeopleBulkWriter;
+import org.tsunagu.people.bulk.PeopleTable;
+import org.tsunagu.platform.demo.IdBlock;
 
 /** The id blocks of the consultation rows that others refer to, reserved for one generation. */
 final class ConsultationIds {
@@ -19,23 +24,28 @@ final class ConsultationIds {
 
   /** Reserves enough ids for {@code cases} cases with {@code referrals} referrals in all. */
   ConsultationIds(
-      RegistryWriter writer, int cases, int referrals, int otherIntakes, int conferences)
+      PeopleBulkWriter people,
+      ConsultationBulkWriter consultation,
+      int cases,
+      int referrals,
+      int otherIntakes,
+      int conferences)
       throws SQLException {
-    this.cases = IdBlock.reserve(writer, "consultation.support_case", cases);
-    this.intakes = IdBlock.reserve(writer, "consultation.intake", cases + otherIntakes);
-    this.goals = IdBlock.reserve(writer, "consultation.plan_goal", 2 * cases);
-    this.actions = IdBlock.reserve(writer, "consultation.plan_action", 3 * cases + 6 * conferences);
+    this.cases = consultation.idBlock(ConsultationTable.SUPPORT_CASE, cases);
+    this.intakes = consultation.idBlock(ConsultationTable.INTAKE, cases + otherIntakes);
+    this.goals = consultation.idBlock(ConsultationTable.PLAN_GOAL, 2 * cases);
+    this.actions = consultation.idBlock(ConsultationTable.PLAN_ACTION, 3 * cases + 6 * conferences);
     this.bases =
-        IdBlock.reserve(writer, "consultation.case_basis", cases + referrals + 3 * conferences);
-    this.referrals = IdBlock.reserve(writer, "consultation.referral", referrals);
-    this.conferences = IdBlock.reserve(writer, "consultation.case_conference", conferences);
-    this.consents = IdBlock.reserve(writer, "people.consent", cases + otherIntakes + referrals);
-    this.relationships = IdBlock.reserve(writer, "people.relationship", cases + referrals);
-    this.accessBases = IdBlock.reserve(writer, "people.access_basis", referrals + 21 * conferences);
+        consultation.idBlock(ConsultationTable.CASE_BASIS, cases + referrals + 3 * conferences);
+    this.referrals = consultation.idBlock(ConsultationTable.REFERRAL, referrals);
+    this.conferences = consultation.idBlock(ConsultationTable.CASE_CONFERENCE, conferences);
+    this.consents = people.idBlock(PeopleTable.CONSENT, cases + otherIntakes + referrals);
+    this.relationships = people.idBlock(PeopleTable.RELATIONSHIP, cases + referrals);
+    this.accessBases = people.idBlock(PeopleTable.ACCESS_BASIS, referrals + 21 * conferences);
   }
 
   /** Gives back the ids that were not used. */
-  void release(RegistryWriter writer) throws SQLException {
+  void release() throws SQLException {
     for (IdBlock block :
         List.of(
             cases,
@@ -47,7 +57,7 @@ final class ConsultationIds {
             conferences,
             consents,
             relationships)) {
-      block.release(writer);
+      block.release();
     }
   }
 }

@@ -23,11 +23,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
-import org.tsunagu.demo.internal.ConsultationRows.Entry;
-import org.tsunagu.demo.internal.ConsultationRows.Intake;
-import org.tsunagu.demo.internal.ConsultationRows.Referral;
-import org.tsunagu.demo.internal.ConsultationRows.SupportCase;
-import org.tsunagu.platform.time.WorkingDays;
+import org.tsunagu.consultation.bulk.ConsultationBulkWriter;
+import org.tsunagu.consultation.bulk.ConsultationData;
+import org.tsunagu.consultation.bulk.ConsultationRows;
+import org.tsunagu.consultation.bulk.ConsultationRows.Entry;
+import org.tsunagu.consultation.bulk.ConsultationRows.Intake;
+import org.tsunagu.consultation.bulk.ConsultationRows.Referral;
+import org.tsunagu.consultation.bulk.ConsultationRows.SupportCase;
+import org.tsunagu.consultation.bulk.ConsultationTable;
+import org.tsunagu.people.AccessGround;
+import org.tsunagu.people.bulk.PeopleBulkWriter;
+import org.tsunagu.people.bulk.PeopleRows;
+import org.tsunagu.platform.demo.IdBlock;
 
 /**
  * The demo town's consultations, so that every screen has something to show: the windows (the 社協's
@@ -46,23 +53,23 @@ final class DemoConsultation {
   /** A case being built, with the organisations that may see its person because of it. */
   private record Built(SupportCase c, Set<Long> seeing, Long intakeBasis) {}
 
-  private final RegistryWriter writer;
-  private final ConsultationWriter consultationWriter;
+  private final PeopleBulkWriter writer;
+  private final ConsultationBulkWriter consultationWriter;
   private final LocalDate today;
   private final ToLongFunction<String> orgId;
   private final Map<String, Long> users;
   private final List<DemoResidents.Written> residents;
   private final List<Long> used = new ArrayList<>();
-  private final WorkingDays workingDays = WorkingDays.fromClasspath();
   private final ConsultationData data = new ConsultationData();
   private final Map<String, WindowRef> windows = new HashMap<>();
   private final Map<Long, String> orgNames = new HashMap<>();
   private ConsultationIds ids;
+  private Map<Long, Integer> responseDays;
   private int reference;
 
   DemoConsultation(
-      RegistryWriter writer,
-      ConsultationWriter consultationWriter,
+      PeopleBulkWriter writer,
+      ConsultationBulkWriter consultationWriter,
       LocalDate today,
       ToLongFunction<String> orgId,
       Map<String, Long> users,
@@ -76,8 +83,9 @@ final class DemoConsultation {
   }
 
   void write() throws SQLException {
-    ids = new ConsultationIds(writer, 10, 20, 10, 2);
-    IdBlock windowIds = IdBlock.reserve(writer, "consultation.consultation_window", 10);
+    ids = new ConsultationIds(writer, consultationWriter, 10, 20, 10, 2);
+    responseDays = writer.responseDays();
+    IdBlock windowIds = consultationWriter.idBlock(ConsultationTable.WINDOW, 10);
     windows(windowIds);
     parentAndSon();
     hoarding();
@@ -91,8 +99,8 @@ final class DemoConsultation {
     for (Referral r : data.referrals) {
       data.entries.addAll(r.timeline(orgNames.get(r.toOrgId)));
     }
-    windowIds.release(writer);
-    ids.release(writer);
+    windowIds.release();
+    ids.release();
     consultationWriter.write(data);
     consultationWriter.continueCaseReferencesAfter(reference);
   }
@@ -247,7 +255,7 @@ final class DemoConsultation {
               id, orgIdValue, DemoTown.displayName(login), meetingAt, user(login)));
       if (!sees(b, orgIdValue)) {
         data.accessBases.add(
-            new Rows.AccessBasis(
+            new PeopleRows.AccessBasis(
                 ids.accessBases.next(),
                 c.personId,
                 orgIdValue,
@@ -318,7 +326,8 @@ final class DemoConsultation {
     accept(b, toOutreach, at(29, 10, 0), "staff-yorisoi");
     toOutreach.started(at(27, 10, 0), user("staff-yorisoi"));
     int daysAgo = 9;
-    while (!workingDays.plusWorkingDays(today.minusDays(daysAgo), 3).isBefore(today)) {
+    int centreDays = responseDays.get(orgId.applyAsLong(HOUKATSU_NORTH));
+    while (!Referral.respondBy(today.minusDays(daysAgo), centreDays).isBefore(today)) {
       daysAgo++;
     }
     // Past its answer date and not yet opened: late on both work lists.
@@ -635,12 +644,13 @@ final class DemoConsultation {
       data.needs.add(new ConsultationRows.Need(c.id, domain));
     }
     data.relationships.add(
-        new Rows.DatedRelationship(
+        new PeopleRows.DatedRelationship(
             ids.relationships.next(),
             person.id(),
             c.leadOrgId,
             "CASE",
             "case:" + c.id,
+            AccessGround.NONE,
             openedAt,
             null,
             null));
@@ -736,7 +746,7 @@ final class DemoConsultation {
       if (personId != null) {
         consent = ids.consents.next();
         data.consents.add(
-            new Rows.SharingConsent(
+            new PeopleRows.SharingConsent(
                 consent,
                 personId,
                 null,
@@ -759,7 +769,7 @@ final class DemoConsultation {
     SupportCase c = b.c();
     long consent = ids.consents.next();
     data.consents.add(
-        Rows.SharingConsent.withOrganization(
+        PeopleRows.SharingConsent.withOrganization(
             consent,
             c.personId,
             orgId.applyAsLong(org),
@@ -798,7 +808,7 @@ final class DemoConsultation {
   private void accessOnBasis(Built b, Referral r, String reason) {
     long access = ids.accessBases.next();
     data.accessBases.add(
-        new Rows.AccessBasis(
+        new PeopleRows.AccessBasis(
             access,
             b.c().personId,
             r.toOrgId,
@@ -824,10 +834,10 @@ final class DemoConsultation {
             c.leadOrgId,
             c.leadWorkerId,
             toOrg,
+            responseDays.get(toOrg),
             c.urgency,
             "「" + c.title + "」の件で支援をお願いします。",
             sentAt,
-            workingDays.plusWorkingDays(sentAt.toLocalDate(), 3),
             List.of(domains));
     if (basis != null) {
       r.basis(basis).details("本人の同意を得ています。詳しい状況は面談記録をご覧ください。");
@@ -837,18 +847,33 @@ final class DemoConsultation {
   }
 
   /**
-   * The receiver accepts; it then serves the person (a REFERRAL relationship) only if it may see
-   * them, through the referral's basis or otherwise (ADR 0005).
+   * The receiver accepts; as the application does, it then serves the person (a REFERRAL
+   * relationship) only when the referral was sent on a basis and the receiver may see the person:
+   * the relationship rests on the basis's consent, or on the receiver's access basis (ADR 0005).
    */
   private void accept(Built b, Referral r, OffsetDateTime at, String login) throws SQLException {
     r.accepted(at, user(login));
-    if (sees(b, r.toOrgId)) {
-      long id = ids.relationships.next();
-      data.relationships.add(
-          new Rows.DatedRelationship(
-              id, b.c().personId, r.toOrgId, "REFERRAL", "referral:" + r.id, at, null, null));
-      r.relationship(id);
+    if (r.basisId == null || !sees(b, r.toOrgId)) {
+      return;
     }
+    Long consent =
+        data.bases.stream()
+            .filter(basis -> basis.id() == r.basisId)
+            .findFirst()
+            .orElseThrow()
+            .consentId();
+    AccessGround ground =
+        consent != null
+            ? AccessGround.consent(consent)
+            : r.accessBasisId == null ? null : AccessGround.basis(r.accessBasisId);
+    if (ground == null) {
+      return;
+    }
+    long id = ids.relationships.next();
+    data.relationships.add(
+        new PeopleRows.DatedRelationship(
+            id, b.c().personId, r.toOrgId, "REFERRAL", "referral:" + r.id, ground, at, null, null));
+    r.relationship(id);
   }
 
   /** The visibility rule: what the case made visible, or the registry's own records. */

@@ -21,7 +21,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.tsunagu.consultation.bulk.ConsultationBulkWriter;
 import org.tsunagu.demo.DemoLogin;
+import org.tsunagu.people.bulk.PeopleBulkWriter;
+import org.tsunagu.people.bulk.PeopleTable;
+import org.tsunagu.platform.demo.UserBulkWriter;
 
 /**
  * Loads the demo town (古河市, about 500 synthetic residents, one login per role, a few staff of other
@@ -160,7 +164,7 @@ public class DemoTown implements ApplicationRunner {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
-        RegistryWriter writer = new RegistryWriter(connection);
+        PeopleBulkWriter writer = new PeopleBulkWriter(connection);
         writer.lockForSeeding();
         if (writer.hasOrganizations()) {
           connection.rollback();
@@ -184,7 +188,7 @@ public class DemoTown implements ApplicationRunner {
   /** One load: plans areas and organisations, then writes them, the logins and the residents. */
   private final class Loader {
     private final Connection connection;
-    private final RegistryWriter writer;
+    private final PeopleBulkWriter writer;
     private final LocalDate today;
     private final SyntheticPeople people;
     private final AreaPlan areas = new AreaPlan();
@@ -193,7 +197,7 @@ public class DemoTown implements ApplicationRunner {
     private final List<TownRow> towns = TownRow.load("koga.csv");
     private final List<Integer> districts = new ArrayList<>();
 
-    Loader(Connection connection, RegistryWriter writer, LocalDate today) {
+    Loader(Connection connection, PeopleBulkWriter writer, LocalDate today) {
       this.connection = connection;
       this.writer = writer;
       this.today = today;
@@ -203,15 +207,16 @@ public class DemoTown implements ApplicationRunner {
     void load() throws SQLException {
       planAreas();
       planOrganizations();
-      writer.areas(areas.rows(writer.reserveIds("people.area", areas.size())));
-      writer.organizations(orgs.rows(writer.reserveIds("people.organization", orgs.size()), areas));
+      writer.areas(areas.rows(writer.reserveIds(PeopleTable.AREA, areas.size())));
+      writer.organizations(
+          orgs.rows(writer.reserveIds(PeopleTable.ORGANIZATION, orgs.size()), areas));
       Map<String, Long> users = writeUsers();
       List<DemoResidents.Written> residents =
           new DemoResidents(writer, people, today, areas, towns, this::orgId, this::houkatsuOf)
               .write(RESIDENTS, users.get("coordinator"));
       new DemoConsultation(
               writer,
-              new ConsultationWriter(connection, writer),
+              new ConsultationBulkWriter(connection, writer),
               today,
               this::orgId,
               users,
@@ -273,6 +278,8 @@ public class DemoTown implements ApplicationRunner {
           "ABUSE_DV",
           "HOUSING",
           "OTHER");
+      // The city hall routes a referral to its section first: it answers in five working days.
+      orgs.answersWithin(orgIndex.get(CITY), 5);
       add(NPO_CHILDREN, "NPO", all, "CHILD_REARING", "POVERTY_DEBT");
       add(NPO_OUTREACH, "NPO", all, "HOARDING", "ISOLATION", "ADDICTION");
       add(FOOD_BANK, "FOOD_BANK", all, "FOOD");
@@ -307,12 +314,13 @@ public class DemoTown implements ApplicationRunner {
       for (DemoLogin login : Stream.concat(LOGINS.stream(), STAFF.stream()).toList()) {
         ids.put(
             login.username(),
-            writer.user(
-                login.username(),
-                hash,
-                DISPLAY_NAMES.get(login.username()),
-                orgId(login.organization()),
-                login.role()));
+            new UserBulkWriter(connection)
+                .user(
+                    login.username(),
+                    hash,
+                    DISPLAY_NAMES.get(login.username()),
+                    orgId(login.organization()),
+                    login.role()));
       }
       return ids;
     }
