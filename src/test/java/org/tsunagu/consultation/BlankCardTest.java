@@ -149,8 +149,9 @@ class BlankCardTest {
   void shouldLetEveryRoleThatTakesInConsultationsPrintIt() throws Exception {
     long shakyo = data.organization(OrganizationType.SHAKYO);
     for (Role role : Role.values()) {
-      if (role.may(org.tsunagu.platform.security.Permission.INTAKE_RECORD)) {
-        download("/cards/blank.pdf", data.user(shakyo, role));
+      CurrentUser user = data.user(shakyo, role);
+      if (user.may(ConsultationPermissions.INTAKE_RECORD)) {
+        download("/cards/blank.pdf", user);
       }
     }
   }

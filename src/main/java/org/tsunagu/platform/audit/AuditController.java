@@ -13,7 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.tsunagu.platform.security.Permission;
+import org.tsunagu.platform.security.PlatformPermissions;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.web.InputLimits;
@@ -22,7 +22,7 @@ import org.tsunagu.platform.web.Problems;
 /** Administrators search the audit log and check its hash chain. */
 @Controller
 @PreAuthorize("hasAuthority('AUDIT_READ')")
-@WritePermission(Permission.AUDIT_READ)
+@WritePermission(PlatformPermissions.AUDIT_READ)
 class AuditController {
 
   static final int PAGE = 50;

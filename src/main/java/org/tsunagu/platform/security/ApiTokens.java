@@ -24,9 +24,11 @@ public class ApiTokens {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final JdbcClient jdbc;
+  private final RolePermissions permissions;
 
-  public ApiTokens(JdbcClient jdbc) {
+  public ApiTokens(JdbcClient jdbc, RolePermissions permissions) {
     this.jdbc = jdbc;
+    this.permissions = permissions;
   }
 
   @Transactional
@@ -74,7 +76,7 @@ public class ApiTokens {
                     .param(hash)
                     .update();
               }
-              return new TokenUser(rs.getLong("token_id"), Users.map(rs, n));
+              return new TokenUser(rs.getLong("token_id"), Users.map(rs, permissions));
             })
         .optional()
         .filter(t -> t.user().isEnabled());

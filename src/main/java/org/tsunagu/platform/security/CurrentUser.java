@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -13,13 +14,14 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** The signed-in user: who they are, their organisation and role, their display preferences. */
 public final class CurrentUser implements UserDetails, CredentialsContainer {
 
-  @Serial private static final long serialVersionUID = 1L;
+  @Serial private static final long serialVersionUID = 2L;
 
   private final long id;
   private final String username;
   private final String displayName;
   private final long organizationId;
   private final Role role;
+  private final Set<String> permissions;
   private final String locale;
   private final boolean largeText;
   private final boolean enabled;
@@ -31,6 +33,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
       String displayName,
       long organizationId,
       Role role,
+      Set<String> permissions,
       String locale,
       boolean largeText,
       boolean enabled,
@@ -40,6 +43,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     this.displayName = displayName;
     this.organizationId = organizationId;
     this.role = role;
+    this.permissions = Set.copyOf(permissions);
     this.locale = locale;
     this.largeText = largeText;
     this.enabled = enabled;
@@ -70,20 +74,34 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     return largeText;
   }
 
-  public boolean may(Permission p) {
-    return role.may(p);
+  /** Whether the user's role holds the permission (a name some module declared). */
+  public boolean may(String permission) {
+    return permissions.contains(permission);
+  }
+
+  public Set<String> permissions() {
+    return permissions;
   }
 
   public CurrentUser withPreferences(String newLocale, boolean newLargeText) {
     return new CurrentUser(
-        id, username, displayName, organizationId, role, newLocale, newLargeText, enabled, null);
+        id,
+        username,
+        displayName,
+        organizationId,
+        role,
+        permissions,
+        newLocale,
+        newLargeText,
+        enabled,
+        null);
   }
 
   @Override
   public Collection<? extends GrantedAuthority> getAuthorities() {
     List<GrantedAuthority> authorities = new ArrayList<>();
     authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
-    role.permissions().forEach(p -> authorities.add(new SimpleGrantedAuthority(p.name())));
+    permissions.forEach(p -> authorities.add(new SimpleGrantedAuthority(p)));
     return authorities;
   }
 

@@ -26,23 +26,28 @@ public class Users implements UserDetailsService {
 
   private final JdbcClient jdbc;
   private final PasswordEncoder passwordEncoder;
+  private final RolePermissions permissions;
 
-  public Users(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+  public Users(JdbcClient jdbc, PasswordEncoder passwordEncoder, RolePermissions permissions) {
     this.jdbc = jdbc;
     this.passwordEncoder = passwordEncoder;
+    this.permissions = permissions;
   }
 
   @Override
   public CurrentUser loadUserByUsername(String username) {
     return jdbc.sql(SELECT + "WHERE username = ?")
         .param(username == null ? "" : username.trim())
-        .query(Users::map)
+        .query((rs, n) -> map(rs, permissions))
         .optional()
         .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
   }
 
   public Optional<CurrentUser> findById(long id) {
-    return jdbc.sql(SELECT + "WHERE id = ?").param(id).query(Users::map).optional();
+    return jdbc.sql(SELECT + "WHERE id = ?")
+        .param(id)
+        .query((rs, n) -> map(rs, permissions))
+        .optional();
   }
 
   public List<UserSummary> listForOrganizations(int limit, int offset) {
@@ -117,13 +122,16 @@ public class Users implements UserDetailsService {
         .update();
   }
 
-  static CurrentUser map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  static CurrentUser map(java.sql.ResultSet rs, RolePermissions permissions)
+      throws java.sql.SQLException {
+    Role role = Role.valueOf(rs.getString("role"));
     return new CurrentUser(
         rs.getLong("id"),
         rs.getString("username"),
         rs.getString("display_name"),
         rs.getLong("organization_id"),
-        Role.valueOf(rs.getString("role")),
+        role,
+        permissions.of(role),
         rs.getString("locale"),
         rs.getBoolean("large_text"),
         rs.getBoolean("enabled"),

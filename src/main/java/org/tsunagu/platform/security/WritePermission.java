@@ -19,8 +19,11 @@ import java.lang.annotation.Target;
 @Documented
 public @interface WritePermission {
 
-  /** The permissions of which the user's role needs at least one. */
-  Permission[] value() default {};
+  /**
+   * The permissions of which the user's role needs at least one: names declared by a module's
+   * {@link ModulePermissions} (use its constants, e.g. {@code PeoplePermissions.PERSON_WRITE}).
+   */
+  String[] value() default {};
 
   /** Every signed-in user may (their own settings, password, tokens). */
   boolean anySignedInUser() default false;

@@ -11,6 +11,12 @@ import org.tsunagu.platform.security.CurrentUsers;
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModel {
 
+  private final Navigation navigation;
+
+  LayoutModel(Navigation navigation) {
+    this.navigation = navigation;
+  }
+
   @ModelAttribute("me")
   CurrentUser me() {
     return CurrentUsers.current().orElse(null);
@@ -18,7 +24,7 @@ class LayoutModel {
 
   @ModelAttribute("nav")
   List<Navigation.Link> nav() {
-    return CurrentUsers.current().map(Navigation::linksFor).orElse(List.of());
+    return CurrentUsers.current().map(navigation::linksFor).orElse(List.of());
   }
 
   @ModelAttribute("largeText")

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.security.Permission;
 
 /**
  * The blank card for a user, rendered once per language and then served from memory: it holds no
@@ -30,7 +30,7 @@ class BlankCards {
   }
 
   BlankCard forUser(CurrentUser user, Locale locale) {
-    if (!user.may(Permission.INTAKE_RECORD)) {
+    if (!user.may(ConsultationPermissions.INTAKE_RECORD)) {
       throw new org.springframework.security.access.AccessDeniedException("card");
     }
     CardLabels labels = CardLabels.from(messages, locale);

@@ -3,9 +3,9 @@ package org.tsunagu.consultation.internal.casework;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.web.NotFoundException;
 
 /**
@@ -36,7 +36,7 @@ public class CaseAccess {
 
   /** The first half of the rule; the caller must still ask the people module about the person. */
   boolean mayOpenRegardlessOfPerson(CurrentUser user, SupportCase c) {
-    return user.may(Permission.CASE_WORK) && isInvolved(user.organizationId(), c);
+    return user.may(ConsultationPermissions.CASE_WORK) && isInvolved(user.organizationId(), c);
   }
 
   /**
@@ -127,7 +127,7 @@ public class CaseAccess {
     if (!mayOpen(user, c)) {
       throw new NotFoundException();
     }
-    if (!user.may(Permission.CASE_WORK)) {
+    if (!user.may(ConsultationPermissions.CASE_WORK)) {
       throw new AccessDeniedException("case work");
     }
     return c;

@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.people.ConsentRequest;
 import org.tsunagu.people.SupportDomain;
 import org.tsunagu.platform.security.CurrentUsers;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
 import org.tsunagu.platform.web.ApiLocales;
@@ -31,7 +31,7 @@ import org.tsunagu.platform.web.InputLimits;
 
 /** Cases, their timeline, plan and sharing bases in the JSON API. */
 @ApiController
-@WritePermission(Permission.CASE_WORK)
+@WritePermission(ConsultationPermissions.CASE_WORK)
 class CaseApiController {
 
   private final CaseQueries queries;

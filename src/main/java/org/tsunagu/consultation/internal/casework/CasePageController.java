@@ -18,13 +18,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.people.ConsentRequest;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.PeopleApi;
 import org.tsunagu.people.SupportDomain;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.web.FieldErrorsException;
@@ -39,7 +39,7 @@ import org.tsunagu.platform.web.Problems;
  * and what was typed kept.
  */
 @Controller
-@WritePermission(Permission.CASE_WORK)
+@WritePermission(ConsultationPermissions.CASE_WORK)
 class CasePageController {
 
   private final CaseQueries queries;

@@ -4,12 +4,12 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.people.PeopleApi;
 import org.tsunagu.people.PersonSummary;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.web.NotFoundException;
 
 /** Reads for the case page, the case API and case lists. Every opening of a case is audited. */
@@ -116,7 +116,7 @@ public class CaseQueries {
             .query(CaseView.ConferenceRow.class)
             .list(),
         c.leadOrgId() == user.organizationId(),
-        user.may(Permission.CASE_WORK) && access.works(user.organizationId(), c));
+        user.may(ConsultationPermissions.CASE_WORK) && access.works(user.organizationId(), c));
   }
 
   /** A row of a case list: no personal details beyond what the list's viewer may see. */

@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.consultation.CaseClosed;
+import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.consultation.Urgency;
 import org.tsunagu.people.PeopleApi;
 import org.tsunagu.people.RelationshipKind;
@@ -17,7 +18,6 @@ import org.tsunagu.people.SupportDomain;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.web.Problems;
 import org.tsunagu.platform.web.UserFacingException;
 
@@ -219,7 +219,7 @@ public class CaseWork {
   }
 
   static void requireCaseWork(CurrentUser user) {
-    if (!user.may(Permission.CASE_WORK)) {
+    if (!user.may(ConsultationPermissions.CASE_WORK)) {
       throw new AccessDeniedException("case work");
     }
   }

@@ -11,15 +11,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.consultation.internal.casework.Plans;
 import org.tsunagu.platform.security.CurrentUsers;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
 
 /** Case conferences in the JSON API. */
 @ApiController
-@WritePermission(Permission.CONFERENCE_MANAGE)
+@WritePermission(ConsultationPermissions.CONFERENCE_MANAGE)
 class ConferenceApiController {
 
   private final Conferences conferences;

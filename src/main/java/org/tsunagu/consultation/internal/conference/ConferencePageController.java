@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.FieldErrorsException;
 import org.tsunagu.platform.web.FieldErrorsException.FieldProblem;
@@ -28,7 +28,7 @@ import org.tsunagu.platform.web.FormErrors;
  * its participants' confidentiality acknowledgements, minutes and decisions.
  */
 @Controller
-@WritePermission(Permission.CONFERENCE_MANAGE)
+@WritePermission(ConsultationPermissions.CONFERENCE_MANAGE)
 class ConferencePageController {
 
   private final Conferences conferences;
@@ -192,7 +192,7 @@ class ConferencePageController {
 
   private static CurrentUser requireManage() {
     CurrentUser user = CurrentUsers.require();
-    if (!user.may(Permission.CONFERENCE_MANAGE)) {
+    if (!user.may(ConsultationPermissions.CONFERENCE_MANAGE)) {
       throw new AccessDeniedException("conferences");
     }
     return user;

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.consultation.internal.casework.CaseAccess;
 import org.tsunagu.consultation.internal.casework.CaseBases;
 import org.tsunagu.consultation.internal.casework.Cases;
@@ -22,7 +23,6 @@ import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.web.NotFoundException;
 import org.tsunagu.platform.web.Problems;
 import org.tsunagu.platform.web.UserFacingException;
@@ -415,7 +415,7 @@ public class Conferences {
 
   /** Conferences the user's organisation convened or takes part in, newest first. */
   public List<ListRow> list(CurrentUser user) {
-    if (!user.may(Permission.CONFERENCE_MANAGE)) {
+    if (!user.may(ConsultationPermissions.CONFERENCE_MANAGE)) {
       return List.of();
     }
     return jdbc.sql(
@@ -430,7 +430,7 @@ public class Conferences {
 
   /** Whether the user's organisation convened or takes part in the conference. */
   public boolean mayRead(CurrentUser user, long conferenceId) {
-    return user.may(Permission.CONFERENCE_MANAGE)
+    return user.may(ConsultationPermissions.CONFERENCE_MANAGE)
         && jdbc.sql(
                 "SELECT EXISTS (SELECT 1 FROM consultation.case_conference WHERE id = :c AND"
                     + " convened_by_org = :o) OR EXISTS (SELECT 1 FROM"
@@ -470,7 +470,7 @@ public class Conferences {
   }
 
   private static void requireManage(CurrentUser user) {
-    if (!user.may(Permission.CONFERENCE_MANAGE)) {
+    if (!user.may(ConsultationPermissions.CONFERENCE_MANAGE)) {
       throw new AccessDeniedException("conference");
     }
   }

@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.platform.idempotency.IdempotentResult;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
 import org.tsunagu.platform.web.InputLimits;
@@ -29,7 +29,7 @@ import org.tsunagu.platform.web.InputLimits;
  * idempotencyKey} in the body): sent twice, stored once.
  */
 @ApiController
-@WritePermission(Permission.CASE_WORK)
+@WritePermission(ConsultationPermissions.CASE_WORK)
 class IntakeApiController {
 
   private final IntakeWork work;
@@ -44,7 +44,7 @@ class IntakeApiController {
    * A repeat with the same key and body answers 201 with the first id again, marked {@code
    * Idempotent-Replayed: true}: a device that lost the first answer gets the one it missed.
    */
-  @WritePermission(Permission.INTAKE_RECORD)
+  @WritePermission(ConsultationPermissions.INTAKE_RECORD)
   @Operation(summary = "Take in a consultation or つながりカード; send Idempotency-Key from devices")
   @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/v1/intakes")

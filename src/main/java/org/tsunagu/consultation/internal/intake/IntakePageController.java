@@ -13,13 +13,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.consultation.internal.casework.CaseQueries;
 import org.tsunagu.consultation.internal.casework.Domains;
 import org.tsunagu.consultation.internal.window.Windows;
 import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.FieldErrorsException;
 import org.tsunagu.platform.web.FormErrors;
@@ -31,7 +31,7 @@ import org.tsunagu.platform.web.InputLimits;
  * card), the list of what reached the organisation, and one intake with what to do next.
  */
 @Controller
-@WritePermission(Permission.CASE_WORK)
+@WritePermission(ConsultationPermissions.CASE_WORK)
 class IntakePageController {
 
   private final IntakeWork work;
@@ -60,7 +60,7 @@ class IntakePageController {
     return card(user, model);
   }
 
-  @WritePermission(Permission.INTAKE_RECORD)
+  @WritePermission(ConsultationPermissions.INTAKE_RECORD)
   @PostMapping("/card")
   String sendCard(
       @ModelAttribute("form") IntakeForm form, Model model, RedirectAttributes redirect) {
@@ -117,7 +117,7 @@ class IntakePageController {
     return form(user, model);
   }
 
-  @WritePermission(Permission.INTAKE_RECORD)
+  @WritePermission(ConsultationPermissions.INTAKE_RECORD)
   @PostMapping("/intakes")
   String create(@ModelAttribute("form") IntakeForm form, Model model, RedirectAttributes redirect) {
     CurrentUser user = requireCaseWork();
@@ -237,7 +237,7 @@ class IntakePageController {
 
   private static CurrentUser requireIntake() {
     CurrentUser user = CurrentUsers.require();
-    if (!user.may(Permission.INTAKE_RECORD)) {
+    if (!user.may(ConsultationPermissions.INTAKE_RECORD)) {
       throw new AccessDeniedException("intake");
     }
     return user;
@@ -245,7 +245,7 @@ class IntakePageController {
 
   private static CurrentUser requireCaseWork() {
     CurrentUser user = CurrentUsers.require();
-    if (!user.may(Permission.CASE_WORK)) {
+    if (!user.may(ConsultationPermissions.CASE_WORK)) {
       throw new AccessDeniedException("case work");
     }
     return user;

@@ -5,9 +5,9 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.security.Permission;
 
 /** Intake lists: what reached the user's organisation, and what a card writer sent. */
 @Service
@@ -35,7 +35,7 @@ public class IntakeQueries {
   /** Intakes at windows passing on to the user's organisation, new and most urgent first. */
   @Transactional
   public List<Row> received(CurrentUser user, boolean newOnly, int page) {
-    if (!user.may(Permission.CASE_WORK)) {
+    if (!user.may(ConsultationPermissions.CASE_WORK)) {
       return List.of();
     }
     List<Row> rows =

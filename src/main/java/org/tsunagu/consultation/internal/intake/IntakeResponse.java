@@ -4,10 +4,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.consultation.Urgency;
 import org.tsunagu.people.SupportDomain;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.security.Permission;
 
 /**
  * An intake as the API shows it. Whom to call back (contact name and phone), the person it was
@@ -38,7 +38,8 @@ record IntakeResponse(
 
   static IntakeResponse of(Intake i, CurrentUser caller) {
     boolean receiver =
-        i.receivingOrgId() == caller.organizationId() && caller.may(Permission.CASE_WORK);
+        i.receivingOrgId() == caller.organizationId()
+            && caller.may(ConsultationPermissions.CASE_WORK);
     return new IntakeResponse(
         i.id(),
         i.windowId(),

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.consultation.Urgency;
 import org.tsunagu.consultation.internal.casework.CaseAccess;
 import org.tsunagu.consultation.internal.casework.CaseBases;
@@ -16,6 +17,7 @@ import org.tsunagu.consultation.internal.window.Windows;
 import org.tsunagu.people.ConsentRequest;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.PeopleApi;
+import org.tsunagu.people.PeoplePermissions;
 import org.tsunagu.people.PersonSummary;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
@@ -23,7 +25,6 @@ import org.tsunagu.platform.idempotency.IdempotencyOwner;
 import org.tsunagu.platform.idempotency.IdempotentRequests;
 import org.tsunagu.platform.idempotency.IdempotentResult;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.text.JapaneseDateFormatException;
 import org.tsunagu.platform.text.JapaneseDates;
 import org.tsunagu.platform.web.DisplayFormats;
@@ -88,7 +89,7 @@ public class IntakeWork {
    */
   @Transactional
   public IdempotentResult submit(CurrentUser user, IntakeInput in) {
-    if (!user.may(Permission.INTAKE_RECORD)) {
+    if (!user.may(ConsultationPermissions.INTAKE_RECORD)) {
       throw new AccessDeniedException("intake");
     }
     if (in.idempotencyKey() == null) {
@@ -298,7 +299,7 @@ public class IntakeWork {
     if (!i.shareAgreed() || i.consentId() != null || i.personId() == null) {
       return;
     }
-    if (!user.may(Permission.CONSENT_RECORD)) {
+    if (!user.may(PeoplePermissions.CONSENT_RECORD)) {
       return;
     }
     boolean proxy = "FAMILY".equals(i.reporterKind());
@@ -322,7 +323,7 @@ public class IntakeWork {
   private static boolean isReader(CurrentUser user, Intake i) {
     boolean recorder = i.recordedOrgId() == user.organizationId() && i.recordedBy() == user.id();
     boolean receiver =
-        i.receivingOrgId() == user.organizationId() && user.may(Permission.CASE_WORK);
+        i.receivingOrgId() == user.organizationId() && user.may(ConsultationPermissions.CASE_WORK);
     return recorder || receiver;
   }
 
@@ -330,7 +331,7 @@ public class IntakeWork {
     if (i.receivingOrgId() != user.organizationId()) {
       throw new NotFoundException();
     }
-    if (!user.may(Permission.CASE_WORK)) {
+    if (!user.may(ConsultationPermissions.CASE_WORK)) {
       throw new AccessDeniedException("intake");
     }
   }

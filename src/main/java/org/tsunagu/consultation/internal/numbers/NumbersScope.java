@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.security.Permission;
+import org.tsunagu.platform.security.PlatformPermissions;
 import org.tsunagu.platform.security.Role;
 
 /**
@@ -23,7 +23,7 @@ public record NumbersScope(Kind kind, Long organizationId) {
       EnumSet.of(Role.ADMIN, Role.MUNICIPAL_OFFICER, Role.EVALUATOR);
 
   static NumbersScope of(CurrentUser user) {
-    if (!user.may(Permission.NUMBERS_READ)) {
+    if (!user.may(PlatformPermissions.NUMBERS_READ)) {
       throw new AccessDeniedException("numbers");
     }
     return DEPLOYMENT_WIDE.contains(user.role())

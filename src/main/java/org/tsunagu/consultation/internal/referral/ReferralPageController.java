@@ -13,12 +13,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.consultation.internal.casework.CaseQueries;
 import org.tsunagu.consultation.internal.casework.CaseView;
 import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.web.FieldErrorsException;
@@ -27,7 +27,7 @@ import org.tsunagu.platform.web.InputLimits;
 
 /** Referral screens: choosing where to refer, the two boxes, one referral and its answers. */
 @Controller
-@WritePermission(Permission.CASE_WORK)
+@WritePermission(ConsultationPermissions.CASE_WORK)
 class ReferralPageController {
 
   private final ReferralWork work;

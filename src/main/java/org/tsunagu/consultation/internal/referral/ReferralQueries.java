@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.consultation.ReferralStatus;
 import org.tsunagu.consultation.Urgency;
 import org.tsunagu.consultation.internal.casework.CaseAccess;
@@ -19,7 +20,6 @@ import org.tsunagu.people.SupportDomain;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.web.NotFoundException;
 
 /** Reads of referrals for either side; every view of one is audited. */
@@ -117,7 +117,7 @@ public class ReferralQueries {
    */
   @Transactional
   public Detail open(CurrentUser user, long referralId) {
-    if (!user.may(Permission.CASE_WORK)) {
+    if (!user.may(ConsultationPermissions.CASE_WORK)) {
       throw new NotFoundException();
     }
     // Only the receiver's opening counts as 既読; for anyone else this changes nothing.
@@ -246,7 +246,7 @@ public class ReferralQueries {
 
   private List<ListRow> list(
       CurrentUser user, String mine, String other, boolean activeOnly, int page) {
-    if (!user.may(Permission.CASE_WORK)) {
+    if (!user.may(ConsultationPermissions.CASE_WORK)) {
       return List.of();
     }
     return jdbc.sql(

@@ -8,14 +8,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.tsunagu.consultation.ConsultationPermissions;
+import org.tsunagu.people.PeoplePermissions;
 import org.tsunagu.platform.security.CurrentUsers;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
 
 /** Consultation windows in the JSON API. */
 @ApiController
-@WritePermission({Permission.MANAGE_ORGANIZATIONS, Permission.CASE_WORK})
+@WritePermission({PeoplePermissions.MANAGE_ORGANIZATIONS, ConsultationPermissions.CASE_WORK})
 class WindowApiController {
 
   private final Windows windows;

@@ -12,12 +12,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.people.AreaLevel;
 import org.tsunagu.people.OrganizationRef;
 import org.tsunagu.people.PeopleApi;
+import org.tsunagu.people.PeoplePermissions;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.Role;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.FieldErrorsException;
@@ -29,7 +30,7 @@ import org.tsunagu.platform.web.Htmx;
  * organisation, administrators all of them; stopping and resuming a window works with htmx too.
  */
 @Controller
-@WritePermission({Permission.MANAGE_ORGANIZATIONS, Permission.CASE_WORK})
+@WritePermission({PeoplePermissions.MANAGE_ORGANIZATIONS, ConsultationPermissions.CASE_WORK})
 class WindowPageController {
 
   /** A window as its row shows it: where it is, and whether this user may stop or resume it. */

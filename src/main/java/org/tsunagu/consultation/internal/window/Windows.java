@@ -7,11 +7,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.Role;
 import org.tsunagu.platform.web.Problems;
 
@@ -74,7 +74,7 @@ public class Windows {
 
   public boolean mayUse(CurrentUser user, Window w) {
     return w.active()
-        && user.may(Permission.INTAKE_RECORD)
+        && user.may(ConsultationPermissions.INTAKE_RECORD)
         && (w.organizationId() == user.organizationId()
             || w.receivingOrgId() == user.organizationId());
   }
@@ -97,7 +97,8 @@ public class Windows {
   /** Administrators, and coordinators who both work cases and take intakes, manage windows. */
   public static boolean mayManage(CurrentUser user) {
     return user.role() == Role.ADMIN
-        || (user.may(Permission.CASE_WORK) && user.may(Permission.INTAKE_RECORD));
+        || (user.may(ConsultationPermissions.CASE_WORK)
+            && user.may(ConsultationPermissions.INTAKE_RECORD));
   }
 
   /** Whether the user may stop or resume the window: an administrator or its receiving side. */

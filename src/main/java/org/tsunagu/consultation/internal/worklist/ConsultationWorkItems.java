@@ -6,8 +6,8 @@ import java.util.List;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.Role;
 import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.worklist.WorkItem;
@@ -35,7 +35,7 @@ class ConsultationWorkItems implements WorkItemSource {
 
   @Override
   public List<WorkItem> itemsFor(CurrentUser user) {
-    if (!user.may(Permission.CASE_WORK)) {
+    if (!user.may(ConsultationPermissions.CASE_WORK)) {
       return List.of();
     }
     LocalDate today = LocalDate.now(DisplayFormats.TOKYO);

@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tsunagu.people.AreaLevel;
 import org.tsunagu.people.OrganizationType;
+import org.tsunagu.people.PeoplePermissions;
 import org.tsunagu.people.SupportDomain;
 import org.tsunagu.people.internal.area.Areas;
 import org.tsunagu.people.internal.organization.Organizations;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.FieldErrorsException;
 import org.tsunagu.platform.web.FieldErrorsException.FieldProblem;
@@ -22,7 +22,7 @@ import org.tsunagu.platform.web.FieldErrorsException.FieldProblem;
 /** Organisations with the domains and areas they serve; the area tree. */
 @Controller
 @PreAuthorize("hasAuthority('MANAGE_ORGANIZATIONS')")
-@WritePermission(Permission.MANAGE_ORGANIZATIONS)
+@WritePermission(PeoplePermissions.MANAGE_ORGANIZATIONS)
 class AdminOrganizationsController {
 
   private final Organizations organizations;

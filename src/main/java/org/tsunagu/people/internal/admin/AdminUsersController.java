@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tsunagu.people.internal.organization.Organizations;
-import org.tsunagu.platform.security.Permission;
+import org.tsunagu.platform.security.PlatformPermissions;
 import org.tsunagu.platform.security.Role;
 import org.tsunagu.platform.security.Users;
 import org.tsunagu.platform.security.WritePermission;
@@ -22,7 +22,7 @@ import org.tsunagu.platform.web.InputLimits;
 /** Administrators manage accounts: create, reset a password (lifting a lock), disable. */
 @Controller
 @PreAuthorize("hasAuthority('MANAGE_USERS')")
-@WritePermission(Permission.MANAGE_USERS)
+@WritePermission(PlatformPermissions.MANAGE_USERS)
 class AdminUsersController {
 
   private final Users users;

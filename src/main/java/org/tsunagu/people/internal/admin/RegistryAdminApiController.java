@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tsunagu.people.AreaLevel;
 import org.tsunagu.people.OrganizationType;
+import org.tsunagu.people.PeoplePermissions;
 import org.tsunagu.people.SupportDomain;
 import org.tsunagu.people.internal.area.Areas;
 import org.tsunagu.people.internal.organization.Organizations;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
 import org.tsunagu.platform.web.CreatedResponse;
@@ -30,7 +30,7 @@ import org.tsunagu.platform.web.NotFoundException;
  */
 @ApiController
 @Tag(name = "Areas and organisations", description = "The area tree and the organisations")
-@WritePermission(Permission.MANAGE_ORGANIZATIONS)
+@WritePermission(PeoplePermissions.MANAGE_ORGANIZATIONS)
 class RegistryAdminApiController {
 
   record AreaResponse(long id, Long parentId, AreaLevel level, String name, String code) {

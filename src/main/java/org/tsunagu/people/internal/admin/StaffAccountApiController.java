@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.tsunagu.platform.security.Permission;
+import org.tsunagu.platform.security.PlatformPermissions;
 import org.tsunagu.platform.security.Role;
 import org.tsunagu.platform.security.Users;
 import org.tsunagu.platform.security.WritePermission;
@@ -30,7 +30,7 @@ import org.tsunagu.platform.web.InputLimits;
 @ApiController
 @Tag(name = "Staff accounts", description = "Accounts of every organisation's staff")
 @PreAuthorize("hasAuthority('MANAGE_USERS')")
-@WritePermission(Permission.MANAGE_USERS)
+@WritePermission(PlatformPermissions.MANAGE_USERS)
 class StaffAccountApiController {
 
   static final int PAGE_SIZE = 100;

@@ -11,18 +11,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tsunagu.people.ConsentRequest;
 import org.tsunagu.people.OrganizationType;
+import org.tsunagu.people.PeoplePermissions;
 import org.tsunagu.people.internal.organization.Organizations;
 import org.tsunagu.people.internal.person.PersonRegistry;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.web.FieldErrorsException;
 import org.tsunagu.platform.web.Htmx;
 
 @Controller
-@WritePermission(Permission.CONSENT_RECORD)
+@WritePermission(PeoplePermissions.CONSENT_RECORD)
 class ConsentPageController {
 
   private final Consents consents;
@@ -39,7 +39,7 @@ class ConsentPageController {
   @GetMapping("/persons/{personId}/consents/new")
   String form(@PathVariable long personId, HttpServletRequest request, Model model) {
     CurrentUser user = CurrentUsers.require();
-    if (!user.may(Permission.CONSENT_RECORD)) {
+    if (!user.may(PeoplePermissions.CONSENT_RECORD)) {
       throw new org.springframework.security.access.AccessDeniedException("consent");
     }
     model.addAttribute("person", registry.open(user, personId));

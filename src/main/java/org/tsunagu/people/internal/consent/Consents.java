@@ -11,10 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.people.ConsentRequest;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.PeopleApi;
+import org.tsunagu.people.PeoplePermissions;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.text.JapaneseDateFormatException;
 import org.tsunagu.platform.text.JapaneseDates;
 import org.tsunagu.platform.web.DisplayFormats;
@@ -50,7 +50,7 @@ public class Consents {
 
   @Transactional
   public long record(CurrentUser user, long personId, ConsentRequest in) {
-    if (!user.may(Permission.CONSENT_RECORD)) {
+    if (!user.may(PeoplePermissions.CONSENT_RECORD)) {
       throw new org.springframework.security.access.AccessDeniedException("consent");
     }
     if (!people.maySee(user, personId, null)) {
@@ -129,7 +129,7 @@ public class Consents {
   /** Revokes at once: the consent stops covering anyone from this transaction on. */
   @Transactional
   public void revoke(CurrentUser user, long consentId, String reason) {
-    if (!user.may(Permission.CONSENT_RECORD)) {
+    if (!user.may(PeoplePermissions.CONSENT_RECORD)) {
       throw new org.springframework.security.access.AccessDeniedException("consent");
     }
     Long personId =

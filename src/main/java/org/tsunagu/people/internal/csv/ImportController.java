@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tsunagu.people.PeoplePermissions;
 import org.tsunagu.platform.jobs.BackgroundJobs;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
 import org.tsunagu.platform.web.NotFoundException;
@@ -27,7 +27,7 @@ import org.tsunagu.platform.web.UserFacingException;
 
 /** CSV import screens: upload, then a progress bar that survives a reload, then the result. */
 @Controller
-@WritePermission(Permission.IMPORT)
+@WritePermission(PeoplePermissions.IMPORT)
 class ImportController {
 
   private final PersonImport imports;
@@ -96,14 +96,14 @@ class ImportController {
 
   private static CurrentUser requireImport() {
     CurrentUser user = CurrentUsers.require();
-    if (!user.may(Permission.IMPORT)) {
+    if (!user.may(PeoplePermissions.IMPORT)) {
       throw new org.springframework.security.access.AccessDeniedException("import");
     }
     return user;
   }
 
   @ApiController
-  @WritePermission(Permission.IMPORT)
+  @WritePermission(PeoplePermissions.IMPORT)
   static class Api {
     private final PersonImport imports;
     private final BackgroundJobs jobs;

@@ -13,13 +13,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tsunagu.people.PeopleApi;
+import org.tsunagu.people.PeoplePermissions;
 import org.tsunagu.people.internal.area.Areas;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.export.CsvOutput;
 import org.tsunagu.platform.export.XlsxOutput;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.security.Permission;
 
 /**
  * Exports the persons a user may see as CSV or xlsx, streamed from a database cursor so a city fits
@@ -70,7 +70,7 @@ public class PersonExport {
 
   /** Checks the right to export and records the export before any byte leaves. */
   public void authorise(CurrentUser user, String format) {
-    if (!user.may(Permission.EXPORT)) {
+    if (!user.may(PeoplePermissions.EXPORT)) {
       throw new org.springframework.security.access.AccessDeniedException("export");
     }
     writes.executeWithoutResult(

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tsunagu.people.PeoplePermissions;
 import org.tsunagu.people.internal.address.PostcodeDirectory;
 import org.tsunagu.people.internal.person.PersonBulkWriter;
 import org.tsunagu.people.internal.person.PersonRules;
@@ -26,7 +27,6 @@ import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.jobs.BackgroundJobs;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.web.Problems;
 import org.tsunagu.platform.web.SafeLog;
 import org.tsunagu.platform.web.UserFacingException;
@@ -80,7 +80,7 @@ public class PersonImport {
    */
   @Transactional
   public long submit(CurrentUser user, String fileName, byte[] content) {
-    if (!user.may(Permission.IMPORT)) {
+    if (!user.may(PeoplePermissions.IMPORT)) {
       throw new org.springframework.security.access.AccessDeniedException("import");
     }
     if (content.length == 0) {

@@ -6,8 +6,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tsunagu.people.PeopleApi;
+import org.tsunagu.people.PeoplePermissions;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.worklist.WorkItem;
 import org.tsunagu.platform.worklist.WorkItemSource;
@@ -28,10 +28,10 @@ class RegistryWorkItems implements WorkItemSource {
   @Override
   public List<WorkItem> itemsFor(CurrentUser user) {
     List<WorkItem> items = new ArrayList<>();
-    if (user.may(Permission.CONSENT_RECORD)) {
+    if (user.may(PeoplePermissions.CONSENT_RECORD)) {
       items.addAll(consentsEnding(user));
     }
-    if (user.may(Permission.PERSON_MERGE)) {
+    if (user.may(PeoplePermissions.PERSON_MERGE)) {
       items.addAll(duplicates(user));
     }
     return items;

@@ -20,6 +20,7 @@ import org.tsunagu.people.OrganizationRef;
 import org.tsunagu.people.OrganizationSuggestion;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.PeopleApi;
+import org.tsunagu.people.PeoplePermissions;
 import org.tsunagu.people.PersonSummary;
 import org.tsunagu.people.RelationshipKind;
 import org.tsunagu.people.SupportDomain;
@@ -28,7 +29,6 @@ import org.tsunagu.people.internal.consent.Consents;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.security.Permission;
 
 /** The registry's public face; the visibility rule itself is the SQL view people.visibility. */
 @Service
@@ -99,7 +99,7 @@ class PeopleApiImpl implements PeopleApi {
 
   @Override
   public List<PersonSummary> search(CurrentUser user, String query, int limit) {
-    if (!user.may(Permission.PERSON_READ)) {
+    if (!user.may(PeoplePermissions.PERSON_READ)) {
       return List.of();
     }
     return personSearch.search(user, query, 0).hits().stream()
@@ -224,13 +224,14 @@ class PeopleApiImpl implements PeopleApi {
 
   @Override
   public boolean maySee(CurrentUser user, long personId, String purpose) {
-    return user.may(Permission.PERSON_READ) && visibleTo(personId, user.organizationId(), purpose);
+    return user.may(PeoplePermissions.PERSON_READ)
+        && visibleTo(personId, user.organizationId(), purpose);
   }
 
   @Override
   @Transactional
   public Optional<PersonSummary> findVisible(CurrentUser user, long personId, String purpose) {
-    if (!user.may(Permission.PERSON_READ)) {
+    if (!user.may(PeoplePermissions.PERSON_READ)) {
       return Optional.empty();
     }
     // The rule and the read in one statement.

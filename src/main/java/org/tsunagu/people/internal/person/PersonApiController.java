@@ -24,10 +24,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tsunagu.people.ConsentRequest;
+import org.tsunagu.people.PeoplePermissions;
 import org.tsunagu.people.internal.consent.Consents;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
 import org.tsunagu.platform.web.CreatedResponse;
@@ -36,7 +36,7 @@ import org.tsunagu.platform.web.InputLimits;
 
 @ApiController
 @Tag(name = "Persons", description = "The registry of persons (住民)")
-@WritePermission(Permission.PERSON_WRITE)
+@WritePermission(PeoplePermissions.PERSON_WRITE)
 class PersonApiController {
 
   private final PersonRegistry registry;
@@ -158,18 +158,18 @@ class PersonApiController {
   PageResponse<PersonHitResponse> list(
       @RequestParam(defaultValue = "0") @Min(0) @Max(InputLimits.MAX_PAGE) int page) {
     CurrentUser user = CurrentUsers.require();
-    PersonRegistry.require(user, org.tsunagu.platform.security.Permission.PERSON_READ);
+    PersonRegistry.require(user, PeoplePermissions.PERSON_READ);
     return PageResponse.of(search.list(user, page));
   }
 
-  @WritePermission(Permission.PERSON_READ)
+  @WritePermission(PeoplePermissions.PERSON_READ)
   @PostMapping("/api/v1/persons/search")
   @Operation(
       summary =
           "Name search (kana in any script or width, kanji, partial names); POST keeps names out of URLs")
   PageResponse<PersonHitResponse> search(@RequestBody SearchRequest request) {
     CurrentUser user = CurrentUsers.require();
-    PersonRegistry.require(user, org.tsunagu.platform.security.Permission.PERSON_READ);
+    PersonRegistry.require(user, PeoplePermissions.PERSON_READ);
     String q = request.query() == null ? "" : request.query();
     if (q.length() > 100) {
       q = q.substring(0, 100);
@@ -218,7 +218,7 @@ class PersonApiController {
     return PersonResponse.of(registry.open(user, id));
   }
 
-  @WritePermission(Permission.PERSON_MERGE)
+  @WritePermission(PeoplePermissions.PERSON_MERGE)
   @PostMapping("/api/v1/persons/merge")
   @Operation(summary = "Merge two records of the same person, keeping every reference")
   ResponseEntity<Void> merge(@RequestBody MergeRequest request) {
@@ -234,7 +234,7 @@ class PersonApiController {
     return consents.forPerson(id).stream().map(c -> ConsentResponse.of(c, today)).toList();
   }
 
-  @WritePermission(Permission.CONSENT_RECORD)
+  @WritePermission(PeoplePermissions.CONSENT_RECORD)
   @Operation(summary = "Record a person's consent for a purpose and scope")
   @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/v1/persons/{id}/consents")
@@ -246,7 +246,7 @@ class PersonApiController {
 
   record RevokeRequest(String reason) {}
 
-  @WritePermission(Permission.CONSENT_RECORD)
+  @WritePermission(PeoplePermissions.CONSENT_RECORD)
   @Operation(summary = "Revoke a consent, effective at once")
   @PostMapping("/api/v1/consents/{id}/revoke")
   ResponseEntity<Void> revoke(

@@ -13,12 +13,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tsunagu.people.PeoplePermissions;
 import org.tsunagu.people.internal.area.Areas;
 import org.tsunagu.people.internal.consent.Consents;
 import org.tsunagu.people.internal.organization.Organizations;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.web.FieldErrorsException;
@@ -28,7 +28,7 @@ import org.tsunagu.platform.web.InputLimits;
 
 /** Screens of the registry: list and search, register, open, edit, merge. */
 @Controller
-@WritePermission(Permission.PERSON_WRITE)
+@WritePermission(PeoplePermissions.PERSON_WRITE)
 class PersonPageController {
 
   private final PersonRegistry registry;
@@ -53,8 +53,7 @@ class PersonPageController {
   @GetMapping("/persons")
   String list(
       @RequestParam(defaultValue = "0") @Min(0) @Max(InputLimits.MAX_PAGE) int page, Model model) {
-    PersonRegistry.require(
-        CurrentUsers.require(), org.tsunagu.platform.security.Permission.PERSON_READ);
+    PersonRegistry.require(CurrentUsers.require(), PeoplePermissions.PERSON_READ);
     model.addAttribute("result", search.list(CurrentUsers.require(), page));
     model.addAttribute("q", "");
     model.addAttribute("areas", areas);
@@ -62,15 +61,14 @@ class PersonPageController {
   }
 
   /** Names travel in the body, never in the URL (which ends up in logs and history). */
-  @WritePermission(Permission.PERSON_READ)
+  @WritePermission(PeoplePermissions.PERSON_READ)
   @PostMapping("/persons/search")
   String search(
       @RequestParam(defaultValue = "") String q,
       @RequestParam(defaultValue = "0") @Min(0) @Max(InputLimits.MAX_PAGE) int page,
       HttpServletRequest request,
       Model model) {
-    PersonRegistry.require(
-        CurrentUsers.require(), org.tsunagu.platform.security.Permission.PERSON_READ);
+    PersonRegistry.require(CurrentUsers.require(), PeoplePermissions.PERSON_READ);
     String query = q.length() > 100 ? q.substring(0, 100) : q;
     model.addAttribute("result", search.search(CurrentUsers.require(), query, page));
     model.addAttribute("q", query);
@@ -153,7 +151,7 @@ class PersonPageController {
       @RequestParam(required = false) Long merged,
       Model model) {
     CurrentUser user = CurrentUsers.require();
-    PersonRegistry.require(user, org.tsunagu.platform.security.Permission.PERSON_MERGE);
+    PersonRegistry.require(user, PeoplePermissions.PERSON_MERGE);
     if (survivor != null && merged != null) {
       model.addAttribute("a", registry.open(user, survivor));
       model.addAttribute("b", registry.open(user, merged));
@@ -163,7 +161,7 @@ class PersonPageController {
     return "people/merge";
   }
 
-  @WritePermission(Permission.PERSON_MERGE)
+  @WritePermission(PeoplePermissions.PERSON_MERGE)
   @PostMapping("/persons/merge")
   String merge(
       @RequestParam long survivor, @RequestParam long merged, RedirectAttributes redirect) {
@@ -172,7 +170,7 @@ class PersonPageController {
     return "redirect:/persons/" + survivor;
   }
 
-  @WritePermission(Permission.PERSON_MERGE)
+  @WritePermission(PeoplePermissions.PERSON_MERGE)
   @PostMapping("/duplicates/{id}/dismiss")
   String dismiss(@PathVariable long id, RedirectAttributes redirect) {
     registry.dismissDuplicate(CurrentUsers.require(), id);

@@ -7,12 +7,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.people.PeopleApi;
+import org.tsunagu.people.PeoplePermissions;
 import org.tsunagu.people.PersonsMerged;
 import org.tsunagu.people.RelationshipKind;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.security.Permission;
 import org.tsunagu.platform.web.NotFoundException;
 import org.tsunagu.platform.web.UserFacingException;
 
@@ -54,7 +54,7 @@ public class PersonRegistry {
    */
   @Transactional
   public long register(CurrentUser user, PersonInput input, boolean confirmedNotDuplicate) {
-    require(user, Permission.PERSON_WRITE);
+    require(user, PeoplePermissions.PERSON_WRITE);
     ValidPerson v = rules.validate(input);
     List<DuplicateCheck.Match> matches = duplicates.matches(user, v, null);
     if (!matches.isEmpty() && !confirmedNotDuplicate) {
@@ -74,7 +74,7 @@ public class PersonRegistry {
   /** Opens a person's record: visible only on a relationship or basis; the read is audited. */
   @Transactional
   public PersonRecord open(CurrentUser user, long id) {
-    require(user, Permission.PERSON_READ);
+    require(user, PeoplePermissions.PERSON_READ);
     PersonRecord p = persons.find(id).orElseThrow(NotFoundException::new);
     if (p.mergedInto() != null) {
       throw new MergedException(people.currentId(id));
@@ -89,7 +89,7 @@ public class PersonRegistry {
 
   @Transactional
   public void update(CurrentUser user, long id, int expectedVersion, PersonInput input) {
-    require(user, Permission.PERSON_WRITE);
+    require(user, PeoplePermissions.PERSON_WRITE);
     if (!people.maySee(user, id, null)) {
       throw new NotFoundException();
     }
@@ -108,7 +108,7 @@ public class PersonRegistry {
    */
   @Transactional
   public void merge(CurrentUser user, long survivorId, long mergedId) {
-    require(user, Permission.PERSON_MERGE);
+    require(user, PeoplePermissions.PERSON_MERGE);
     if (survivorId == mergedId) {
       throw new UserFacingException("person.merge.same", 400);
     }
@@ -150,7 +150,7 @@ public class PersonRegistry {
 
   @Transactional
   public void dismissDuplicate(CurrentUser user, long candidateId) {
-    require(user, Permission.PERSON_MERGE);
+    require(user, PeoplePermissions.PERSON_MERGE);
     int n =
         jdbc.sql(
                 "UPDATE people.duplicate_candidate SET status = 'DISMISSED', resolved_at = now(),"
@@ -172,9 +172,9 @@ public class PersonRegistry {
         .toList();
   }
 
-  static void require(CurrentUser user, Permission permission) {
+  static void require(CurrentUser user, String permission) {
     if (!user.may(permission)) {
-      throw new org.springframework.security.access.AccessDeniedException(permission.name());
+      throw new org.springframework.security.access.AccessDeniedException(permission);
     }
   }
 

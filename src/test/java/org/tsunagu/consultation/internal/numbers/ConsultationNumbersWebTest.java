@@ -360,12 +360,18 @@ class ConsultationNumbersWebTest {
 
   @Test
   void shouldLinkTheNumbersInTheMenuOnlyForReadersOfNumbers() throws Exception {
-    mvc.perform(get("/").with(user(coordinator)))
-        .andExpect(content().string(containsString("href=\"/consultation/numbers\"")));
-    mvc.perform(get("/").with(user(data.user(org, Role.EVALUATOR))))
-        .andExpect(content().string(containsString("href=\"/consultation/numbers\"")));
-    mvc.perform(get("/").with(user(data.user(org, Role.AGENCY_WORKER))))
-        .andExpect(content().string(not(containsString("href=\"/consultation/numbers\""))));
+    for (CurrentUser reader : List.of(coordinator, data.user(org, Role.EVALUATOR))) {
+      mvc.perform(get("/").with(user(reader)))
+          .andExpect(content().string(containsString("href=\"/numbers\"")));
+      mvc.perform(get("/numbers").with(user(reader)))
+          .andExpect(status().isOk())
+          .andExpect(content().string(containsString("href=\"/consultation/numbers\"")))
+          .andExpect(content().string(containsString("相談・つなぎの実績")));
+    }
+    CurrentUser worker = data.user(org, Role.AGENCY_WORKER);
+    mvc.perform(get("/").with(user(worker)))
+        .andExpect(content().string(not(containsString("href=\"/numbers\""))));
+    mvc.perform(get("/numbers").with(user(worker))).andExpect(status().isForbidden());
   }
 
   @Test
