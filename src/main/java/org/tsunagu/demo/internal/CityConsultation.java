@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.tsunagu.consultation.bulk.ConsultationBulkWriter;
+import org.tsunagu.consultation.bulk.ConsultationIds;
 import org.tsunagu.consultation.bulk.ConsultationTable;
 import org.tsunagu.people.bulk.PeopleBulkWriter;
 import org.tsunagu.platform.demo.IdBlock;

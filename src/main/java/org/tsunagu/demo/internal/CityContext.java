@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.tsunagu.consultation.bulk.ConsultationBulkWriter;
 import org.tsunagu.consultation.bulk.ConsultationData;
+import org.tsunagu.consultation.bulk.ConsultationIds;
 
 /** What the steps of one city-scale consultation generation share. */
 final class CityContext {

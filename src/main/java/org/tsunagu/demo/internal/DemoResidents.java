@@ -17,6 +17,7 @@ import java.util.function.ToLongFunction;
 import org.tsunagu.people.bulk.PeopleBulkWriter;
 import org.tsunagu.people.bulk.PeopleRows;
 import org.tsunagu.people.bulk.PeopleTable;
+import org.tsunagu.people.bulk.SeededResidents;
 
 /** The residents of the demo town with their households, relationships and consents. */
 final class DemoResidents {
@@ -43,7 +44,14 @@ final class DemoResidents {
       Long householdId,
       boolean alone,
       int age,
-      String houkatsu) {}
+      String houkatsu) {
+
+    /** As the modules that follow see the resident. */
+    SeededResidents.Resident seeded() {
+      return new SeededResidents.Resident(
+          id, areaId, householdId, alone, age, person.sex(), town.name(), houkatsu);
+    }
+  }
 
   private final PeopleBulkWriter writer;
   private final SyntheticPeople people;

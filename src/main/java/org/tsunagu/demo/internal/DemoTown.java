@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -21,10 +22,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.tsunagu.consultation.bulk.ConsultationBulkWriter;
 import org.tsunagu.demo.DemoLogin;
 import org.tsunagu.people.bulk.PeopleBulkWriter;
 import org.tsunagu.people.bulk.PeopleTable;
+import org.tsunagu.people.bulk.SeededResidents;
+import org.tsunagu.platform.demo.DemoDataContributor;
+import org.tsunagu.platform.demo.DemoTownContext;
 import org.tsunagu.platform.demo.UserBulkWriter;
 
 /**
@@ -119,15 +122,28 @@ public class DemoTown implements ApplicationRunner {
 
   private final DataSource dataSource;
   private final PasswordEncoder passwordEncoder;
+  private final List<DemoDataContributor> contributors;
 
   @Autowired
-  public DemoTown(DataSource dataSource) {
-    this(dataSource, PasswordEncoderFactories.createDelegatingPasswordEncoder());
+  public DemoTown(DataSource dataSource, ObjectProvider<DemoDataContributor> contributors) {
+    this(
+        dataSource,
+        PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+        contributors.stream().toList());
   }
 
-  public DemoTown(DataSource dataSource, PasswordEncoder passwordEncoder) {
+  /**
+   * Writes the registry's part itself through the people and platform bulk writers, then runs the
+   * modules' contributors in their order.
+   */
+  public DemoTown(
+      DataSource dataSource,
+      PasswordEncoder passwordEncoder,
+      List<DemoDataContributor> contributors) {
     this.dataSource = dataSource;
     this.passwordEncoder = passwordEncoder;
+    this.contributors =
+        contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order)).toList();
   }
 
   /** The demo logins, all with the password {@link DemoLogin#PASSWORD}. */
@@ -214,14 +230,26 @@ public class DemoTown implements ApplicationRunner {
       List<DemoResidents.Written> residents =
           new DemoResidents(writer, people, today, areas, towns, this::orgId, this::houkatsuOf)
               .write(RESIDENTS, users.get("coordinator"));
-      new DemoConsultation(
-              writer,
-              new ConsultationBulkWriter(connection, writer),
-              today,
-              this::orgId,
-              users,
-              residents)
-          .write();
+      DemoTownContext context = context(users);
+      context.share(
+          SeededResidents.class,
+          new SeededResidents(residents.stream().map(DemoResidents.Written::seeded).toList()));
+      for (DemoDataContributor contributor : contributors) {
+        contributor.writeDemoTown(context);
+      }
+    }
+
+    private DemoTownContext context(Map<String, Long> users) {
+      Map<String, Long> organizations = new HashMap<>();
+      orgIndex.forEach((name, index) -> organizations.put(name, orgs.id(index)));
+      Map<String, DemoTownContext.Login> logins = new HashMap<>();
+      users.forEach(
+          (username, id) ->
+              logins.put(
+                  username,
+                  new DemoTownContext.Login(
+                      id, DISPLAY_NAMES.get(username), orgId(organizationOf(username)))));
+      return new DemoTownContext(connection, today, organizations, logins);
     }
 
     private void planAreas() {

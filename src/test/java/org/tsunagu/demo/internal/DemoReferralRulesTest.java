@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.tsunagu.consultation.ReferralStatus;
 import org.tsunagu.consultation.bulk.ConsultationRows;
 import org.tsunagu.platform.time.WorkingDays;
@@ -25,8 +24,7 @@ class DemoReferralRulesTest {
     LocalDate today = LocalDate.now(DemoTown.JAPAN);
     try (ScratchDatabase db = new ScratchDatabase()) {
       JdbcClient jdbc = JdbcClient.create(db.dataSource());
-      new DemoTown(db.dataSource(), PasswordEncoderFactories.createDelegatingPasswordEncoder())
-          .load(today);
+      DemoTowns.of(db.dataSource()).load(today);
       assertThat(count(jdbc, "SELECT count(*) FROM consultation.referral")).isGreaterThan(10);
       // 古河市 answers within five working days, the others within three: both kinds are referred.
       assertThat(

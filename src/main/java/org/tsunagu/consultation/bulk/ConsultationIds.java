@@ -1,29 +1,27 @@
-package org.tsunagu.demo.internal;
+package org.tsunagu.consultation.bulk;
 
 import java.sql.SQLException;
 import java.util.List;
-import org.tsunagu.consultation.bulk.ConsultationBulkWriter;
-import org.tsunagu.consultation.bulk.ConsultationTable;
 import org.tsunagu.people.bulk.PeopleBulkWriter;
 import org.tsunagu.people.bulk.PeopleTable;
 import org.tsunagu.platform.demo.IdBlock;
 
 /** The id blocks of the consultation rows that others refer to, reserved for one generation. */
-final class ConsultationIds {
+public final class ConsultationIds {
 
-  final IdBlock cases;
-  final IdBlock intakes;
-  final IdBlock goals;
-  final IdBlock actions;
-  final IdBlock bases;
-  final IdBlock referrals;
-  final IdBlock conferences;
-  final IdBlock consents;
-  final IdBlock relationships;
-  final IdBlock accessBases;
+  public final IdBlock cases;
+  public final IdBlock intakes;
+  public final IdBlock goals;
+  public final IdBlock actions;
+  public final IdBlock bases;
+  public final IdBlock referrals;
+  public final IdBlock conferences;
+  public final IdBlock consents;
+  public final IdBlock relationships;
+  public final IdBlock accessBases;
 
   /** Reserves enough ids for {@code cases} cases with {@code referrals} referrals in all. */
-  ConsultationIds(
+  public ConsultationIds(
       PeopleBulkWriter people,
       ConsultationBulkWriter consultation,
       int cases,
@@ -45,7 +43,7 @@ final class ConsultationIds {
   }
 
   /** Gives back the ids that were not used. */
-  void release() throws SQLException {
+  public void release() throws SQLException {
     for (IdBlock block :
         List.of(
             cases,
