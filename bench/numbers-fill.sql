@@ -65,7 +65,7 @@ INSERT INTO consultation.referral (case_id, from_org_id, from_user_id, to_org_id
 SELECT c.id, c.lead_org_id, 1, r.id, st.status, 'NORMAL', 'benchmark', sent,
        (sent AT TIME ZONE 'Asia/Tokyo')::date + 5,
        CASE WHEN st.status NOT IN ('PENDING','WITHDRAWN') THEN sent + ((k * 37 + c.id) % 200) * interval '1 hour' END,
-       CASE WHEN st.status = 'DECLINED' THEN 'benchmark' END,
+       CASE WHEN st.status = 'DECLINED' THEN 'NO_CAPACITY' END,
        CASE WHEN st.status = 'COMPLETED' THEN sent + interval '20 days' END,
        CASE WHEN st.status = 'COMPLETED' THEN CASE WHEN c.id % 4 = 0 THEN 'UNSUCCESSFUL' ELSE 'SUCCESSFUL' END END,
        CASE WHEN st.status = 'COMPLETED' AND c.id % 4 = 0 THEN (ARRAY['PERSON_REFUSED','NO_CAPACITY','COULD_NOT_REACH','NO_LONGER_NEEDED','OTHER'])[1 + c.id % 5] END,

@@ -7,8 +7,7 @@
 @org.springframework.modulith.ApplicationModule(
     displayName = "Demo data",
     allowedDependencies = {
-      "platform",
-      "platform :: demo",
+      "platform :: *",
       "people",
       "people :: bulk",
       "consultation",

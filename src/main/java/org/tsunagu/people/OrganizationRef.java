@@ -1,4 +1,5 @@
 package org.tsunagu.people;
 
-/** An organisation as other modules show and choose it. */
-public record OrganizationRef(long id, String name, OrganizationType type, int responseDays) {}
+/** An organisation as other modules show and choose it; the phone is its contact number. */
+public record OrganizationRef(
+    long id, String name, OrganizationType type, int responseDays, String phone) {}

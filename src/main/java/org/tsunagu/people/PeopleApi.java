@@ -38,6 +38,12 @@ public interface PeopleApi {
   Optional<PersonSummary> findVisible(CurrentUser user, long personId, String purpose);
 
   /**
+   * The person's basic data and visible household for a face sheet, if the user may see them for
+   * the purpose (null: any); the read and the household members shown are audited.
+   */
+  Optional<PersonSheet> sheet(CurrentUser user, long personId, String purpose);
+
+  /**
    * Before a module writes a reference to the person: locks the person's row against a merge until
    * the transaction ends, and answers whether it exists and is not merged away. A merge that
    * started first is waited for, so a reference is either written before the merge (which then

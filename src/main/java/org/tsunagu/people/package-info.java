@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "People & areas",
-    allowedDependencies = {"platform", "platform :: demo"})
+    allowedDependencies = {"platform :: *"})
 package org.tsunagu.people;

@@ -219,8 +219,11 @@ class ConsultationJourneyBrowserTest {
       assertThat(page.getByText("個人を特定する情報は表示されません", new Page.GetByTextOptions().setExact(false)))
           .isVisible();
       assertThat(page.getByText(family)).hasCount(0);
-      page.getByLabel("辞退の理由").fill("対象の分野の支援を行っていないため");
-      button(page, "辞退する").click();
+      assertThat(page.getByText("紹介元の担当者")).isVisible();
+      page.locator("#decline > summary").click();
+      page.getByText("対象外の相談内容", new Page.GetByTextOptions().setExact(true)).click();
+      page.getByLabel("補足（「その他」のときは必須）").fill("対象の分野の支援を行っていないため");
+      page.locator("#decline button[type=submit]").click();
       assertThat(page.getByText("辞退しました。", new Page.GetByTextOptions().setExact(false)))
           .isVisible();
     }
@@ -230,6 +233,8 @@ class ConsultationJourneyBrowserTest {
       Page page = login(desktop, coordinator);
       page.getByText("つなぎが辞退されました", new Page.GetByTextOptions().setExact(false)).click();
       assertThat(page.getByText("対象の分野の支援を行っていないため")).isVisible();
+      assertThat(page.locator("#panel").getByText("対象外の相談内容")).isVisible();
+      page.locator("nav.tabs a").filter(new Locator.FilterOptions().setHasText("会議")).click();
       page.locator("#conferences ~ p a").click();
       page.locator("#kind-SUPPORT_MEETING").check();
       page.getByLabel("会議名").fill("地区の支援会議");
@@ -271,6 +276,7 @@ class ConsultationJourneyBrowserTest {
       assertThat(page.getByText("受理しました。")).isVisible();
       button(page, "支援を始める").click();
       assertThat(page.getByText("支援を始めました。")).isVisible();
+      page.locator("#complete > summary").click();
       page.locator("input[name=outcome][value=SUCCESSFUL]").check();
       page.getByLabel("報告").fill(seed.plan() + "ことができた");
       button(page, "完了を報告する").click();
@@ -282,13 +288,18 @@ class ConsultationJourneyBrowserTest {
       Page page = login(desktop, coordinator);
       page.navigate(url("/cases/" + caseId));
       assertThat(page.getByText("辞退").first()).isVisible();
+      page.navigate(url("/cases/" + caseId + "?tab=referrals"));
       assertThat(page.getByText("支援につながった")).isVisible();
+      page.navigate(url("/cases/" + caseId + "?tab=plan"));
+      page.locator("details:has(form[action$='/goals']) > summary").click();
       page.getByLabel("目標").fill(seed.plan());
       button(page, "目標を追加する").click();
       assertThat(page.getByText("目標を追加しました。")).isVisible();
+      page.locator("details:has(form[action$='/reviews']) > summary").click();
       page.getByLabel("見直しの結果").fill("つなぎ先で支援が始まり、生活が落ち着いた");
       button(page, "見直しを記録する").click();
       assertThat(page.getByText("見直しを記録しました。")).isVisible();
+      page.locator("#manage > summary").click();
       page.locator("#closedReason").selectOption(new SelectOption().setValue("RESOLVED"));
       page.onDialog(d -> d.accept());
       button(page, "ケースを終結する").click();
@@ -303,8 +314,8 @@ class ConsultationJourneyBrowserTest {
         .isEqualTo("CLOSED");
     assertThat(
             jdbc.sql(
-                    "SELECT string_agg(status, ',' ORDER BY status) FROM consultation.referral WHERE"
-                        + " case_id = ?")
+                    "SELECT string_agg(status, ',' ORDER BY status) FROM consultation.referral"
+                        + " WHERE case_id = ?")
                 .param(caseId)
                 .query(String.class)
                 .single())

@@ -121,7 +121,7 @@ class ReferralLoopTest {
                 .with(user(agencyA))
                 .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"reason\":\"担当地区外のため\"}"))
+                .content("{\"reason\":\"OUT_OF_AREA\",\"note\":\"担当地区外のため\"}"))
         .andExpect(status().isOk());
     // Declined never means nowhere: it is on the referrer's work list, with new suggestions.
     mvc.perform(get("/api/v1/worklist").with(user(coordinator)))
@@ -262,7 +262,7 @@ class ReferralLoopTest {
                 .with(user(agencyA))
                 .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"reason\":\"\"}"))
+                .content("{\"note\":\"理由を選ばずに\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("declineReason"));
     assertThat(stateOf(second)).isEqualTo("PENDING");
@@ -294,7 +294,7 @@ class ReferralLoopTest {
                   () -> {
                     await(together);
                     try {
-                      referrals.decline(agencyA2, referral, "受け入れ枠がない");
+                      referrals.decline(agencyA2, referral, DeclineReason.NO_CAPACITY, null);
                       return "ok";
                     } catch (UserFacingException e) {
                       return e.messageKey();
@@ -310,8 +310,8 @@ class ReferralLoopTest {
     assertThat(stateOf(referral)).isIn("ACCEPTED", "DECLINED");
     assertThat(
             jdbc.sql(
-                    "SELECT count(*) FROM consultation.referral_event WHERE referral_id = ? AND kind"
-                        + " IN ('ACCEPTED','DECLINED')")
+                    "SELECT count(*) FROM consultation.referral_event WHERE referral_id = ? AND"
+                        + " kind IN ('ACCEPTED','DECLINED')")
                 .param(referral)
                 .query(Long.class)
                 .single())

@@ -80,7 +80,7 @@ class UnsuccessfulReferralReturnTest {
         .filter(
             i ->
                 i.titleKey().startsWith("worklist.referral")
-                    && i.href().equals("/cases/" + caseId + "#referrals"))
+                    && i.href().equals("/cases/" + caseId + "?tab=referrals#tabs"))
         .toList();
   }
 

@@ -213,4 +213,23 @@ class PersonRegistrationWebTest {
         .andExpect(header().string("X-Frame-Options", "DENY"))
         .andExpect(header().string("X-Content-Type-Options", "nosniff"));
   }
+
+  @Test
+  void shouldShowTheCountAgeAndHouseholdOfEachHit() throws Exception {
+    String family = TestData.unique("件数");
+    data.register(coordinator, TestData.person(family, "花子", "けんすう", "はなこ", "1940-01-01"));
+    data.register(coordinator, TestData.person(family, "花子", "けんすう", "はなこ", "1950-01-01"));
+    int age =
+        java.time.Period.between(java.time.LocalDate.of(1940, 1, 1), TestData.today()).getYears();
+    mvc.perform(
+            post("/persons/search")
+                .with(user(coordinator))
+                .with(csrf())
+                .param("q", family)
+                .header("HX-Request", "true"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("2件")))
+        .andExpect(content().string(containsString(age + "歳")))
+        .andExpect(content().string(containsString("独居")));
+  }
 }

@@ -92,4 +92,144 @@ class PersonSearchTest {
     assertThat(data.count("platform.audit_entry WHERE detail LIKE '%やまだ%' OR detail LIKE '%ヤマダ%'"))
         .isZero();
   }
+
+  private PersonSearch.Page page(String query, int page) {
+    return TestData.asUser(coordinator, () -> search.search(coordinator, query, page));
+  }
+
+  private long registerKana(String family, String given, String familyKana, String givenKana) {
+    return data.register(
+        coordinator, TestData.person(family, given, familyKana, givenKana, "1944-04-04"));
+  }
+
+  @Test
+  void shouldFindEveryFormOfTheSaitoFamilyName() {
+    String given = TestData.unique("花");
+    long saito = registerKana("齋藤", given, "さいとう", "はな");
+    for (String typed : List.of("斉藤", "斎藤", "齊藤", "齋藤")) {
+      assertThat(ids(typed + given)).as(typed).containsExactly(saito);
+    }
+  }
+
+  @Test
+  void shouldFindALongVowelTypedWithABarOrAVowel() {
+    long saito = registerKana("斎藤", "一", "さいとう", "はじめ");
+    assertThat(ids("サイトー ハジメ")).containsExactly(saito);
+    assertThat(ids("さいとお はじめ")).containsExactly(saito);
+    assertThat(ids("ｻｲﾄｰ")).contains(saito);
+  }
+
+  @Test
+  void shouldFindVuWrittenWithTheBaRow() {
+    long vieira = registerKana("ヴィエイラ", "マリア", "ヴィエイラ", "マリア");
+    assertThat(ids("ビエイラ")).contains(vieira);
+    assertThat(ids("びえいら まりあ")).containsExactly(vieira);
+  }
+
+  @Test
+  void shouldFindSmallKanaTypedFullSize() {
+    long kyoko = registerKana("上田", "京子", "うえだ", "きょうこ");
+    assertThat(ids("ウエダ キヨウコ")).containsExactly(kyoko);
+    assertThat(ids("ｳｴﾀﾞｷｮｳｺ")).containsExactly(kyoko);
+  }
+
+  @Test
+  void shouldFindRomajiInHepburnAndKunrei() {
+    assertThat(ids("takahashi")).contains(takahashi);
+    assertThat(ids("Takahashi Keiko")).containsExactly(takahashi);
+    long tsuchiya = registerKana("土屋", "修", "つちや", "おさむ");
+    assertThat(ids("tutiya osamu")).containsExactly(tsuchiya);
+    assertThat(ids("tsuchiya osamu")).containsExactly(tsuchiya);
+    long saito = registerKana("斎藤", "優子", "さいとう", "ゆうこ");
+    for (String typed : List.of("saitou yuuko", "saito yuko", "saitō yūko", "Saito Yuko")) {
+      assertThat(ids(typed)).as(typed).containsExactly(saito);
+    }
+  }
+
+  @Test
+  void shouldFindAGivenNameThatBeginsWithTheVowelEndingTheFamilyName() {
+    long yamamoto = registerKana("山本", "修", "やまもと", "おさむ");
+    assertThat(ids("おさむ")).contains(yamamoto);
+  }
+
+  @Test
+  void shouldCountMatchesAndPageInAStableOrder() {
+    String family = TestData.unique("同姓");
+    List<Long> registered = new java.util.ArrayList<>();
+    for (int i = 0; i < PersonSearch.PAGE_SIZE + 5; i++) {
+      registered.add(registerKana(family, "花子", "どうせい", "はなこ"));
+    }
+    PersonSearch.Page first = page(family, 0);
+    PersonSearch.Page second = page(family, 1);
+    assertThat(first.total()).isEqualTo(PersonSearch.PAGE_SIZE + 5);
+    assertThat(first.totalIsMinimum()).isFalse();
+    assertThat(first.hasNext()).isTrue();
+    assertThat(second.hits()).hasSize(5);
+    // Same name, same key: ordered by id, so the two pages hold every one of them once.
+    List<Long> both =
+        new java.util.ArrayList<>(first.hits().stream().map(PersonSearch.Hit::id).toList());
+    both.addAll(second.hits().stream().map(PersonSearch.Hit::id).toList());
+    assertThat(both).containsExactlyElementsOf(registered);
+    assertThat(page(family, 0).hits()).isEqualTo(first.hits());
+  }
+
+  @Test
+  void shouldCountAPageWithAllItsMatchesExactly() {
+    assertThat(page("林", 0).total()).isEqualTo(page("林", 0).hits().size()).isPositive();
+    assertThat(page(TestData.unique("該当なし"), 0).total()).isZero();
+  }
+
+  @Test
+  void shouldShowAgeAreaAndTheVisibleHousehold() {
+    String family = TestData.unique("世帯");
+    long town = data.town(TestData.unique("本町"));
+    String household = TestData.unique("H");
+    long mother =
+        data.register(coordinator, inHousehold(family, "母子", town, household, "1940-01-15"));
+    data.register(coordinator, inHousehold(family, "長男", town, household, "1968-02-02"));
+    CurrentUser npo = data.user(data.organization(OrganizationType.NPO), Role.COORDINATOR);
+    data.register(npo, inHousehold(family, "次男", town, household, "1970-03-03"));
+
+    PersonSearch.Hit hit =
+        page(family + "母子", 0).hits().stream()
+            .filter(h -> h.id() == mother)
+            .findFirst()
+            .orElseThrow();
+    assertThat(hit.age())
+        .isEqualTo(
+            java.time.Period.between(java.time.LocalDate.of(1940, 1, 15), TestData.today())
+                .getYears());
+    assertThat(hit.areaName()).startsWith("本町");
+    // The NPO's member of the household is not visible to the coordinator: two, not three.
+    assertThat(hit.householdSize()).isEqualTo(2);
+    assertThat(hit.livingAlone()).isFalse();
+    PersonSearch.Hit seenByNpo =
+        TestData.asUser(npo, () -> search.search(npo, family, 0)).hits().get(0);
+    assertThat(seenByNpo.givenName()).isEqualTo("次男");
+    assertThat(seenByNpo.householdSize()).isEqualTo(1);
+  }
+
+  private static org.tsunagu.people.internal.person.PersonInput inHousehold(
+      String family, String given, long town, String household, String birth) {
+    org.tsunagu.people.internal.person.PersonInput p =
+        TestData.person(family, given, "せたい", "かぞく", birth);
+    return new org.tsunagu.people.internal.person.PersonInput(
+        p.familyName(),
+        p.givenName(),
+        p.familyKana(),
+        p.givenKana(),
+        p.birthDate(),
+        p.sex(),
+        p.postcode(),
+        p.prefecture(),
+        p.municipality(),
+        p.addressLine(),
+        town,
+        null,
+        p.phone(),
+        household,
+        false,
+        false,
+        null);
+  }
 }

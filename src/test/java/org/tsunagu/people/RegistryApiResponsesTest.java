@@ -91,10 +91,20 @@ class RegistryApiResponsesTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"query\":\"" + family + "\"}"));
     for (JsonNode page : List.of(list, found)) {
-      assertThat(names(page)).containsExactlyInAnyOrder("items", "page", "size", "hasNext");
+      assertThat(names(page))
+          .containsExactlyInAnyOrder("items", "page", "size", "hasNext", "total", "totalIsMinimum");
+      assertThat(page.path("total").asInt()).isPositive();
       JsonNode hit = page.at("/items/0");
       assertThat(hit.path("id").asLong()).isPositive();
-      assertDocumented(hit, "PersonHitResponse", "id", "familyName", "givenKana", "birthDate");
+      assertDocumented(
+          hit,
+          "PersonHitResponse",
+          "id",
+          "familyName",
+          "givenKana",
+          "birthDate",
+          "age",
+          "householdSize");
     }
     assertThat(found.at("/items/0/id").asLong()).isEqualTo(personId);
     for (String op : List.of("/api/v1/persons get", "/api/v1/persons/search post")) {

@@ -281,10 +281,9 @@ public final class ConsultationBulkWriter {
     copy(
         "referral (id, case_id, from_org_id, from_user_id, to_org_id, status, urgency, summary,"
             + " details, basis_id, access_basis_id, relationship_id, sent_at, respond_by,"
-            + " first_opened_at,"
-            + " first_opened_by, answered_at, answered_by, decline_reason, handled_by,"
-            + " completed_at, outcome, unsuccessful_reason, outcome_note, withdrawn_at,"
-            + " withdrawn_reason, return_seen_at)",
+            + " first_opened_at, first_opened_by, answered_at, answered_by, decline_reason,"
+            + " decline_note, handled_by, completed_at, outcome, unsuccessful_reason, outcome_note,"
+            + " withdrawn_at, withdrawn_reason, return_seen_at)",
         referrals,
         (r, row) ->
             row.add(
@@ -307,6 +306,7 @@ public final class ConsultationBulkWriter {
                 r.answeredAt,
                 r.answeredBy,
                 r.declineReason,
+                r.declineNote,
                 r.handledBy,
                 r.completedAt,
                 r.outcome,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.tsunagu.consultation.DeclineReason;
 import org.tsunagu.consultation.ReferralStatus;
 import org.tsunagu.consultation.internal.referral.ReferralDeadline;
 import org.tsunagu.consultation.internal.referral.ReferralStep;
@@ -289,6 +290,7 @@ public final class ConsultationRows {
     public OffsetDateTime answeredAt;
     public Long answeredBy;
     public String declineReason;
+    public String declineNote;
     public Long handledBy;
     public OffsetDateTime completedAt;
     public String outcome;
@@ -365,12 +367,17 @@ public final class ConsultationRows {
       return this;
     }
 
-    public Referral declined(OffsetDateTime at, long by, String reason) {
+    /**
+     * A reason code from the consultation module's list (DeclineReason) and the receiver's note.
+     */
+    public Referral declined(OffsetDateTime at, long by, String reason, String note) {
+      DeclineReason.valueOf(reason);
       step(ReferralStep.DECLINE, at, by, toOrgId, reason);
       openedSilently(at, by);
       answeredAt = at;
       answeredBy = by;
       declineReason = reason;
+      declineNote = note;
       return this;
     }
 

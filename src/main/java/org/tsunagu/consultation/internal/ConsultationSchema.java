@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tsunagu.platform.db.ModuleSchema;
 
-/** The consultation module's tables live in the schema {@code consultation}. */
+/** Consultation's tables live in the schema {@code consultation}; it publishes none. */
 @Configuration(proxyBeanMethods = false)
 class ConsultationSchema {
 

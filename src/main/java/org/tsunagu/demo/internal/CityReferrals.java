@@ -238,7 +238,8 @@ final class CityReferrals {
     r.opened(t, answerer.id());
     if (status == DECLINED) {
       t = dice.later(t, limit, 4);
-      r.declined(t, answerer.id(), dice.pick(ConsultationPhrases.DECLINE_REASONS));
+      String reason = dice.pick(ConsultationPhrases.DECLINE_REASONS);
+      r.declined(t, answerer.id(), reason, reason.equals("OTHER") ? "既に他の機関が支援しているため" : null);
       boolean recent = t.isAfter(city.now.minusDays(14));
       if (c.closed() || !recent || dice.chance(0.4)) {
         r.returnSeen(dice.later(t, limit, 3));

@@ -107,7 +107,7 @@ final class ConsultationPhrases {
 
   static final String SHARED_DETAILS = "本人の同意を得ています。生活の状況は面談記録のとおりです。";
   static final List<String> DECLINE_REASONS =
-      List.of("対象地域外のため", "定員に達しているため", "支援の対象外のため（他の窓口を案内）", "既に他機関が支援しているため");
+      List.of("OUT_OF_AREA", "NO_CAPACITY", "OUT_OF_SCOPE", "OTHER_AGENCY_FITS", "OTHER");
   static final List<String> WITHDRAW_REASONS =
       List.of("本人が支援を希望しなくなったため", "他の支援で解決したため", "転居のため", "紹介先を変更したため");
   static final List<String> SUCCESS_NOTES =

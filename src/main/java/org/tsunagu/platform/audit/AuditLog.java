@@ -38,12 +38,39 @@ public class AuditLog {
 
   public void record(AuditAction action, String objectType, Object objectId, String detail) {
     CurrentUser user = CurrentUsers.current().orElse(null);
+    write(
+        user == null ? null : user.id(),
+        user == null ? null : user.organizationId(),
+        action,
+        objectType,
+        objectId,
+        detail);
+  }
+
+  /** An entry for work done on a user's behalf where no request is signed in (a background job). */
+  public void recordFor(
+      long actorUserId,
+      long actorOrgId,
+      AuditAction action,
+      String objectType,
+      Object objectId,
+      String detail) {
+    write(actorUserId, actorOrgId, action, objectType, objectId, detail);
+  }
+
+  private void write(
+      Long actorUserId,
+      Long actorOrgId,
+      AuditAction action,
+      String objectType,
+      Object objectId,
+      String detail) {
     jdbc.sql(
             "INSERT INTO platform.audit_entry (actor_user_id, actor_org_id, action, object_type,"
                 + " object_id, detail) VALUES (?, ?, ?, ?, ?, ?)")
         // Typed, so that a null binds like a value and the prepared statement is reused.
-        .param(1, user == null ? null : user.id(), Types.BIGINT)
-        .param(2, user == null ? null : user.organizationId(), Types.BIGINT)
+        .param(1, actorUserId, Types.BIGINT)
+        .param(2, actorOrgId, Types.BIGINT)
         .param(3, action.name(), Types.VARCHAR)
         .param(4, objectType, Types.VARCHAR)
         .param(5, objectId == null ? null : String.valueOf(objectId), Types.VARCHAR)

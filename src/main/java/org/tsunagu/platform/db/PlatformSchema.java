@@ -3,12 +3,15 @@ package org.tsunagu.platform.db;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The platform module's tables live in the schema {@code platform}. */
+/**
+ * The platform's tables live in the schema {@code platform}; modules read staff accounts only
+ * through the published {@code user_directory}.
+ */
 @Configuration(proxyBeanMethods = false)
 class PlatformSchema {
 
   @Bean
   ModuleSchema platformModuleSchema() {
-    return ModuleSchema.of("platform");
+    return ModuleSchema.of("platform").publishing("user_directory");
   }
 }

@@ -1,54 +1,109 @@
 package org.tsunagu.platform.text;
 
 import com.ibm.icu.text.Normalizer2;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /** Normalisation and validation of Japanese names and furigana. */
 public final class JapaneseText {
 
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
-  /**
-   * Variant kanji that appear in registered names but that people search with the common form. 﨑
-   * (U+FA11) is a compatibility ideograph without an NFKC decomposition, so it must be listed.
-   */
-  private static final Map<Integer, Integer> KANJI_VARIANTS =
-      Map.ofEntries(
-          Map.entry((int) '髙', (int) '高'),
-          Map.entry((int) '﨑', (int) '崎'),
-          Map.entry((int) '嵜', (int) '崎'),
-          Map.entry((int) '齋', (int) '斎'),
-          Map.entry((int) '齊', (int) '斎'),
-          Map.entry((int) '邊', (int) '辺'),
-          Map.entry((int) '邉', (int) '辺'),
-          Map.entry((int) '澤', (int) '沢'),
-          Map.entry((int) '濱', (int) '浜'),
-          Map.entry((int) '櫻', (int) '桜'),
-          Map.entry((int) '廣', (int) '広'),
-          Map.entry((int) '德', (int) '徳'),
-          Map.entry((int) '實', (int) '実'),
-          Map.entry((int) '惠', (int) '恵'));
-
   private static final char LONG_VOWEL = 'ー';
   private static final char IDEOGRAPHIC_SPACE = '\u3000';
+  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Zs}]+");
 
   private JapaneseText() {}
 
   /**
    * The key under which a name is indexed and searched: width-folded, katakana, lowercase ASCII,
-   * without whitespace and with common variant kanji folded. Returns "" for null.
+   * variant kanji folded (KanjiVariants), variation selectors dropped, and each word's reading
+   * folded (KanaFolding: ヴ, long vowels, small and old kana), the words joined without whitespace.
+   * Words are folded one by one so that a vowel beginning one word never lengthens the last of the
+   * word before. Returns "" for null.
    */
   public static String searchKey(String s) {
     if (s == null) {
       return "";
     }
-    String normalised = NFKC.normalize(s);
-    StringBuilder out = new StringBuilder(normalised.length());
-    normalised
-        .codePoints()
+    StringBuilder key = new StringBuilder(s.length());
+    for (String word : WHITESPACE.split(NFKC.normalize(s))) {
+      key.append(KanaFolding.fold(folded(word)));
+    }
+    return key.toString();
+  }
+
+  /**
+   * The key of a person's name or reading, family and given part each folded as a word: what every
+   * writer of {@code name_key} and {@code kana_key} stores.
+   */
+  public static String nameKey(String family, String given) {
+    return searchKey(family) + searchKey(given);
+  }
+
+  /**
+   * Keys of a query typed as one word that may hold two name parts: where a vowel would lengthen
+   * the syllable before it (ヤマモトオサム), it may as well begin the given name (山本 修), whose key is
+   * folded part by part (nameKey). The key split at each of the first two such vowels; empty for a
+   * query with whitespace or without such a vowel.
+   */
+  public static List<String> splitKeys(String query) {
+    if (query == null || WHITESPACE.matcher(query.strip()).find()) {
+      return List.of();
+    }
+    String word = KanaFolding.withVuAsBa(folded(NFKC.normalize(query.strip())));
+    List<String> keys = new ArrayList<>();
+    for (int at : KanaFolding.lengtheningVowels(word, 2)) {
+      if (at < word.length() - 1) {
+        keys.add(KanaFolding.fold(word.substring(0, at)) + KanaFolding.fold(word.substring(at)));
+      }
+    }
+    return List.copyOf(keys);
+  }
+
+  /**
+   * Search keys of a name typed in romaji (Hepburn or kunrei), e.g. [タカハシ] for "takahashi". Romaji
+   * often leaves long vowels out (Sato for さとう, Yuko for ゆうこ), so a syllable in o or u is also
+   * tried lengthened: the first three such syllables, at most eight keys, as typed first. Empty
+   * where the query is not romaji.
+   */
+  public static List<String> romajiKeys(String query) {
+    if (!Romaji.looksLikeRomaji(query)) {
+      return List.of();
+    }
+    List<String> words = Romaji.katakanaWords(query);
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    String typed = words.stream().map(KanaFolding::fold).reduce("", String::concat);
+    List<Integer> mayBeLong = new ArrayList<>();
+    for (int i = 0; i < typed.length() && mayBeLong.size() < 3; i++) {
+      char vowel = KanaFolding.vowelOf(typed.charAt(i));
+      boolean lengthened = i + 1 < typed.length() && typed.charAt(i + 1) == LONG_VOWEL;
+      if ((vowel == 'オ' || vowel == 'ウ') && !lengthened) {
+        mayBeLong.add(i);
+      }
+    }
+    List<String> keys = new ArrayList<>();
+    for (int mask = 0; mask < 1 << mayBeLong.size(); mask++) {
+      StringBuilder key = new StringBuilder(typed);
+      for (int bit = mayBeLong.size() - 1; bit >= 0; bit--) {
+        if ((mask & 1 << bit) != 0) {
+          key.insert(mayBeLong.get(bit) + 1, LONG_VOWEL);
+        }
+      }
+      keys.add(key.toString());
+    }
+    return List.copyOf(keys);
+  }
+
+  private static String folded(String word) {
+    StringBuilder out = new StringBuilder(word.length());
+    word.codePoints()
         .forEach(
             cp -> {
-              if (isWhitespace(cp)) {
+              if (isVariationSelector(cp)) {
                 return;
               }
               if (isHyphenLike(cp) && endsWithKatakana(out)) {
@@ -63,7 +118,7 @@ public final class JapaneseText {
               } else if (c == 'ヵ') {
                 c = 'カ';
               }
-              out.appendCodePoint(KANJI_VARIANTS.getOrDefault(c, c));
+              out.appendCodePoint(KanjiVariants.common(c));
             });
     return out.toString();
   }
@@ -158,6 +213,11 @@ public final class JapaneseText {
 
   private static boolean isWhitespace(int c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** Standardized and ideographic variation selectors (IVS) that pick a glyph, not a character. */
+  private static boolean isVariationSelector(int c) {
+    return (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF);
   }
 
   private static boolean isHyphenLike(int c) {

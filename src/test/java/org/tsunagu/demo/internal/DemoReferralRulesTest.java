@@ -73,7 +73,7 @@ class DemoReferralRulesTest {
 
     ConsultationRows.Referral declined =
         new ConsultationRows.Referral(1, 2, 3, 4, 5, 3, "NORMAL", "summary", sent, List.of("FOOD"))
-            .declined(sent.plusHours(2), 6, "full");
+            .declined(sent.plusHours(2), 6, "NO_CAPACITY", "full");
     assertThatThrownBy(() -> declined.withdrawn(sent.plusHours(3), "no longer"))
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> declined.accepted(sent.plusHours(3), 6))

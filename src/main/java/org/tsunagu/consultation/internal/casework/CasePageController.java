@@ -83,10 +83,12 @@ class CasePageController {
   }
 
   @GetMapping("/cases/{id}")
-  String show(@PathVariable long id, Model model) {
+  String show(@PathVariable long id, @RequestParam(defaultValue = "") String tab, Model model) {
     CurrentUser user = CurrentUsers.require();
     CaseView view = queries.open(user, id);
     model.addAttribute("view", view);
+    model.addAttribute("tab", CaseTabs.chosen(tab));
+    model.addAttribute("tabs", CaseTabs.of(view));
     model.addAttribute("c", view.supportCase());
     model.addAttribute("today", LocalDate.now(DisplayFormats.TOKYO));
     model.addAttribute("domains", EnumSet.allOf(SupportDomain.class));
@@ -144,7 +146,7 @@ class CasePageController {
 
   private List<Worker> workers(long organizationId) {
     return jdbc.sql(
-            "SELECT id, display_name FROM platform.app_user WHERE organization_id = ? AND enabled"
+            "SELECT id, display_name FROM platform.user_directory WHERE organization_id = ? AND enabled"
                 + " ORDER BY display_name")
         .param(organizationId)
         .query(Worker.class)
@@ -163,7 +165,7 @@ class CasePageController {
         id,
         model,
         redirect,
-        "#timeline",
+        "timeline",
         () -> {
           var at = parseDateTime(occurredAt);
           work.addEntry(CurrentUsers.require(), id, kind, at, summary);
@@ -236,7 +238,7 @@ class CasePageController {
         id,
         model,
         redirect,
-        "#plan",
+        "plan",
         () -> {
           plans.addGoal(CurrentUsers.require(), id, goal);
           return "plan.goalAdded";
@@ -258,7 +260,7 @@ class CasePageController {
         id,
         model,
         redirect,
-        "#plan",
+        "plan",
         () -> actionPage(id, model),
         () -> {
           plans.addAction(
@@ -283,7 +285,7 @@ class CasePageController {
       RedirectAttributes redirect) {
     plans.setActionStatus(CurrentUsers.require(), actionId, status);
     redirect.addFlashAttribute("notice", "case.updated");
-    return "redirect:/cases/" + caseId + "#plan";
+    return "redirect:/cases/" + caseId + "plan";
   }
 
   @PostMapping("/cases/{id}/reviews")
@@ -298,7 +300,7 @@ class CasePageController {
         id,
         model,
         redirect,
-        "#plan",
+        "plan",
         () -> {
           plans.review(
               CurrentUsers.require(),
@@ -321,7 +323,7 @@ class CasePageController {
         id,
         model,
         redirect,
-        "#plan",
+        "plan",
         () -> {
           plans.scheduleReview(
               CurrentUsers.require(), id, version, parseDate("reviewOn", reviewOn));
@@ -347,7 +349,7 @@ class CasePageController {
         id,
         model,
         redirect,
-        "#bases",
+        "bases",
         () -> consentPage(id, model),
         () -> {
           bases.recordConsent(
@@ -379,7 +381,7 @@ class CasePageController {
         id,
         model,
         redirect,
-        "#bases",
+        "bases",
         () -> {
           bases.recordLegal(CurrentUsers.require(), id, kind, reason, null);
           return "basis.recorded";
@@ -391,26 +393,26 @@ class CasePageController {
       @PathVariable long basisId, @RequestParam long caseId, RedirectAttributes redirect) {
     bases.end(CurrentUsers.require(), basisId);
     redirect.addFlashAttribute("notice", "basis.ended.notice");
-    return "redirect:/cases/" + caseId + "#bases";
+    return "redirect:/cases/" + caseId + "bases";
   }
 
   /** Runs a change; success redirects with a notice, a refusal shows the page with the errors. */
   private String act(
-      long id, Model model, RedirectAttributes redirect, String anchor, Supplier<String> change) {
-    return act(id, model, redirect, anchor, () -> show(id, model), change);
+      long id, Model model, RedirectAttributes redirect, String tab, Supplier<String> change) {
+    return act(id, model, redirect, tab, () -> show(id, tab, model), change);
   }
 
   private String act(
       long id,
       Model model,
       RedirectAttributes redirect,
-      String anchor,
+      String tab,
       Supplier<String> errorPage,
       Supplier<String> change) {
     try {
       String notice = change.get();
       redirect.addFlashAttribute("notice", notice == null ? "case.updated" : notice);
-      return "redirect:/cases/" + id + anchor;
+      return "redirect:/cases/" + id + (tab.isEmpty() ? "" : "?tab=" + tab + "#tabs");
     } catch (FieldErrorsException e) {
       model.addAttribute("errors", FormErrors.of(e));
     } catch (OptimisticLockingFailureException e) {

@@ -34,6 +34,12 @@ public class CaseQueries {
 
   @Transactional
   public CaseView open(CurrentUser user, long caseId) {
+    return open(user, caseId, null);
+  }
+
+  /** Opens the case; the audit entry's detail says how it was read (a print names itself). */
+  @Transactional
+  public CaseView open(CurrentUser user, long caseId, String auditDetail) {
     Cases.Head head = cases.head(caseId).orElseThrow(NotFoundException::new);
     SupportCase c = head.supportCase();
     if (!access.mayOpenRegardlessOfPerson(user, c)) {
@@ -49,7 +55,7 @@ public class CaseQueries {
         throw new NotFoundException();
       }
     }
-    audit.record(AuditAction.READ, "support_case", caseId, null);
+    audit.record(AuditAction.READ, "support_case", caseId, auditDetail);
     return new CaseView(
         c,
         head.needs(),
@@ -60,7 +66,7 @@ public class CaseQueries {
         jdbc.sql(
                 "SELECT e.id, e.kind, e.occurred_at, e.summary, e.system, u.display_name AS"
                     + " author_name, o.name AS org_name FROM consultation.case_entry e LEFT JOIN"
-                    + " platform.app_user u ON u.id = e.author_id JOIN people.organization o ON"
+                    + " platform.user_directory u ON u.id = e.author_id JOIN people.organization_directory o ON"
                     + " o.id = e.org_id WHERE e.case_id = ? ORDER BY e.occurred_at DESC, e.id"
                     + " DESC LIMIT "
                     + TIMELINE_LIMIT)
@@ -77,15 +83,15 @@ public class CaseQueries {
                 "SELECT a.id, a.goal_id, a.description, a.responsible_org_id, o.name AS"
                     + " responsible_org_name, u.display_name AS responsible_user_name, a.due_on,"
                     + " a.status, a.conference_id FROM consultation.plan_action a JOIN"
-                    + " people.organization o ON o.id = a.responsible_org_id LEFT JOIN"
-                    + " platform.app_user u ON u.id = a.responsible_user_id WHERE a.case_id = ?"
+                    + " people.organization_directory o ON o.id = a.responsible_org_id LEFT JOIN"
+                    + " platform.user_directory u ON u.id = a.responsible_user_id WHERE a.case_id = ?"
                     + " ORDER BY a.status = 'OPEN' DESC, a.due_on, a.id")
             .param(caseId)
             .query(CaseView.Action.class)
             .list(),
         jdbc.sql(
                 "SELECT r.reviewed_on, r.note, r.next_review_on, u.display_name AS reviewer_name"
-                    + " FROM consultation.plan_review r LEFT JOIN platform.app_user u ON u.id ="
+                    + " FROM consultation.plan_review r LEFT JOIN platform.user_directory u ON u.id ="
                     + " r.reviewed_by WHERE r.case_id = ? ORDER BY r.reviewed_on DESC, r.id DESC")
             .param(caseId)
             .query(CaseView.Review.class)
@@ -93,17 +99,19 @@ public class CaseQueries {
         jdbc.sql(
                 "SELECT b.id, b.kind, b.reason, u.display_name AS decided_by_name, b.decided_at,"
                     + " b.ended_at IS NULL AS active, b.consent_id FROM consultation.case_basis b"
-                    + " LEFT JOIN platform.app_user u ON u.id = b.decided_by WHERE b.case_id = ?"
+                    + " LEFT JOIN platform.user_directory u ON u.id = b.decided_by WHERE b.case_id = ?"
                     + " ORDER BY b.id")
             .param(caseId)
             .query(CaseView.Basis.class)
             .list(),
         jdbc.sql(
                 "SELECT r.id, r.to_org_id, o.name AS to_org_name, r.status, r.sent_at,"
-                    + " r.respond_by, r.first_opened_at, r.decline_reason, r.outcome,"
-                    + " r.unsuccessful_reason, r.basis_id, ((r.status = 'DECLINED' OR r.outcome IS NOT"
-                    + " DISTINCT FROM 'UNSUCCESSFUL') AND r.return_seen_at IS NULL) AS return_unseen FROM consultation.referral r"
-                    + " JOIN people.organization o ON o.id = r.to_org_id WHERE r.case_id = ?"
+                    + " r.respond_by, r.first_opened_at, r.decline_reason, r.decline_note,"
+                    + " r.outcome, r.unsuccessful_reason, r.basis_id, b.kind AS basis_kind,"
+                    + " ((r.status = 'DECLINED' OR r.outcome IS NOT DISTINCT FROM 'UNSUCCESSFUL')"
+                    + " AND r.return_seen_at IS NULL) AS return_unseen FROM consultation.referral r"
+                    + " JOIN people.organization_directory o ON o.id = r.to_org_id LEFT JOIN"
+                    + " consultation.case_basis b ON b.id = r.basis_id WHERE r.case_id = ?"
                     + " ORDER BY r.sent_at DESC, r.id DESC")
             .param(caseId)
             .query(CaseView.ReferralRow.class)
@@ -142,9 +150,9 @@ public class CaseQueries {
         jdbc.sql(
                 "SELECT c.id, c.reference, c.title, c.status, c.urgency, c.opened_at,"
                     + " c.review_on, u.display_name AS lead_worker_name, CASE WHEN c.person_id IS"
-                    + " NULL THEN c.subject_description ELSE p.family_name || ' ' || p.given_name"
+                    + " NULL THEN c.subject_description ELSE p.display_name"
                     + " END AS person_name FROM consultation.support_case c LEFT JOIN"
-                    + " platform.app_user u ON u.id = c.lead_worker_id LEFT JOIN people.person p"
+                    + " platform.user_directory u ON u.id = c.lead_worker_id LEFT JOIN people.person_display_name p"
                     + " ON p.id = c.person_id WHERE c.lead_org_id = :viewerOrg AND (:all OR"
                     + " c.status <> 'CLOSED') AND (NOT :mine OR c.lead_worker_id = :me) AND"
                     + " (c.person_id IS NULL OR "

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.tsunagu.consultation.DeclineReason;
 import org.tsunagu.consultation.ReferralStatus;
 import org.tsunagu.consultation.Urgency;
 import org.tsunagu.people.SupportDomain;
@@ -94,7 +95,8 @@ record CaseResponse(
       OffsetDateTime sentAt,
       LocalDate respondBy,
       OffsetDateTime firstOpenedAt,
-      String declineReason,
+      DeclineReason declineReason,
+      String declineNote,
       @Schema(allowableValues = {"SUCCESSFUL", "UNSUCCESSFUL"}) String outcome,
       @Schema(
               allowableValues = {
@@ -150,7 +152,7 @@ record CaseResponse(
         v.reviews().stream()
             .map(r -> new PlanReview(r.reviewedOn(), r.note(), r.nextReviewOn(), r.reviewerName()))
             .toList(),
-        v.bases().stream().map(CaseResponse::basis).toList(),
+        v.bases().stream().map(b -> basis(b, messages, locale)).toList(),
         v.referrals().stream().map(CaseResponse::referral).toList(),
         v.conferences().stream()
             .map(f -> new CaseConference(f.id(), f.title(), f.heldOn(), f.kind(), f.status()))
@@ -180,11 +182,11 @@ record CaseResponse(
         a.conferenceId());
   }
 
-  private static SharingBasis basis(CaseView.Basis b) {
+  private static SharingBasis basis(CaseView.Basis b, MessageSource messages, Locale locale) {
     return new SharingBasis(
         b.id(),
         CaseBases.Kind.valueOf(b.kind()),
-        b.reason(),
+        b.reasonKey() == null ? b.reason() : messages.getMessage(b.reasonKey(), null, locale),
         b.decidedByName(),
         b.decidedAt(),
         b.active(),
@@ -201,6 +203,7 @@ record CaseResponse(
         r.respondBy(),
         r.firstOpenedAt(),
         r.declineReason(),
+        r.declineNote(),
         r.outcome(),
         r.unsuccessfulReason(),
         r.basisId(),

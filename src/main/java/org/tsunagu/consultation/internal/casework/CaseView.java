@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.tsunagu.consultation.DeclineReason;
 import org.tsunagu.consultation.ReferralStatus;
 import org.tsunagu.people.PersonSummary;
 import org.tsunagu.people.SupportDomain;
@@ -26,6 +27,22 @@ public record CaseView(
     List<ConferenceRow> conferences,
     boolean lead,
     boolean works) {
+
+  /** Referrals still waiting for, or being worked by, their receiver: the head lists them. */
+  public List<ReferralRow> openReferrals() {
+    return referrals.stream().filter(r -> r.status().isActive()).toList();
+  }
+
+  /** Bases in force: the head names them. */
+  public List<Basis> activeBases() {
+    return bases.stream().filter(Basis::active).toList();
+  }
+
+  public boolean isReviewDue(LocalDate today) {
+    return !supportCase.isClosed()
+        && supportCase.reviewOn() != null
+        && !supportCase.reviewOn().isAfter(today);
+  }
 
   /** A timeline entry; system entries carry a message code and an argument. */
   public record Entry(
@@ -101,7 +118,19 @@ public record CaseView(
       String decidedByName,
       OffsetDateTime decidedAt,
       boolean active,
-      Long consentId) {}
+      Long consentId) {
+
+    /** Reasons the application writes itself for a consent, stored as codes. */
+    private static final java.util.Set<String> CODED_REASONS =
+        java.util.Set.of("consent", "intake");
+
+    /** The message key of a reason the application wrote (a consent's origin), or null. */
+    public String reasonKey() {
+      return "CONSENT".equals(kind) && CODED_REASONS.contains(reason)
+          ? "basis.reason." + reason
+          : null;
+    }
+  }
 
   public record ReferralRow(
       long id,
@@ -111,10 +140,12 @@ public record CaseView(
       OffsetDateTime sentAt,
       LocalDate respondBy,
       OffsetDateTime firstOpenedAt,
-      String declineReason,
+      DeclineReason declineReason,
+      String declineNote,
       String outcome,
       String unsuccessfulReason,
       Long basisId,
+      String basisKind,
       boolean returnUnseen) {
 
     public boolean isOverdue(LocalDate today) {

@@ -134,7 +134,7 @@ public class CaseWork {
     access.lockAsLead(user, caseId);
     if (workerId != null
         && !jdbc.sql(
-                "SELECT EXISTS (SELECT 1 FROM platform.app_user WHERE id = ? AND organization_id ="
+                "SELECT EXISTS (SELECT 1 FROM platform.user_directory WHERE id = ? AND organization_id ="
                     + " ? AND enabled)")
             .params(workerId, user.organizationId())
             .query(Boolean.class)

@@ -56,7 +56,7 @@ public class Cases {
                 + ", o.name AS lead_org_name, u.display_name AS lead_worker_name, ARRAY(SELECT"
                 + " n.domain FROM consultation.case_need n WHERE n.case_id = c.id ORDER BY"
                 + " n.domain) AS needs FROM consultation.support_case c"
-                + " JOIN people.organization o ON o.id = c.lead_org_id LEFT JOIN platform.app_user"
+                + " JOIN people.organization_directory o ON o.id = c.lead_org_id LEFT JOIN platform.user_directory"
                 + " u ON u.id = c.lead_worker_id WHERE c.id = ?")
         .param(id)
         .query(

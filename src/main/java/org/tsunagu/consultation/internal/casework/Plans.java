@@ -101,7 +101,7 @@ public class Plans {
     if (in.responsibleUserId() != null
         && (in.responsibleOrgId() == null
             || !jdbc.sql(
-                    "SELECT EXISTS (SELECT 1 FROM platform.app_user WHERE id = ? AND"
+                    "SELECT EXISTS (SELECT 1 FROM platform.user_directory WHERE id = ? AND"
                         + " organization_id = ?)")
                 .params(in.responsibleUserId(), in.responsibleOrgId())
                 .query(Boolean.class)

@@ -345,6 +345,12 @@ public class Conferences {
 
   @Transactional
   public View view(CurrentUser user, long conferenceId) {
+    return view(user, conferenceId, null);
+  }
+
+  /** The conference as the user may see it; the audit entry's detail says how it was read. */
+  @Transactional
+  public View view(CurrentUser user, long conferenceId, String auditDetail) {
     if (!mayRead(user, conferenceId)) {
       audit.recordRefused("case_conference", conferenceId);
       throw new NotFoundException();
@@ -353,12 +359,12 @@ public class Conferences {
         jdbc.sql(
                 "SELECT c.id, c.kind, c.title, c.held_on, c.place, c.convened_by_org, o.name AS"
                     + " convener_name, c.minutes, c.status, c.version FROM"
-                    + " consultation.case_conference c JOIN people.organization o ON o.id ="
+                    + " consultation.case_conference c JOIN people.organization_directory o ON o.id ="
                     + " c.convened_by_org WHERE c.id = ?")
             .param(conferenceId)
             .query(Head.class)
             .single();
-    audit.record(AuditAction.READ, "case_conference", conferenceId, null);
+    audit.record(AuditAction.READ, "case_conference", conferenceId, auditDetail);
     List<CaseRow> discussed = new ArrayList<>();
     for (Long caseId : caseIds(conferenceId)) {
       SupportCase c = cases.find(caseId).orElseThrow();
@@ -382,7 +388,7 @@ public class Conferences {
         jdbc.sql(
                 "SELECT p.id, p.organization_id, o.name AS organization_name, p.name,"
                     + " p.acknowledged_at FROM consultation.conference_participant p JOIN"
-                    + " people.organization o ON o.id = p.organization_id WHERE p.conference_id ="
+                    + " people.organization_directory o ON o.id = p.organization_id WHERE p.conference_id ="
                     + " ? ORDER BY p.id")
             .param(conferenceId)
             .query(ParticipantRow.class)

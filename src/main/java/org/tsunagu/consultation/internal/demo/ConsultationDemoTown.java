@@ -37,7 +37,7 @@ import org.tsunagu.platform.demo.IdBlock;
  * The rows are those the application would have written for the same work: the same timeline
  * entries, consents given at intake, relationships and bases only where the visibility rule allows
  * (ADR 0005). Times are relative to the day the town is loaded. Written through the module's bulk
- * writer, whose rows keep its rules (ADR 0012); one instance per load.
+ * writer, whose rows keep its rules (ADR 0014); one instance per load.
  */
 final class ConsultationDemoTown {
 
@@ -482,7 +482,7 @@ final class ConsultationDemoTown {
     // Declined two days ago; the coordinator has not looked at the answer yet.
     refer(b, NPO_CHILDREN, at(6, 10, 0), consent(b, NPO_CHILDREN, at(6, 9, 50)), "CHILD_REARING")
         .opened(at(5, 9, 0), user("staff-kosodate"))
-        .declined(at(2, 16, 0), user("staff-kosodate"), "定員に達しているため");
+        .declined(at(2, 16, 0), user("staff-kosodate"), "NO_CAPACITY", "今年度の定員に達しています");
     long budget = goal(b.c(), "生活費の見通しを立てる", "OPEN", at(17, 15, 0));
     action(b.c(), budget, "家計の状況を一緒に整理する", SELF_RELIANCE, "staff-jiritsu", 7, "OPEN", null);
   }
@@ -520,7 +520,7 @@ final class ConsultationDemoTown {
         .completed(at(150, 10, 0), user("agency"), "SUCCESSFUL", null, "訪問介護の利用を開始した");
     refer(b, COOP, at(190, 10, 0), null, "ISOLATION")
         .opened(at(190, 15, 0), user("coop"))
-        .declined(at(188, 10, 0), user("coop"), "対象地域外のため")
+        .declined(at(188, 10, 0), user("coop"), "OUT_OF_AREA", null)
         .returnSeen(at(188, 14, 0));
     long home = goal(b.c(), "安心して自宅で暮らし続ける", "ACHIEVED", at(194, 10, 0));
     action(b.c(), home, "買い物支援の利用を調整する", SHAKYO, "coordinator", -180, "DONE", at(185, 10, 0));

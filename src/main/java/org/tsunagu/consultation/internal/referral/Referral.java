@@ -2,6 +2,7 @@ package org.tsunagu.consultation.internal.referral;
 
 import java.time.Instant;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.tsunagu.consultation.DeclineReason;
 import org.tsunagu.consultation.ReferralStatus;
 import org.tsunagu.platform.web.UserFacingException;
 
@@ -37,7 +38,8 @@ final class Referral {
   Long firstOpenedBy;
   Instant answeredAt;
   Long answeredBy;
-  String declineReason;
+  DeclineReason declineReason;
+  String declineNote;
   Long handledBy;
   Instant completedAt;
   Outcome outcome;
@@ -89,13 +91,14 @@ final class Referral {
     handledBy = userId;
   }
 
-  void decline(long userId, Instant at, String reason) {
+  void decline(long userId, Instant at, DeclineReason reason, String note) {
     ReferralStatus next = step(ReferralStep.DECLINE);
     open(userId, at);
     status = next;
     answeredAt = at;
     answeredBy = userId;
     declineReason = reason;
+    declineNote = note;
   }
 
   void start(long userId) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tsunagu.consultation.ConsultationPermissions;
+import org.tsunagu.consultation.DeclineReason;
 import org.tsunagu.people.OrganizationSuggestion;
 import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.security.WritePermission;
@@ -77,10 +78,20 @@ class ReferralApiController {
 
   record ReasonRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reason) {}
 
-  @Operation(summary = "Decline a referral (receiver only), with a reason")
+  record DeclineRequest(
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              description =
+                  "Why: out of the organisation's scope, outside its area, no capacity, no consent"
+                      + " from the person, another organisation fits better, or other")
+          DeclineReason reason,
+      @Schema(description = "A free note beside the reason; required with OTHER", maxLength = 1000)
+          String note) {}
+
+  @Operation(summary = "Decline a referral (receiver only), with a reason from the list")
   @PostMapping("/api/v1/referrals/{id}/decline")
-  void decline(@PathVariable long id, @RequestBody ReasonRequest in) {
-    work.decline(CurrentUsers.require(), id, in.reason());
+  void decline(@PathVariable long id, @RequestBody DeclineRequest in) {
+    work.decline(CurrentUsers.require(), id, in.reason(), in.note());
   }
 
   @Operation(summary = "Start working an accepted referral (receiver only)")

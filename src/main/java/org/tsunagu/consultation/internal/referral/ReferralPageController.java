@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tsunagu.consultation.ConsultationPermissions;
+import org.tsunagu.consultation.DeclineReason;
 import org.tsunagu.consultation.internal.casework.CaseQueries;
 import org.tsunagu.consultation.internal.casework.CaseView;
 import org.tsunagu.people.PeopleApi;
@@ -64,7 +65,7 @@ class ReferralPageController {
     try {
       work.send(user, id, form.toInput());
       redirect.addFlashAttribute("notice", "referral.sent");
-      return "redirect:/cases/" + id + "#referrals";
+      return "redirect:/cases/" + id + "?tab=referrals#tabs";
     } catch (FieldErrorsException e) {
       model.addAttribute("errors", FormErrors.of(e));
       return form(user, cases.open(user, id), model);
@@ -112,6 +113,7 @@ class ReferralPageController {
     model.addAttribute("today", LocalDate.now(DisplayFormats.TOKYO));
     model.addAttribute("outcomes", Referral.Outcome.values());
     model.addAttribute("reasons", Referral.UnsuccessfulReason.values());
+    model.addAttribute("declineReasons", DeclineReason.values());
     if (!model.containsAttribute("errors")) {
       model.addAttribute("errors", FormErrors.none());
     }
@@ -126,10 +128,16 @@ class ReferralPageController {
   @PostMapping("/referrals/{id}/decline")
   String decline(
       @PathVariable long id,
-      @RequestParam(defaultValue = "") String declineReason,
+      @RequestParam(required = false) DeclineReason declineReason,
+      @RequestParam(defaultValue = "") String declineNote,
       Model model,
       RedirectAttributes redirect) {
-    return act(id, model, redirect, "referral.declined", u -> work.decline(u, id, declineReason));
+    return act(
+        id,
+        model,
+        redirect,
+        "referral.declined",
+        u -> work.decline(u, id, declineReason, declineNote));
   }
 
   @PostMapping("/referrals/{id}/start")
@@ -174,7 +182,7 @@ class ReferralPageController {
   String dismiss(@PathVariable long id, @RequestParam long caseId, RedirectAttributes redirect) {
     work.dismissReturn(CurrentUsers.require(), id);
     redirect.addFlashAttribute("notice", "referral.returnDismissed");
-    return "redirect:/cases/" + caseId + "#referrals";
+    return "redirect:/cases/" + caseId + "?tab=referrals#tabs";
   }
 
   private String act(

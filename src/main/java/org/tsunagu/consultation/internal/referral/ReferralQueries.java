@@ -8,11 +8,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.consultation.ConsultationPermissions;
+import org.tsunagu.consultation.DeclineReason;
 import org.tsunagu.consultation.ReferralStatus;
 import org.tsunagu.consultation.Urgency;
 import org.tsunagu.consultation.internal.casework.CaseAccess;
 import org.tsunagu.consultation.internal.casework.Cases;
 import org.tsunagu.consultation.internal.casework.SupportCase;
+import org.tsunagu.people.OrganizationRef;
 import org.tsunagu.people.OrganizationSuggestion;
 import org.tsunagu.people.PeopleApi;
 import org.tsunagu.people.PersonSummary;
@@ -55,6 +57,8 @@ public class ReferralQueries {
       String caseReference,
       long fromOrgId,
       String fromOrgName,
+      String fromUserName,
+      String fromOrgPhone,
       long toOrgId,
       String toOrgName,
       ReferralStatus status,
@@ -65,7 +69,8 @@ public class ReferralQueries {
       OffsetDateTime sentAt,
       LocalDate respondBy,
       OffsetDateTime firstOpenedAt,
-      String declineReason,
+      DeclineReason declineReason,
+      String declineNote,
       String outcome,
       String unsuccessfulReason,
       String outcomeNote,
@@ -85,7 +90,19 @@ public class ReferralQueries {
     }
   }
 
-  public record Event(String kind, OffsetDateTime at, String byName, String orgName, String note) {}
+  public record Event(String kind, OffsetDateTime at, String byName, String orgName, String note) {
+
+    /** Events whose note is a code, and the prefix of its message key. */
+    private static final java.util.Map<String, String> CODED_NOTES =
+        java.util.Map.of(
+            "DECLINED", "declineReason.", "COMPLETED", "outcome.", "BASIS_ADDED", "basisKind.");
+
+    /** The message key of a coded note (a reason, an outcome), or null for a note in words. */
+    public String noteKey() {
+      String prefix = CODED_NOTES.get(kind);
+      return prefix == null || note == null ? null : prefix + note;
+    }
+  }
 
   private record Row(
       long id,
@@ -93,6 +110,7 @@ public class ReferralQueries {
       String caseReference,
       long fromOrgId,
       String fromOrgName,
+      String fromUserName,
       long toOrgId,
       String toOrgName,
       String status,
@@ -104,6 +122,7 @@ public class ReferralQueries {
       LocalDate respondBy,
       OffsetDateTime firstOpenedAt,
       String declineReason,
+      String declineNote,
       String outcome,
       String unsuccessfulReason,
       String outcomeNote,
@@ -125,16 +144,17 @@ public class ReferralQueries {
     Row r =
         jdbc.sql(
                 "SELECT r.id, r.case_id, c.reference AS case_reference, r.from_org_id, f.name AS"
-                    + " from_org_name, r.to_org_id, t.name AS to_org_name, r.status, r.urgency,"
-                    + " ARRAY(SELECT d.domain FROM consultation.referral_domain d WHERE"
-                    + " d.referral_id = r.id ORDER BY d.domain) AS domains, r.summary, r.details,"
-                    + " r.sent_at, r.respond_by, r.first_opened_at, r.decline_reason, r.outcome,"
+                    + " from_org_name, s.display_name AS from_user_name, r.to_org_id, t.name AS"
+                    + " to_org_name, r.status, r.urgency, ARRAY(SELECT d.domain FROM"
+                    + " consultation.referral_domain d WHERE d.referral_id = r.id ORDER BY"
+                    + " d.domain) AS domains, r.summary, r.details, r.sent_at, r.respond_by,"
+                    + " r.first_opened_at, r.decline_reason, r.decline_note, r.outcome,"
                     + " r.unsuccessful_reason, r.outcome_note, r.withdrawn_reason, b.kind AS"
-                    + " basis_kind FROM consultation.referral r JOIN consultation.support_case c"
-                    + " ON c.id = r.case_id JOIN people.organization f ON f.id = r.from_org_id"
-                    + " JOIN people.organization t ON t.id = r.to_org_id LEFT JOIN"
-                    + " consultation.case_basis b ON b.id = r.basis_id AND b.ended_at IS NULL"
-                    + " WHERE r.id = ?")
+                    + " basis_kind FROM consultation.referral r JOIN consultation.support_case c ON"
+                    + " c.id = r.case_id JOIN people.organization_directory f ON f.id = r.from_org_id JOIN"
+                    + " people.organization_directory t ON t.id = r.to_org_id LEFT JOIN platform.user_directory s"
+                    + " ON s.id = r.from_user_id LEFT JOIN consultation.case_basis b ON b.id ="
+                    + " r.basis_id AND b.ended_at IS NULL WHERE r.id = ?")
             .param(referralId)
             .query(ReferralQueries::row)
             .optional()
@@ -159,6 +179,8 @@ public class ReferralQueries {
         r.caseReference(),
         r.fromOrgId(),
         r.fromOrgName(),
+        r.fromUserName(),
+        people.organization(r.fromOrgId()).map(OrganizationRef::phone).orElse(null),
         r.toOrgId(),
         r.toOrgName(),
         ReferralStatus.valueOf(r.status()),
@@ -169,7 +191,8 @@ public class ReferralQueries {
         r.sentAt(),
         r.respondBy(),
         r.firstOpenedAt(),
-        r.declineReason(),
+        r.declineReason() == null ? null : DeclineReason.valueOf(r.declineReason()),
+        r.declineNote(),
         r.outcome(),
         r.unsuccessfulReason(),
         r.outcomeNote(),
@@ -184,8 +207,8 @@ public class ReferralQueries {
   public List<Event> events(long referralId) {
     return jdbc.sql(
             "SELECT e.kind, e.at, u.display_name AS by_name, o.name AS org_name, e.note FROM"
-                + " consultation.referral_event e LEFT JOIN platform.app_user u ON u.id ="
-                + " e.by_user JOIN people.organization o ON o.id = e.by_org WHERE e.referral_id ="
+                + " consultation.referral_event e LEFT JOIN platform.user_directory u ON u.id ="
+                + " e.by_user JOIN people.organization_directory o ON o.id = e.by_org WHERE e.referral_id ="
                 + " ? ORDER BY e.at, e.id")
         .param(referralId)
         .query(Event.class)
@@ -199,6 +222,7 @@ public class ReferralQueries {
         rs.getString("case_reference"),
         rs.getLong("from_org_id"),
         rs.getString("from_org_name"),
+        rs.getString("from_user_name"),
         rs.getLong("to_org_id"),
         rs.getString("to_org_name"),
         rs.getString("status"),
@@ -210,6 +234,7 @@ public class ReferralQueries {
         rs.getObject("respond_by", LocalDate.class),
         rs.getObject("first_opened_at", OffsetDateTime.class),
         rs.getString("decline_reason"),
+        rs.getString("decline_note"),
         rs.getString("outcome"),
         rs.getString("unsuccessful_reason"),
         rs.getString("outcome_note"),
@@ -253,7 +278,7 @@ public class ReferralQueries {
             "SELECT r.id, c.reference AS case_reference, o.name AS other_org_name, r.status,"
                 + " r.urgency, r.summary, r.sent_at, r.respond_by, r.first_opened_at FROM"
                 + " consultation.referral r JOIN consultation.support_case c ON c.id = r.case_id"
-                + " JOIN people.organization o ON o.id = "
+                + " JOIN people.organization_directory o ON o.id = "
                 + other
                 + " WHERE "
                 + mine

@@ -1,8 +1,10 @@
 package org.tsunagu.consultation.internal.referral;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.tsunagu.consultation.DeclineReason;
 import org.tsunagu.consultation.ReferralStatus;
 import org.tsunagu.consultation.Urgency;
 import org.tsunagu.consultation.internal.casework.CaseBases;
@@ -19,6 +21,10 @@ record ReferralResponse(
     String caseReference,
     long fromOrgId,
     String fromOrgName,
+    @Schema(description = "The worker who sent the referral: the receiver's contact person")
+        String fromUserName,
+    @Schema(description = "The referring organisation's phone, as the registry holds it")
+        String fromOrgPhone,
     long toOrgId,
     String toOrgName,
     ReferralStatus status,
@@ -29,7 +35,8 @@ record ReferralResponse(
     OffsetDateTime sentAt,
     LocalDate respondBy,
     OffsetDateTime firstOpenedAt,
-    String declineReason,
+    DeclineReason declineReason,
+    String declineNote,
     Referral.Outcome outcome,
     Referral.UnsuccessfulReason unsuccessfulReason,
     String outcomeNote,
@@ -62,6 +69,8 @@ record ReferralResponse(
         d.caseReference(),
         d.fromOrgId(),
         d.fromOrgName(),
+        d.fromUserName(),
+        d.fromOrgPhone(),
         d.toOrgId(),
         d.toOrgName(),
         d.status(),
@@ -73,6 +82,7 @@ record ReferralResponse(
         d.respondBy(),
         d.firstOpenedAt(),
         d.declineReason(),
+        d.declineNote(),
         d.outcome() == null ? null : Referral.Outcome.valueOf(d.outcome()),
         d.unsuccessfulReason() == null
             ? null

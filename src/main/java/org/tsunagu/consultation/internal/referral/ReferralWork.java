@@ -8,12 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.consultation.ConsultationPermissions;
-import org.tsunagu.consultation.ReferralAnswered;
+import org.tsunagu.consultation.DeclineReason;
 import org.tsunagu.consultation.Urgency;
 import org.tsunagu.consultation.internal.casework.CaseAccess;
 import org.tsunagu.consultation.internal.casework.CaseBases;
@@ -53,7 +52,6 @@ public class ReferralWork {
   private final PeopleApi people;
   private final WorkingDays workingDays;
   private final AuditLog audit;
-  private final ApplicationEventPublisher events;
 
   ReferralWork(
       Referrals referrals,
@@ -62,8 +60,7 @@ public class ReferralWork {
       CaseBases bases,
       PeopleApi people,
       WorkingDays workingDays,
-      AuditLog audit,
-      ApplicationEventPublisher events) {
+      AuditLog audit) {
     this.referrals = referrals;
     this.cases = cases;
     this.access = access;
@@ -71,7 +68,6 @@ public class ReferralWork {
     this.people = people;
     this.workingDays = workingDays;
     this.audit = audit;
-    this.events = events;
   }
 
   /** A referral to one or more organisations at once. */
@@ -188,17 +184,25 @@ public class ReferralWork {
     r.accept(user.id(), Instant.now());
     serveIfShared(r);
     finish(user, r, "ACCEPTED", null);
-    events.publishEvent(new ReferralAnswered(r.id, r.caseId, r.fromOrgId, r.toOrgId, true));
   }
 
+  /** Declines with a reason from the list; the note is required for OTHER. */
   @Transactional
-  public void decline(CurrentUser user, long referralId, String reason) {
+  public void decline(CurrentUser user, long referralId, DeclineReason reason, String note) {
     Referral r = asReceiver(user, referralId);
-    requireText("declineReason", reason);
-    r.decline(user.id(), Instant.now(), reason.strip());
+    Problems p = new Problems();
+    if (reason == null) {
+      p.add("declineReason", "referral.validation.declineReason");
+    }
+    if (reason == DeclineReason.OTHER && blank(note)) {
+      p.add("declineNote", "referral.validation.declineNote");
+    } else if (note != null && note.length() > 1000) {
+      p.add("declineNote", "validation.tooLong", 1000);
+    }
+    p.throwIfAny();
+    r.decline(user.id(), Instant.now(), reason, blank(note) ? null : note.strip());
     stopSharing(user, r);
-    finish(user, r, "DECLINED", reason.strip());
-    events.publishEvent(new ReferralAnswered(r.id, r.caseId, r.fromOrgId, r.toOrgId, false));
+    finish(user, r, "DECLINED", reason.name());
   }
 
   @Transactional

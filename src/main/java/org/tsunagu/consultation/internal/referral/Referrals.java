@@ -89,11 +89,12 @@ class Referrals {
                 + " relationship_id = ?, first_opened_at = ?, first_opened_by = coalesce(?,"
                 + " first_opened_by), answered_at = coalesce(?, answered_at), answered_by ="
                 + " coalesce(?, answered_by), decline_reason = coalesce(?, decline_reason),"
-                + " handled_by = coalesce(?, handled_by), completed_at = coalesce(?,"
-                + " completed_at), outcome = coalesce(?, outcome), unsuccessful_reason = coalesce(?,"
-                + " unsuccessful_reason), outcome_note = coalesce(?, outcome_note), withdrawn_at ="
-                + " coalesce(?, withdrawn_at), withdrawn_reason = coalesce(?, withdrawn_reason),"
-                + " version = version + 1 WHERE id = ?")
+                + " decline_note = coalesce(?, decline_note), handled_by = coalesce(?, handled_by),"
+                + " completed_at = coalesce(?, completed_at), outcome = coalesce(?, outcome),"
+                + " unsuccessful_reason = coalesce(?, unsuccessful_reason), outcome_note ="
+                + " coalesce(?, outcome_note), withdrawn_at = coalesce(?, withdrawn_at),"
+                + " withdrawn_reason = coalesce(?, withdrawn_reason), version = version + 1 WHERE"
+                + " id = ?")
         .params(
             r.status.name(),
             r.basisId,
@@ -103,7 +104,8 @@ class Referrals {
             r.firstOpenedBy,
             ts(r.answeredAt),
             r.answeredBy,
-            r.declineReason,
+            r.declineReason == null ? null : r.declineReason.name(),
+            r.declineNote,
             r.handledBy,
             ts(r.completedAt),
             r.outcome == null ? null : r.outcome.name(),

@@ -44,8 +44,8 @@ public class Windows {
   private static final String SELECT =
       "SELECT w.id, w.name, w.kind, w.organization_id, o.name AS org_name, w.receiving_org_id,"
           + " r.name AS receiving_name, w.area_id, w.place, w.active FROM"
-          + " consultation.consultation_window w JOIN people.organization o ON o.id ="
-          + " w.organization_id JOIN people.organization r ON r.id = w.receiving_org_id ";
+          + " consultation.consultation_window w JOIN people.organization_directory o ON o.id ="
+          + " w.organization_id JOIN people.organization_directory r ON r.id = w.receiving_org_id ";
 
   private final JdbcClient jdbc;
   private final PeopleApi people;

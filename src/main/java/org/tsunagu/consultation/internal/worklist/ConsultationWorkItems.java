@@ -80,7 +80,7 @@ class ConsultationWorkItems implements WorkItemSource {
     List<WorkItem> found =
         jdbc.sql(
                 "SELECT r.id, r.respond_by, r.urgency, o.name FROM consultation.referral r JOIN"
-                    + " people.organization o ON o.id = r.from_org_id WHERE r.to_org_id = ? AND"
+                    + " people.organization_directory o ON o.id = r.from_org_id WHERE r.to_org_id = ? AND"
                     + " r.status = 'PENDING' ORDER BY r.respond_by, r.id LIMIT "
                     + (PER_KIND + 1))
             .param(user.organizationId())
@@ -103,7 +103,7 @@ class ConsultationWorkItems implements WorkItemSource {
     List<WorkItem> found =
         jdbc.sql(
                 "SELECT r.case_id, r.respond_by, o.name, c.reference FROM consultation.referral r"
-                    + " JOIN people.organization o ON o.id = r.to_org_id JOIN"
+                    + " JOIN people.organization_directory o ON o.id = r.to_org_id JOIN"
                     + " consultation.support_case c ON c.id = r.case_id WHERE r.from_org_id = ?"
                     + " AND r.status = 'PENDING' AND r.respond_by < ? ORDER BY r.respond_by, r.id"
                     + " LIMIT "
@@ -120,7 +120,7 @@ class ConsultationWorkItems implements WorkItemSource {
                           rs.getObject("respond_by", LocalDate.class),
                           rs.getString("reference")
                         },
-                        "/cases/" + rs.getLong("case_id") + "#referrals"))
+                        "/cases/" + rs.getLong("case_id") + "?tab=referrals#tabs"))
             .list();
     add(items, found, "worklist.category.referral", "/referrals?box=sent&active=true");
   }
@@ -139,7 +139,7 @@ class ConsultationWorkItems implements WorkItemSource {
                     + " 'UNSUCCESSFUL') AND return_seen_at IS NULL ORDER BY coalesce(completed_at,"
                     + " answered_at), id LIMIT "
                     + (PER_KIND + 1)
-                    + ") r JOIN people.organization o ON o.id = r.to_org_id JOIN"
+                    + ") r JOIN people.organization_directory o ON o.id = r.to_org_id JOIN"
                     + " consultation.support_case c ON c.id = r.case_id ORDER BY r.returned_at,"
                     + " r.id")
             .param(user.organizationId())
@@ -160,7 +160,7 @@ class ConsultationWorkItems implements WorkItemSource {
                       "worklist.category.referral",
                       declined ? "worklist.referralDeclined" : "worklist.referralUnsuccessful",
                       args,
-                      "/cases/" + rs.getLong("case_id") + "#referrals");
+                      "/cases/" + rs.getLong("case_id") + "?tab=referrals#tabs");
                 })
             .list();
     add(items, found, "worklist.category.referral", "/referrals?box=sent");
@@ -192,7 +192,7 @@ class ConsultationWorkItems implements WorkItemSource {
                       "worklist.category.plan",
                       "worklist.actionDue",
                       new Object[] {rs.getString("reference"), due},
-                      "/cases/" + rs.getLong("case_id") + "#plan");
+                      "/cases/" + rs.getLong("case_id") + "?tab=plan#tabs");
                 })
             .list();
     add(items, found, "worklist.category.plan", "/cases");
@@ -223,7 +223,7 @@ class ConsultationWorkItems implements WorkItemSource {
                       "worklist.category.review",
                       "worklist.reviewDue",
                       new Object[] {rs.getString("reference"), on},
-                      "/cases/" + rs.getLong("id") + "#plan");
+                      "/cases/" + rs.getLong("id") + "?tab=plan#tabs");
                 })
             .list();
     add(items, found, "worklist.category.review", "/cases");

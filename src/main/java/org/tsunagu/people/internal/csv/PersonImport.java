@@ -206,12 +206,12 @@ public class PersonImport {
                   jobs.progress(jobId, total + n, total * 2);
                 }
               });
-          jdbc.update(
-              "INSERT INTO platform.audit_entry (actor_user_id, actor_org_id, action, object_type,"
-                  + " object_id, detail) VALUES (?, ?, ?, 'person', NULL, ?)",
+          audit.recordFor(
               job.ownerUserId(),
               job.ownerOrgId(),
-              AuditAction.IMPORT.name(),
+              AuditAction.IMPORT,
+              "person",
+              null,
               "job=" + jobId + ";rows=" + valid.size());
         });
     jobs.succeed(jobId, valid.size(), warningText);

@@ -30,8 +30,8 @@ public class DuplicateCheck {
     if (v.birthDate() == null) {
       return List.of();
     }
-    String kana = JapaneseText.searchKey(v.familyKana() + v.givenKana());
-    String name = JapaneseText.searchKey(v.familyName() + v.givenName());
+    String kana = JapaneseText.nameKey(v.familyKana(), v.givenKana());
+    String name = JapaneseText.nameKey(v.familyName(), v.givenName());
     return jdbc.sql(
             "SELECT p.id, p.family_name || ' ' || p.given_name AS name, p.family_kana || ' ' ||"
                 + " p.given_kana AS kana, "
@@ -98,8 +98,8 @@ public class DuplicateCheck {
                 + " :birth AND (p.kana_key = :kana OR p.name_key = :name) ON CONFLICT DO NOTHING")
         .param("id", personId)
         .param("birth", v.birthDate())
-        .param("kana", JapaneseText.searchKey(v.familyKana() + v.givenKana()))
-        .param("name", JapaneseText.searchKey(v.familyName() + v.givenName()))
+        .param("kana", JapaneseText.nameKey(v.familyKana(), v.givenKana()))
+        .param("name", JapaneseText.nameKey(v.familyName(), v.givenName()))
         .update();
   }
 }

@@ -21,6 +21,7 @@ import org.tsunagu.people.OrganizationSuggestion;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.PeopleApi;
 import org.tsunagu.people.PeoplePermissions;
+import org.tsunagu.people.PersonSheet;
 import org.tsunagu.people.PersonSummary;
 import org.tsunagu.people.RelationshipKind;
 import org.tsunagu.people.SupportDomain;
@@ -119,7 +120,7 @@ class PeopleApiImpl implements PeopleApi {
   }
 
   private static final String ORGANIZATION =
-      "SELECT o.id, o.name, o.type, o.response_days FROM people.organization o ";
+      "SELECT o.id, o.name, o.type, o.response_days, o.phone FROM people.organization o ";
 
   private static OrganizationRef organizationRef(java.sql.ResultSet rs, int n)
       throws java.sql.SQLException {
@@ -127,7 +128,8 @@ class PeopleApiImpl implements PeopleApi {
         rs.getLong("id"),
         rs.getString("name"),
         OrganizationType.valueOf(rs.getString("type")),
-        rs.getInt("response_days"));
+        rs.getInt("response_days"),
+        rs.getString("phone"));
   }
 
   @Override
@@ -155,14 +157,14 @@ class PeopleApiImpl implements PeopleApi {
     List<Long> skip = new ArrayList<>(excluded);
     skip.add(-1L);
     return jdbc.sql(
-            "SELECT * FROM (SELECT o.id, o.name, o.type, o.response_days, (SELECT count(*) FROM"
-                + " people.organization_domain d WHERE d.organization_id = o.id AND d.domain IN"
-                + " (:domains)) AS matched, EXISTS (SELECT 1 FROM people.organization_area a WHERE"
-                + " a.organization_id = o.id AND a.area_id IN (:areas)) AS serves_area, NOT EXISTS"
-                + " (SELECT 1 FROM people.organization_area a WHERE a.organization_id = o.id) AS"
-                + " everywhere FROM people.organization o WHERE o.active AND o.id NOT IN (:skip))"
-                + " s WHERE s.matched > 0 AND (:anyArea OR s.serves_area OR s.everywhere) ORDER BY"
-                + " s.serves_area DESC, s.matched DESC, s.name COLLATE \"C\" LIMIT :limit")
+            "SELECT * FROM (SELECT o.id, o.name, o.type, o.response_days, o.phone, (SELECT count(*)"
+                + " FROM people.organization_domain d WHERE d.organization_id = o.id AND d.domain"
+                + " IN (:domains)) AS matched, EXISTS (SELECT 1 FROM people.organization_area a"
+                + " WHERE a.organization_id = o.id AND a.area_id IN (:areas)) AS serves_area, NOT"
+                + " EXISTS (SELECT 1 FROM people.organization_area a WHERE a.organization_id ="
+                + " o.id) AS everywhere FROM people.organization o WHERE o.active AND o.id NOT IN"
+                + " (:skip)) s WHERE s.matched > 0 AND (:anyArea OR s.serves_area OR s.everywhere)"
+                + " ORDER BY s.serves_area DESC, s.matched DESC, s.name COLLATE \"C\" LIMIT :limit")
         .param("domains", domains.stream().map(Enum::name).toList())
         .param("areas", areaIds.isEmpty() ? List.of(-1L) : areaIds)
         .param("anyArea", areaIds.isEmpty())
@@ -258,6 +260,39 @@ class PeopleApiImpl implements PeopleApi {
             .optional();
     found.ifPresent(p -> audit.record(AuditAction.READ, "person", p.id(), "summary"));
     return found;
+  }
+
+  @Override
+  public Optional<PersonSheet> sheet(CurrentUser user, long personId, String purpose) {
+    return findVisible(user, personId, purpose)
+        .flatMap(summary -> persons.find(summary.id()).map(p -> sheet(user, summary, p)));
+  }
+
+  private PersonSheet sheet(CurrentUser user, PersonSummary summary, PersonRecord p) {
+    List<PersonSummary> household =
+        p.householdId() == null
+            ? List.of()
+            : persons.householdMembers(p.householdId(), user.organizationId()).stream()
+                .filter(m -> m.id() != p.id())
+                .map(
+                    m ->
+                        new PersonSummary(
+                            m.id(),
+                            m.familyName(),
+                            m.givenName(),
+                            m.familyKana(),
+                            m.givenKana(),
+                            m.birthDate(),
+                            m.areaId(),
+                            m.livingAlone()))
+                .toList();
+    audit.recordSearch("person", "household", household.stream().map(PersonSummary::id).toList());
+    String address =
+        java.util.stream.Stream.of(p.prefecture(), p.municipality(), p.addressLine())
+            .filter(part -> part != null && !part.isBlank())
+            .collect(java.util.stream.Collectors.joining());
+    return new PersonSheet(
+        summary, p.sex().name(), p.postcode(), address, p.phone(), p.needsSupport(), household);
   }
 
   @Override

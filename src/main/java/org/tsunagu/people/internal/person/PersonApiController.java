@@ -141,13 +141,26 @@ class PersonApiController {
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String query,
       @Min(0) @Max(InputLimits.MAX_PAGE) Integer page) {}
 
-  record PageResponse<T>(List<T> items, int page, int size, boolean hasNext) {
+  record PageResponse<T>(
+      List<T> items,
+      int page,
+      int size,
+      boolean hasNext,
+      @Schema(
+              description =
+                  "Matches in all, counted up to "
+                      + PersonSearch.COUNT_LIMIT
+                      + "; more when totalIsMinimum")
+          int total,
+      boolean totalIsMinimum) {
     static PageResponse<PersonHitResponse> of(PersonSearch.Page p) {
       return new PageResponse<>(
           p.hits().stream().map(PersonHitResponse::of).toList(),
           p.page(),
           PersonSearch.PAGE_SIZE,
-          p.hasNext());
+          p.hasNext(),
+          p.total(),
+          p.totalIsMinimum());
     }
   }
 
@@ -166,7 +179,9 @@ class PersonApiController {
   @PostMapping("/api/v1/persons/search")
   @Operation(
       summary =
-          "Name search (kana in any script or width, kanji, partial names); POST keeps names out of URLs")
+          "Name search (kana in any script or width, variant kanji, long vowels, ヴ and small kana"
+              + " folded, romaji, partial names); ranked exact, prefix, contains, similar, then"
+              + " by key and id; POST keeps names out of URLs")
   PageResponse<PersonHitResponse> search(@RequestBody SearchRequest request) {
     CurrentUser user = CurrentUsers.require();
     PersonRegistry.require(user, PeoplePermissions.PERSON_READ);

@@ -12,32 +12,48 @@ import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.text.JapaneseText;
 
 /**
- * Name search as Japanese staff type: kana in any script or width, kanji with variants folded,
- * partial names. Ranked exact, then prefix, then contains, then similar, each tier fetched only
- * while the page is not yet full, so a common name costs one bounded index scan. Kana queries
- * search the kana key, others the name key. One or two characters cannot use trigrams: such queries
- * search by prefix only.
+ * Name search as Japanese staff type: kana in any script or width, variant kanji, long vowels, ヴ
+ * and small kana folded (JapaneseText.searchKey), romaji read as kana, partial names. Ranked exact,
+ * then prefix, then contains, then similar; within a tier by key, then id, so the order is stable
+ * from page to page. Each tier is fetched only while the page is not yet full, so a common name
+ * costs one bounded index scan. One or two characters cannot use trigrams: such keys search by
+ * prefix only. The count of matches is exact up to {@link #COUNT_LIMIT}.
  */
 @Service
 public class PersonSearch {
 
   public static final int PAGE_SIZE = 20;
 
-  private static final String SELECT =
-      "SELECT p.id, p.family_name, p.given_name, p.family_kana, p.given_kana, p.birth_date,"
-          + " p.address_line, p.area_id, p.living_alone FROM people.person p WHERE"
-          + " p.merged_into IS NULL AND "
+  /** Counting stops here: "1,000件以上" tells enough and bounds the count's cost. */
+  public static final int COUNT_LIMIT = 1000;
+
+  static final String VISIBLE =
+      " FROM people.person p WHERE p.merged_into IS NULL AND "
           + PeopleApi.visibleSql("p.id")
           + " AND ";
 
+  private static final String SELECT =
+      "SELECT p.id, p.family_name, p.given_name, p.family_kana, p.given_kana, p.birth_date,"
+          + " p.address_line, p.area_id, p.living_alone, p.household_id"
+          + VISIBLE;
+
   private final JdbcClient jdbc;
   private final AuditLog audit;
+  private final HitDetails details;
+  private final SearchCount counter;
 
-  PersonSearch(JdbcClient jdbc, AuditLog audit) {
+  PersonSearch(JdbcClient jdbc, AuditLog audit, HitDetails details, SearchCount counter) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.details = details;
+    this.counter = counter;
   }
 
+  /**
+   * A person found: the name, and what tells two of the same name apart (age, 町丁目, household), all
+   * of a person the user may see. {@code householdSize} counts the household's members the user may
+   * see, this person included; 0 without a household.
+   */
   public record Hit(
       long id,
       String familyName,
@@ -47,84 +63,59 @@ public class PersonSearch {
       java.time.LocalDate birthDate,
       String addressLine,
       Long areaId,
-      boolean livingAlone) {}
+      boolean livingAlone,
+      Long householdId,
+      Integer age,
+      String areaName,
+      int householdSize) {}
 
-  public record Page(List<Hit> hits, int page, boolean hasNext) {}
+  /** A page of hits; {@code total} matches in all, or more when {@code totalIsMinimum}. */
+  public record Page(
+      List<Hit> hits, int page, boolean hasNext, int total, boolean totalIsMinimum) {}
 
   @Transactional
   public Page search(CurrentUser user, String query, int page) {
-    String q = JapaneseText.searchKey(query);
+    SearchTerms terms = SearchTerms.of(query);
     int p = Math.max(0, page);
-    if (q.isEmpty()) {
+    if (terms.isEmpty()) {
       return list(user, p);
     }
-    boolean kana = JapaneseText.isKana(q);
-    String key = kana ? "p.kana_key" : "p.name_key";
     int needed = (p + 1) * PAGE_SIZE + 1;
     Map<Long, Hit> found = new LinkedHashMap<>();
-    // Exact matches sort first among the prefix matches: in code-point order a key equal to
-    // the query precedes every longer key that starts with it. The prefix is a range of the
-    // index, so one cached plan serves every query (no planning per search).
-    String upper = JapaneseText.prefixUpperBound(q);
+    // The prefix is a range of the index, so one cached plan serves every query. Exact matches
+    // sort first: in code-point order a key equal to the query precedes every longer one.
     plan("force_generic_plan");
-    fetch(
-        user,
-        q,
-        upper,
-        (upper == null ? key + " LIKE :prefix" : key + " >= :q AND " + key + " < :upper")
-            + " ORDER BY "
-            + key
-            + ", p.id LIMIT "
-            + needed,
-        found);
-    if (found.size() < needed && q.codePointCount(0, q.length()) >= 3) {
-      // Trigram tiers are planned for their pattern: a common one wants the kana order, a rare
-      // one the trigram index.
+    for (SearchTerms.Term term : terms.terms()) {
+      fetch(user, term, prefix(term) + order(term, needed - found.size()), found, needed);
+    }
+    // Trigram tiers and the count are planned for their pattern: a common one wants the key
+    // order, a rare one the trigram index.
+    if (found.size() >= needed || terms.terms().stream().anyMatch(SearchTerms.Term::trigrams)) {
       plan("force_custom_plan");
-      fetch(
-          user,
-          q,
-          upper,
-          key
-              + " LIKE :contains AND "
-              + key
-              + " NOT LIKE :prefix ORDER BY "
-              + key
-              + ", p.id LIMIT "
-              + (needed - found.size()),
-          found);
-      if (found.isEmpty()) {
-        // Nothing matched as typed: look for similar names (a typo, a wrong kanji). The
-        // connection sets pg_trgm.similarity_threshold to 0.5 (application.properties).
-        fetch(
-            user,
-            q,
-            upper,
-            key + " % :q ORDER BY similarity(" + key + ", :q) DESC, p.id LIMIT " + needed,
-            found);
+    }
+    for (SearchTerms.Term term : terms.terms()) {
+      if (term.trigrams()) {
+        String contains =
+            term.column() + " LIKE :contains AND " + term.column() + " NOT LIKE :prefix";
+        fetch(user, term, contains + order(term, needed - found.size()), found, needed);
       }
     }
+    boolean similar = found.isEmpty();
+    if (similar) {
+      // Nothing matched as typed: similar names (a typo, a wrong kanji). The connection sets
+      // pg_trgm.similarity_threshold to 0.5 (application.properties).
+      for (SearchTerms.Term term : terms.terms()) {
+        if (term.trigrams()) {
+          String c = term.column();
+          String tier = c + " % :q ORDER BY similarity(" + c + ", :q) DESC, p.id LIMIT ";
+          fetch(user, term, tier + (needed - found.size()), found, needed);
+        }
+      }
+    }
+    int total = found.size() < needed ? found.size() : counter.count(user, terms, similar);
     List<Hit> all = List.copyOf(found.values());
     List<Hit> window = all.subList(Math.min(all.size(), p * PAGE_SIZE), all.size());
-    return page(user, window, p, kana ? "name-kana" : "name");
-  }
-
-  /** How this transaction's statements are planned; the rest of the application is left as is. */
-  private void plan(String mode) {
-    jdbc.sql("SET LOCAL plan_cache_mode = " + mode).update();
-  }
-
-  /** Adds one ranking tier's visible matches. */
-  private void fetch(CurrentUser user, String q, String upper, String tier, Map<Long, Hit> found) {
-    jdbc.sql(SELECT + tier)
-        .param("q", q)
-        .param("upper", upper, java.sql.Types.VARCHAR)
-        .param("prefix", escapeLike(q) + "%")
-        .param("contains", "%" + escapeLike(q) + "%")
-        .param("viewerOrg", user.organizationId())
-        .query(PersonSearch::hit)
-        .list()
-        .forEach(h -> found.putIfAbsent(h.id(), h));
+    return page(user, window, p, total, terms.kind());
   }
 
   /** Visible persons in kana order, a page at a time. */
@@ -137,18 +128,45 @@ public class PersonSearch {
             .param("offset", page * PAGE_SIZE)
             .query(PersonSearch::hit)
             .list();
-    return page(user, hits, page, "list");
+    int total =
+        hits.size() <= PAGE_SIZE ? page * PAGE_SIZE + hits.size() : counter.countVisible(user);
+    return page(user, hits, page, total, "list");
   }
 
-  private Page page(CurrentUser user, List<Hit> hits, int page, String kind) {
+  private static String prefix(SearchTerms.Term term) {
+    String c = term.column();
+    return JapaneseText.prefixUpperBound(term.key()) == null
+        ? c + " LIKE :prefix"
+        : c + " >= :q AND " + c + " < :upper";
+  }
+
+  private static String order(SearchTerms.Term term, int limit) {
+    return " ORDER BY " + term.column() + ", p.id LIMIT " + limit;
+  }
+
+  /** How this transaction's statements are planned; the rest of the application is left as is. */
+  private void plan(String mode) {
+    jdbc.sql("SET LOCAL plan_cache_mode = " + mode).update();
+  }
+
+  /** Adds one ranking tier's visible matches, while the page is not yet full. */
+  private void fetch(
+      CurrentUser user, SearchTerms.Term term, String tier, Map<Long, Hit> found, int needed) {
+    if (found.size() >= needed) {
+      return;
+    }
+    SearchTerms.bind(jdbc.sql(SELECT + tier), term, "")
+        .param("viewerOrg", user.organizationId())
+        .query(PersonSearch::hit)
+        .list()
+        .forEach(h -> found.putIfAbsent(h.id(), h));
+  }
+
+  private Page page(CurrentUser user, List<Hit> hits, int page, int total, String kind) {
     boolean hasNext = hits.size() > PAGE_SIZE;
-    List<Hit> shown = hasNext ? hits.subList(0, PAGE_SIZE) : hits;
+    List<Hit> shown = details.add(user, hasNext ? hits.subList(0, PAGE_SIZE) : hits);
     audit.recordSearch("person", kind, shown.stream().map(Hit::id).toList());
-    return new Page(List.copyOf(shown), page, hasNext);
-  }
-
-  static String escapeLike(String s) {
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return new Page(shown, page, hasNext, Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT);
   }
 
   private static Hit hit(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
@@ -161,6 +179,10 @@ public class PersonSearch {
         rs.getObject("birth_date", java.time.LocalDate.class),
         rs.getString("address_line"),
         (Long) rs.getObject("area_id"),
-        rs.getBoolean("living_alone"));
+        rs.getBoolean("living_alone"),
+        (Long) rs.getObject("household_id"),
+        null,
+        null,
+        0);
   }
 }

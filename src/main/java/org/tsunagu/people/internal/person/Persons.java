@@ -173,8 +173,7 @@ public class Persons {
     public static SearchKeys of(
         String familyName, String givenName, String familyKana, String givenKana) {
       return new SearchKeys(
-          JapaneseText.searchKey(familyName + givenName),
-          JapaneseText.searchKey(familyKana + givenKana));
+          JapaneseText.nameKey(familyName, givenName), JapaneseText.nameKey(familyKana, givenKana));
     }
   }
 }

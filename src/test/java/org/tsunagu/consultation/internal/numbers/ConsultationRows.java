@@ -141,8 +141,8 @@ final class ConsultationRows {
 
   void decline(long referralId, String at) {
     jdbc.sql(
-            "UPDATE consultation.referral SET status = 'DECLINED', answered_at = ?, answered_by = ?,"
-                + " decline_reason = '対象外のため' WHERE id = ?")
+            "UPDATE consultation.referral SET status = 'DECLINED', answered_at = ?, answered_by ="
+                + " ?, decline_reason = 'OUT_OF_SCOPE' WHERE id = ?")
         .params(tokyo(at), userId, referralId)
         .update();
   }

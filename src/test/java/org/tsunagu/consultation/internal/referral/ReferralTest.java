@@ -34,7 +34,7 @@ class ReferralTest {
       mode = EnumSource.Mode.EXCLUDE)
   void shouldAcceptOrDeclineOnlyWhilePending(ReferralStatus status) {
     refused(status, r -> r.accept(9, NOW));
-    refused(status, r -> r.decline(9, NOW, "理由"));
+    refused(status, r -> r.decline(9, NOW, org.tsunagu.consultation.DeclineReason.OTHER, "理由"));
   }
 
   @ParameterizedTest
