@@ -1,4 +1,5 @@
-// Tsunagu's only script: CSRF header for htmx requests and confirmation of destructive actions.
+// Tsunagu's only script: CSRF header for htmx requests, confirmation of destructive actions and
+// the header's menu button on narrow screens.
 document.addEventListener("htmx:configRequest", (event) => {
   const header = document.querySelector('meta[name="csrf-header"]');
   const token = document.querySelector('meta[name="csrf-token"]');
@@ -12,3 +13,22 @@ document.addEventListener("submit", (event) => {
     event.preventDefault();
   }
 });
+// The header's menu: a disclosure button over the links on narrow screens (styles in app.css).
+// The script is deferred, so the header is already parsed; without script the links show.
+(() => {
+  const toggle = document.querySelector(".menu-toggle");
+  if (!toggle) {
+    return;
+  }
+  const header = toggle.closest("header");
+  const setOpen = (open) => toggle.setAttribute("aria-expanded", String(open));
+  toggle.hidden = false;
+  header.classList.add("menu-ready");
+  toggle.addEventListener("click", () => setOpen(toggle.getAttribute("aria-expanded") !== "true"));
+  header.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true") {
+      setOpen(false);
+      toggle.focus();
+    }
+  });
+})();

@@ -116,6 +116,9 @@ public interface PeopleApi {
   /** The ids of the area and every area above it. */
   List<Long> areaWithAncestors(long areaId);
 
+  /** The ids of the area and every area below it (empty when the area is unknown). */
+  List<Long> areaWithDescendants(long areaId);
+
   /**
    * Does the text name the person (family or given name of two characters or more, or the full
    * name)? For checking that a text meant to travel without a basis does not identify them.

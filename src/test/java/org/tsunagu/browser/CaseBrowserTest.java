@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -100,9 +101,9 @@ class CaseBrowserTest {
     try (BrowserContext desktop = browser.desktop()) {
       Page page = login(desktop, scene.coordinator);
       page.navigate(url("/cases/" + scene.caseId + "?tab=plan"));
-      assertThat(page.getByLabel("目標", new Page.GetByLabelOptions().setExact(true))).isHidden();
+      assertThat(page.locator("#goal")).isHidden();
       page.getByText("目標を追加する", new Page.GetByTextOptions().setExact(true)).first().click();
-      page.getByLabel("目標", new Page.GetByLabelOptions().setExact(true)).fill("通院を続ける");
+      page.locator("#goal").fill("通院を続ける");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("目標を追加する")).click();
       assertThat(page.getByText("目標を追加しました。")).isVisible();
       assertThat(page.locator("#plan")).isVisible();
@@ -129,6 +130,7 @@ class CaseBrowserTest {
       assertThat(response.status()).isEqualTo(200);
       assertThat(response.headers().get("content-type")).startsWith("application/pdf");
       String served = text(response.body());
+      picture(response.body(), "face-sheet-pdf");
       assertThat(served).contains("フェイスシート").contains(scene.family + " 一郎").contains("本人の同意");
     }
   }
@@ -136,6 +138,16 @@ class CaseBrowserTest {
   private static String text(byte[] pdf) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(doc);
+    }
+  }
+
+  /** The PDF's first page as a picture beside the screenshots, for a person to look at. */
+  private static void picture(byte[] pdf, String name) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      java.awt.image.BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, 96);
+      Path file = Path.of("target/screenshots/" + name + ".png");
+      java.nio.file.Files.createDirectories(file.getParent());
+      javax.imageio.ImageIO.write(image, "png", file.toFile());
     }
   }
 

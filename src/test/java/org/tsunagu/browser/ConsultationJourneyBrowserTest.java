@@ -125,9 +125,18 @@ class ConsultationJourneyBrowserTest {
     page.getByLabel("ユーザー名").fill(user.getUsername());
     page.getByLabel("パスワード").fill(TestData.PASSWORD);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログインする")).click();
-    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("今日の仕事")))
+    String home = user.role().isFieldRole() ? "ホーム" : "今日の仕事";
+    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(home)))
         .isVisible();
     return page;
+  }
+
+  /** The first row of the work list's 届いたつなぎ section. */
+  private static Locator receivedReferral(Page page) {
+    return page.locator(".work-section")
+        .filter(new Locator.FilterOptions().setHasText("届いたつなぎ"))
+        .locator(".worklist a")
+        .first();
   }
 
   private static Locator button(Page page, String name) {
@@ -167,7 +176,7 @@ class ConsultationJourneyBrowserTest {
     // 1. The salon host fills in the card on a phone: tick, tap, tap, type, send.
     try (BrowserContext phone = browser.phone()) {
       Page page = login(phone, host);
-      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("つながりカード")).click();
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("つながりカードを書く")).click();
       for (SupportDomain d : seed.domains()) {
         page.locator("input[name=domains][value=" + d.name() + "]").check();
       }
@@ -188,7 +197,7 @@ class ConsultationJourneyBrowserTest {
     try (BrowserContext desktop = browser.desktop()) {
       // 2. The coordinator finds it on the work list, identifies the person, makes a case.
       Page page = login(desktop, coordinator);
-      page.getByText("新しい相談が届いています：" + salon, new Page.GetByTextOptions().setExact(false)).click();
+      page.getByText(salon + "で受付", new Page.GetByTextOptions().setExact(false)).click();
       assertThat(page.getByText(seed.ownWords())).isVisible();
       page.getByLabel("氏名・ふりがなで探す").fill(seed.familyKana() + seed.givenKana());
       button(page, "探す").click();
@@ -215,7 +224,7 @@ class ConsultationJourneyBrowserTest {
     try (BrowserContext desktop = browser.desktop()) {
       // 4. The first organisation reads it (既読), sees nothing identifying, and declines.
       Page page = login(desktop, decliner);
-      page.getByText("つなぎが届いています", new Page.GetByTextOptions().setExact(false)).click();
+      receivedReferral(page).click();
       assertThat(page.getByText("個人を特定する情報は表示されません", new Page.GetByTextOptions().setExact(false)))
           .isVisible();
       assertThat(page.getByText(family)).hasCount(0);
@@ -231,7 +240,7 @@ class ConsultationJourneyBrowserTest {
     try (BrowserContext desktop = browser.desktop()) {
       // 5. The referrer sees the decline on the work list and convenes a 支援会議 with the other.
       Page page = login(desktop, coordinator);
-      page.getByText("つなぎが辞退されました", new Page.GetByTextOptions().setExact(false)).click();
+      page.getByText("が辞退しました", new Page.GetByTextOptions().setExact(false)).click();
       assertThat(page.getByText("対象の分野の支援を行っていないため")).isVisible();
       assertThat(page.locator("#panel").getByText("対象外の相談内容")).isVisible();
       page.locator("nav.tabs a").filter(new Locator.FilterOptions().setHasText("会議")).click();
@@ -270,7 +279,7 @@ class ConsultationJourneyBrowserTest {
           .click();
       assertThat(page.getByText("守秘義務の確認を記録しました。")).isVisible();
       page.navigate(url("/"));
-      page.getByText("つなぎが届いています", new Page.GetByTextOptions().setExact(false)).click();
+      receivedReferral(page).click();
       assertThat(page.getByText(family + " " + seed.given())).isVisible();
       button(page, "受理する").click();
       assertThat(page.getByText("受理しました。")).isVisible();

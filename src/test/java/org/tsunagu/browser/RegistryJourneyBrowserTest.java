@@ -159,9 +159,9 @@ class RegistryJourneyBrowserTest {
     try (BrowserContext context = browser.phone()) {
       Page page = login(context);
       page.navigate(url("/settings"));
-      page.getByLabel("文字を大きくする").check();
+      page.getByLabel("大（1.5倍）").check();
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存する")).click();
-      assertThat(page.locator("html")).hasClass(java.util.regex.Pattern.compile("large-text"));
+      assertThat(page.locator("html")).hasClass(java.util.regex.Pattern.compile("text-large"));
       page.navigate(url("/persons/new"));
       int width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
       assertThat(width).isLessThanOrEqualTo(360);

@@ -84,7 +84,7 @@ class ConsultationPagesTest {
                 .single())
         .isEqualTo(1);
     mvc.perform(get("/").with(user(coordinator)))
-        .andExpect(content().string(Matchers.containsString("新しい相談が届いています")));
+        .andExpect(content().string(Matchers.containsString("で受付")));
     mvc.perform(get("/intakes").with(user(coordinator)))
         .andExpect(content().string(Matchers.containsString("角の家の男性")));
     // The host's organisation sees nothing of the cases; another organisation not even the intake.
@@ -191,6 +191,6 @@ class ConsultationPagesTest {
         .andExpect(status().isNotFound());
     mvc.perform(get("/cases/" + caseId).with(user(agency))).andExpect(status().isNotFound());
     mvc.perform(get("/").with(user(agency)))
-        .andExpect(content().string(Matchers.containsString("つなぎが届いています")));
+        .andExpect(content().string(Matchers.containsString("届いたつなぎ")));
   }
 }

@@ -125,7 +125,7 @@ class ReferralLoopTest {
         .andExpect(status().isOk());
     // Declined never means nowhere: it is on the referrer's work list, with new suggestions.
     mvc.perform(get("/api/v1/worklist").with(user(coordinator)))
-        .andExpect(content().string(Matchers.containsString("辞退されました")));
+        .andExpect(content().string(Matchers.containsString("が辞退しました")));
     mvc.perform(get("/api/v1/cases/" + caseId + "/referral-suggestions").with(user(coordinator)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[*].organization.id", Matchers.not(Matchers.hasItem((int) orgA))));
@@ -333,10 +333,14 @@ class ReferralLoopTest {
         .param(referral)
         .update();
     mvc.perform(get("/api/v1/worklist").with(user(agencyA)))
-        .andExpect(jsonPath("$[0].urgency").value("OVERDUE"))
-        .andExpect(jsonPath("$[0].title", Matchers.containsString("回答期限を過ぎています")));
+        .andExpect(jsonPath("$.sections[0].id").value("consultation.referralsReceived"))
+        .andExpect(jsonPath("$.sections[0].items[0].kind").value("OVERDUE"))
+        .andExpect(jsonPath("$.sections[0].items[0].overdue").value(true));
     mvc.perform(get("/api/v1/worklist").with(user(coordinator)))
-        .andExpect(content().string(Matchers.containsString("回答がありません")));
+        .andExpect(
+            jsonPath(
+                "$.sections[?(@.id == 'consultation.referralsSent')].items[*].kind",
+                Matchers.hasItem("OVERDUE")));
   }
 
   @Test

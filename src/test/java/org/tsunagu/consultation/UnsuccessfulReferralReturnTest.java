@@ -24,6 +24,7 @@ import org.tsunagu.people.SupportDomain;
 import org.tsunagu.people.internal.organization.Organizations;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.Role;
+import org.tsunagu.platform.worklist.WorkFilter;
 import org.tsunagu.platform.worklist.WorkItem;
 import org.tsunagu.platform.worklist.WorkList;
 import org.tsunagu.support.ConsultationData;
@@ -76,10 +77,11 @@ class UnsuccessfulReferralReturnTest {
   }
 
   private List<WorkItem> returned() {
-    return workList.itemsFor(coordinator).stream()
+    WorkFilter everything = new WorkFilter(WorkFilter.Scope.ORGANIZATION, null, null, null);
+    return workList.listFor(coordinator, everything).items().stream()
         .filter(
             i ->
-                i.titleKey().startsWith("worklist.referral")
+                i.summaryKey().matches("worklist\\.summary\\.referral(Declined|Unsuccessful)")
                     && i.href().equals("/cases/" + caseId + "?tab=referrals#tabs"))
         .toList();
   }
@@ -140,8 +142,8 @@ class UnsuccessfulReferralReturnTest {
 
     List<WorkItem> items = returned();
     assertThat(items).hasSize(1);
-    assertThat(items.get(0).titleKey()).isEqualTo("worklist.referralUnsuccessful");
-    assertThat(items.get(0).titleArgs()[0]).isEqualTo(agencyName);
+    assertThat(items.get(0).summaryKey()).isEqualTo("worklist.summary.referralUnsuccessful");
+    assertThat(items.get(0).summaryArgs()[0]).isEqualTo(agencyName);
     assertThat(suggested()).doesNotContain(agencyOrg);
 
     // Referring the case again (to whomever) is the referrer's answer: the return is dealt with.
@@ -165,7 +167,10 @@ class UnsuccessfulReferralReturnTest {
     mvc.perform(get("/cases/" + caseId).with(user(coordinator)))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("支援につながらず戻ってきました")))
-        .andExpect(content().string(Matchers.containsString("本人が断った")))
+        .andExpect(content().string(Matchers.containsString("本人が断った")));
+    // The head says it came back; the referrals tab offers to refer again or not.
+    mvc.perform(get("/cases/" + caseId + "?tab=referrals").with(user(coordinator)))
+        .andExpect(status().isOk())
         .andExpect(
             content()
                 .string(Matchers.containsString("/referrals/" + referral + "/dismiss-return")));

@@ -59,9 +59,15 @@ class ConsentAndMergeTest {
         .andExpect(redirectedUrl("/persons/" + personId + "#consents"))
         .andExpect(flash().attribute("notice", "consent.recorded"));
     mvc.perform(get("/").with(user(coordinator)))
-        .andExpect(content().string(containsString("同意の期限が近づいています：同意 記録さん")));
+        .andExpect(content().string(containsString("同意の期限が近づいています")))
+        .andExpect(content().string(containsString("同意 記録")));
     mvc.perform(get("/api/v1/worklist").with(user(coordinator)))
-        .andExpect(jsonPath("$[0].category").value("同意"));
+        .andExpect(
+            jsonPath("$.sections[?(@.id == 'people.registry')].items[0].who")
+                .value(org.hamcrest.Matchers.hasItem("同意 記録")))
+        .andExpect(
+            jsonPath("$.sections[?(@.id == 'people.registry')].items[0].kind")
+                .value(org.hamcrest.Matchers.hasItem("REVIEW")));
   }
 
   @Test

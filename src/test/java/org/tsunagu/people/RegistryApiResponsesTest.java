@@ -211,13 +211,32 @@ class RegistryApiResponsesTest {
   }
 
   @Test
-  void workListAnswersWorkItemResponsesWithANamedUrgency() throws Exception {
+  void workListAnswersCountsAndSectionsWithNamedKinds() throws Exception {
     recordConsent();
-    JsonNode items = read(get("/api/v1/worklist").with(user(coordinator)));
-    assertDocumented(items.get(0), "WorkItemResponse", "urgency", "category", "title", "href");
-    assertThat(schemaOf("/api/v1/worklist", "get", "200")).isEqualTo("WorkItemResponse");
-    assertThat(enumOf("WorkItemResponse", "urgency"))
-        .containsExactlyInAnyOrder("OVERDUE", "TODAY", "SOON", "INFO");
+    JsonNode list = read(get("/api/v1/worklist").with(user(coordinator)));
+    assertWorkListDocumented(list, "WorkListResponse", "counts", "sections");
+    assertWorkListDocumented(list.get("counts").get(0), "WorkKindCount", "kind", "label", "count");
+    JsonNode section = null;
+    for (JsonNode s : list.get("sections")) {
+      section = "people.registry".equals(s.get("id").asText()) ? s : section;
+    }
+    assertThat(section).isNotNull();
+    assertWorkListDocumented(
+        section, "WorkSectionResponse", "id", "title", "items", "more", "listPath");
+    assertWorkListDocumented(
+        section.get("items").get(0),
+        "WorkItemResponse",
+        "kind",
+        "who",
+        "summary",
+        "since",
+        "ageDays",
+        "due",
+        "overdue",
+        "href");
+    assertThat(schemaOf("/api/v1/worklist", "get", "200")).isEqualTo("WorkListResponse");
+    assertThat(enumOf("WorkItemResponse", "kind"))
+        .containsExactlyInAnyOrder("NEW", "OVERDUE", "AWAITING", "REVIEW");
   }
 
   private void recordConsent() throws Exception {
@@ -255,6 +274,16 @@ class RegistryApiResponsesTest {
    * The object carries the expected fields, only fields its schema documents, and none of the
    * internal ones.
    */
+  /** As assertDocumented; a work item's kind is a documented choice, not a job's stored kind. */
+  private void assertWorkListDocumented(JsonNode object, String schema, String... expected) {
+    JsonNode properties = doc.at("/components/schemas/" + schema + "/properties");
+    assertThat(properties.isObject()).as(schema + " in the document").isTrue();
+    assertThat(names(object))
+        .contains(expected)
+        .doesNotContainAnyElementsOf(INTERNAL.stream().filter(n -> !n.equals("kind")).toList());
+    assertThat(names(properties)).containsAll(names(object));
+  }
+
   private void assertDocumented(JsonNode object, String schema, String... expected) {
     JsonNode properties = doc.at("/components/schemas/" + schema + "/properties");
     assertThat(properties.isObject()).as(schema + " in the document").isTrue();

@@ -19,10 +19,13 @@ import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.ApiTokens;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
+import org.tsunagu.platform.security.DateStyle;
+import org.tsunagu.platform.security.TextSize;
 import org.tsunagu.platform.security.Users;
 import org.tsunagu.platform.security.WritePermission;
+import org.tsunagu.platform.web.UserFacingException;
 
-/** The user's own settings: language, large text, password, API tokens. */
+/** The user's own settings: language, text size, calendar of dates, password, API tokens. */
 @Controller
 @WritePermission(anySignedInUser = true)
 class SettingsController {
@@ -41,30 +44,74 @@ class SettingsController {
 
   @GetMapping("/settings")
   String settings(Model model) {
-    model.addAttribute("tokens", tokens.listFor(CurrentUsers.require().id()));
+    CurrentUser me = CurrentUsers.require();
+    model.addAttribute("tokens", tokens.listFor(me.id()));
+    model.addAttribute("dateStyles", DateStyle.values());
+    // A role without any permission has nothing a token could do: no office words for members.
+    model.addAttribute("showTokens", !me.permissions().isEmpty());
     return "settings";
   }
 
   @PostMapping("/settings/preferences")
   String preferences(
       @RequestParam(defaultValue = "ja") String locale,
-      @RequestParam(defaultValue = "false") boolean largeText,
+      @RequestParam(defaultValue = "STANDARD") String textSize,
+      @RequestParam(defaultValue = "SEIREKI") String dateStyle,
       HttpServletRequest request,
       HttpServletResponse response,
       RedirectAttributes redirect) {
     String lang = "en".equals(locale) ? "en" : "ja";
+    TextSize size = textSizeOf(textSize);
+    DateStyle style =
+        DateStyle.parse(dateStyle)
+            .orElseThrow(() -> new UserFacingException("settings.dateStyle.invalid", 400));
     CurrentUser me = CurrentUsers.require();
-    users.savePreferences(me.id(), lang, largeText);
-    CurrentUser updated = me.withPreferences(lang, largeText);
+    users.savePreferences(me.id(), lang, size, style);
+    remember(me.withPreferences(lang, size, style), request, response);
+    localeResolver.setLocale(request, response, Locale.forLanguageTag(lang));
+    redirect.addFlashAttribute("notice", "settings.saved");
+    return "redirect:/settings";
+  }
+
+  /** The header's 文字サイズ buttons: saves the size and returns to the page they were on. */
+  @PostMapping("/settings/text-size")
+  String textSize(
+      @RequestParam String size,
+      @RequestParam(defaultValue = "/") String back,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    TextSize chosen = textSizeOf(size);
+    CurrentUser me = CurrentUsers.require();
+    users.savePreferences(me.id(), me.locale().getLanguage(), chosen, me.dateStyle());
+    remember(
+        me.withPreferences(me.locale().getLanguage(), chosen, me.dateStyle()), request, response);
+    return "redirect:" + (isOwnPath(back) ? back : "/");
+  }
+
+  private static TextSize textSizeOf(String value) {
+    return TextSize.parse(value)
+        .orElseThrow(() -> new UserFacingException("settings.textSize.invalid", 400));
+  }
+
+  /**
+   * Only a path on this site, so the form cannot send the user elsewhere; printable ASCII (as a
+   * request URI is) without backslashes or the braces a redirect would expand.
+   */
+  private static boolean isOwnPath(String back) {
+    return back.startsWith("/")
+        && !back.startsWith("//")
+        && back.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != '\\' && c != '{' && c != '}');
+  }
+
+  /** The session's user carries the preferences, so every page shows them at once. */
+  private static void remember(
+      CurrentUser updated, HttpServletRequest request, HttpServletResponse response) {
     var auth =
         UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities());
     var context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(auth);
     SecurityContextHolder.setContext(context);
     new HttpSessionSecurityContextRepository().saveContext(context, request, response);
-    localeResolver.setLocale(request, response, Locale.forLanguageTag(lang));
-    redirect.addFlashAttribute("notice", "settings.saved");
-    return "redirect:/settings";
   }
 
   @PostMapping("/settings/password")

@@ -12,6 +12,7 @@ record AuditEntryResponse(
     Instant occurredAt,
     Long actorUserId,
     String actorName,
+    String actorDisplayName,
     Long actorOrgId,
     AuditAction action,
     String objectType,
@@ -19,12 +20,13 @@ record AuditEntryResponse(
     String detail,
     boolean sealed) {
 
-  static AuditEntryResponse of(AuditController.Entry e) {
+  static AuditEntryResponse of(AuditSearch.Entry e) {
     return new AuditEntryResponse(
         e.id(),
         e.occurredAt(),
         e.actorUserId(),
         e.actorName(),
+        e.actorDisplayName(),
         e.actorOrgId(),
         AuditAction.valueOf(e.action()),
         e.objectType(),

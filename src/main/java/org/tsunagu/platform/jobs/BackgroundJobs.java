@@ -18,6 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class BackgroundJobs {
 
   public enum Status {
+    /** Held until its owner says how the file's headings map to the template's columns. */
+    AWAITING_MAPPING,
     QUEUED,
     RUNNING,
     SUCCEEDED,
@@ -38,7 +40,8 @@ public class BackgroundJobs {
       String warnings,
       String messageKey,
       Instant createdAt,
-      Instant finishedAt) {
+      Instant finishedAt,
+      String columnMapping) {
 
     public int percent() {
       return total <= 0
@@ -53,7 +56,7 @@ public class BackgroundJobs {
 
   private static final String COLUMNS =
       "id, kind, owner_user_id, owner_org_id, file_name, status, total, processed, result_count,"
-          + " errors, warnings, message_key, created_at, finished_at";
+          + " errors, warnings, message_key, created_at, finished_at, column_mapping";
 
   private final JdbcClient jdbc;
   private final TransactionTemplate separate;
@@ -65,12 +68,62 @@ public class BackgroundJobs {
   }
 
   public long enqueue(String kind, long userId, long orgId, String fileName, byte[] payload) {
+    return enqueue(kind, userId, orgId, fileName, payload, null, Status.QUEUED);
+  }
+
+  /**
+   * Stores work, QUEUED or AWAITING_MAPPING, with the column mapping its payload is read with (null
+   * where the payload has the expected headings or the mapping is still to be made).
+   */
+  public long enqueue(
+      String kind,
+      long userId,
+      long orgId,
+      String fileName,
+      byte[] payload,
+      String columnMapping,
+      Status status) {
     return jdbc.sql(
             "INSERT INTO platform.background_job (kind, owner_user_id, owner_org_id, file_name,"
-                + " payload, status) VALUES (?, ?, ?, ?, ?, 'QUEUED') RETURNING id")
-        .params(kind, userId, orgId, fileName, payload)
+                + " payload, column_mapping, status) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
+        .params(kind, userId, orgId, fileName, payload, columnMapping, status.name())
         .query(Long.class)
         .single();
+  }
+
+  /** Queues work that awaited its mapping; false when it no longer waits for one. */
+  public boolean release(long id, String columnMapping) {
+    return jdbc.sql(
+                "UPDATE platform.background_job SET status = 'QUEUED', column_mapping = ?,"
+                    + " created_at = now() WHERE id = ? AND status = 'AWAITING_MAPPING'")
+            .params(columnMapping, id)
+            .update()
+        == 1;
+  }
+
+  /**
+   * A queued job's place in the queue that every kind of work shares (1 is next), or 0 when it is
+   * not waiting.
+   */
+  public int queuePosition(long id) {
+    return jdbc.sql(
+            "SELECT CASE WHEN j.status = 'QUEUED' THEN (SELECT count(*) FROM"
+                + " platform.background_job q WHERE q.status = 'QUEUED' AND q.id <= j.id) ELSE 0"
+                + " END FROM platform.background_job j WHERE j.id = ?")
+        .param(id)
+        .query(Integer.class)
+        .optional()
+        .orElse(0);
+  }
+
+  /** Gives up work whose mapping was never made, and drops its file. */
+  public int expireAwaitingMapping(String kind, java.time.Duration after, String messageKey) {
+    return jdbc.sql(
+            "UPDATE platform.background_job SET status = 'FAILED', message_key = ?, payload ="
+                + " NULL, finished_at = now() WHERE kind = ? AND status = 'AWAITING_MAPPING' AND"
+                + " created_at < now() - make_interval(secs => ?)")
+        .params(messageKey, kind, (double) after.toSeconds())
+        .update();
   }
 
   /** Takes a queued job for this node; empty when another node has it. */
@@ -176,6 +229,7 @@ public class BackgroundJobs {
         rs.getString("warnings"),
         rs.getString("message_key"),
         rs.getTimestamp("created_at").toInstant(),
-        rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant());
+        rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
+        rs.getString("column_mapping"));
   }
 }

@@ -63,7 +63,7 @@ public class ApiTokens {
     byte[] hash = hash(token);
     return jdbc.sql(
             "SELECT u.id, u.username, u.display_name, u.organization_id, u.role, u.locale,"
-                + " u.large_text, u.enabled, NULL AS password_hash, t.id AS token_id,"
+                + " u.text_size, u.date_style, u.enabled, NULL AS password_hash, t.id AS token_id,"
                 + " (t.last_used_at IS NULL OR"
                 + " t.last_used_at < now() - interval '5 minutes') AS stale FROM"
                 + " platform.api_token t JOIN platform.app_user u ON u.id = t.user_id WHERE"

@@ -23,7 +23,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
   private final Role role;
   private final Set<String> permissions;
   private final String locale;
-  private final boolean largeText;
+  private final TextSize textSize;
+  private final DateStyle dateStyle;
   private final boolean enabled;
   private String passwordHash;
 
@@ -35,7 +36,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
       Role role,
       Set<String> permissions,
       String locale,
-      boolean largeText,
+      TextSize textSize,
+      DateStyle dateStyle,
       boolean enabled,
       String passwordHash) {
     this.id = id;
@@ -45,7 +47,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     this.role = role;
     this.permissions = Set.copyOf(permissions);
     this.locale = locale;
-    this.largeText = largeText;
+    this.textSize = textSize;
+    this.dateStyle = dateStyle;
     this.enabled = enabled;
     this.passwordHash = passwordHash;
   }
@@ -70,8 +73,12 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     return Locale.forLanguageTag(locale);
   }
 
-  public boolean largeText() {
-    return largeText;
+  public TextSize textSize() {
+    return textSize;
+  }
+
+  public DateStyle dateStyle() {
+    return dateStyle;
   }
 
   /** Whether the user's role holds the permission (a name some module declared). */
@@ -83,7 +90,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     return permissions;
   }
 
-  public CurrentUser withPreferences(String newLocale, boolean newLargeText) {
+  public CurrentUser withPreferences(String newLocale, TextSize newSize, DateStyle newStyle) {
     return new CurrentUser(
         id,
         username,
@@ -92,7 +99,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         role,
         permissions,
         newLocale,
-        newLargeText,
+        newSize,
+        newStyle,
         enabled,
         null);
   }

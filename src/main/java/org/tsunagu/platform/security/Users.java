@@ -21,8 +21,8 @@ public class Users implements UserDetailsService {
   public static final int MIN_PASSWORD = 10;
 
   private static final String SELECT =
-      "SELECT id, username, display_name, organization_id, role, locale, large_text, enabled,"
-          + " password_hash FROM platform.app_user ";
+      "SELECT id, username, display_name, organization_id, role, locale, text_size, date_style,"
+          + " enabled, password_hash FROM platform.app_user ";
 
   private final JdbcClient jdbc;
   private final PasswordEncoder passwordEncoder;
@@ -116,9 +116,9 @@ public class Users implements UserDetailsService {
   }
 
   @Transactional
-  public void savePreferences(long userId, String locale, boolean largeText) {
-    jdbc.sql("UPDATE platform.app_user SET locale = ?, large_text = ? WHERE id = ?")
-        .params(locale, largeText, userId)
+  public void savePreferences(long userId, String locale, TextSize textSize, DateStyle dateStyle) {
+    jdbc.sql("UPDATE platform.app_user SET locale = ?, text_size = ?, date_style = ? WHERE id = ?")
+        .params(locale, textSize.name(), dateStyle.name(), userId)
         .update();
   }
 
@@ -133,7 +133,8 @@ public class Users implements UserDetailsService {
         role,
         permissions.of(role),
         rs.getString("locale"),
-        rs.getBoolean("large_text"),
+        TextSize.valueOf(rs.getString("text_size")),
+        DateStyle.valueOf(rs.getString("date_style")),
         rs.getBoolean("enabled"),
         rs.getString("password_hash"));
   }

@@ -3,6 +3,7 @@ package org.tsunagu.platform.text;
 import com.ibm.icu.text.Normalizer2;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.chrono.JapaneseChronology;
 import java.time.chrono.JapaneseDate;
 import java.time.chrono.JapaneseEra;
 import java.time.format.DateTimeFormatter;
@@ -59,6 +60,14 @@ public final class JapaneseDates {
       DateTimeFormatter.ofPattern("uuuu年M月d日(E)", Locale.JAPANESE);
   private static final DateTimeFormatter ENGLISH_FORMAT =
       DateTimeFormatter.ofPattern("EEE, d MMM uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter JAPANESE_WEEKDAY =
+      DateTimeFormatter.ofPattern("(E)", Locale.JAPANESE);
+  private static final DateTimeFormatter ENGLISH_WAREKI_FORMAT =
+      DateTimeFormatter.ofPattern("EEE, d MMM G y", Locale.ENGLISH)
+          .withChronology(JapaneseChronology.INSTANCE);
+
+  /** The first day {@link #formatWareki} can show: 明治6年1月1日, when Japan took the calendar. */
+  public static final LocalDate FIRST_WAREKI_DAY = LocalDate.of(1873, 1, 1);
 
   private JapaneseDates() {}
 
@@ -93,6 +102,20 @@ public final class JapaneseDates {
   public static String format(LocalDate d, Locale locale) {
     boolean japanese = locale != null && "ja".equals(locale.getLanguage());
     return (japanese ? JAPANESE_FORMAT : ENGLISH_FORMAT).format(d);
+  }
+
+  /**
+   * The date in the user's chosen calendar: 令和8年11月23日(月) or Mon, 23 Nov Reiwa 8 in 和暦, as {@link
+   * #format(LocalDate, Locale)} in 西暦. Days before 明治6年 are shown in 西暦.
+   */
+  public static String format(LocalDate d, Locale locale, boolean wareki) {
+    if (!wareki || d.isBefore(FIRST_WAREKI_DAY)) {
+      return format(d, locale);
+    }
+    boolean japanese = locale != null && "ja".equals(locale.getLanguage());
+    return japanese
+        ? formatWareki(d) + JAPANESE_WEEKDAY.format(d)
+        : ENGLISH_WAREKI_FORMAT.format(d);
   }
 
   /**

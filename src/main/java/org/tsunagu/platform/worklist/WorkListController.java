@@ -1,74 +1,71 @@
 package org.tsunagu.platform.worklist;
 
-import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
-import org.tsunagu.platform.web.ApiController;
 
-/** Each role lands here: what needs them today. */
+/**
+ * Each role lands here. Office roles get their work list: counts by kind, sections, filters (plain
+ * GET parameters, so it works without script). Field roles and members get a home of large buttons
+ * in plain words, with anything of theirs on the work list below.
+ */
 @Controller
 class WorkListController {
 
   private final WorkList workList;
+  private final WorkFilters filters;
+  private final HomeActions actions;
 
-  WorkListController(WorkList workList) {
+  WorkListController(WorkList workList, WorkFilters filters, HomeActions actions) {
     this.workList = workList;
+    this.filters = filters;
+    this.actions = actions;
   }
+
+  /** A section with its rows ready to show. */
+  record GroupView(WorkSection section, List<WorkRow> rows, boolean more) {}
 
   @GetMapping("/")
-  String workList(Model model, Locale locale) {
+  String home(
+      @RequestParam(required = false) String scope,
+      @RequestParam(required = false) String worker,
+      @RequestParam(required = false) String area,
+      @RequestParam(required = false) String kind,
+      Model model,
+      Locale locale) {
+    CurrentUser user = CurrentUsers.require();
+    model.addAttribute("actions", actions.forUser(user));
+    boolean fieldHome = HomeActions.fieldHome(user);
+    if (fieldHome || !workList.hasListFor(user)) {
+      List<WorkItem> items =
+          fieldHome && workList.hasListFor(user)
+              ? workList.listFor(user, filters.parse(user, null, null, null, null)).items()
+              : List.of();
+      model.addAttribute("rows", WorkRow.of(items, locale));
+      model.addAttribute("introKey", "home.intro." + user.role().name());
+      model.addAttribute("titleKey", fieldHome ? "home.title" : "worklist.title");
+      return "home";
+    }
+    WorkFilter filter = filters.parse(user, scope, worker, area, kind);
+    WorkList.Result result = workList.listFor(user, filter);
+    model.addAttribute("counts", result.counts());
     model.addAttribute(
-        "items",
-        workList.itemsFor(CurrentUsers.require()).stream().map(i -> localised(i, locale)).toList());
+        "groups",
+        result.groups().stream()
+            .map(g -> new GroupView(g.section(), WorkRow.of(g.items(), locale), g.more()))
+            .toList());
+    model.addAttribute("filter", filter);
+    model.addAttribute("links", new FilterLinks(filter));
+    model.addAttribute("kinds", WorkKind.values());
+    model.addAttribute("scopes", WorkFilter.Scope.values());
+    model.addAttribute("workers", filters.workers(user));
+    model.addAttribute("areas", filters.areas(user));
+    model.addAttribute("countCap", WorkList.COUNT_CAP);
     return "worklist";
   }
-
-  /** Dates in titles as the reader expects them: 2026年11月27日(金). */
-  static WorkItem localised(WorkItem item, Locale locale) {
-    Object[] args =
-        java.util.Arrays.stream(item.titleArgs())
-            .map(
-                a ->
-                    a instanceof java.time.LocalDate d
-                        ? org.tsunagu.platform.text.JapaneseDates.format(d, locale)
-                        : a)
-            .toArray();
-    return new WorkItem(item.urgency(), item.categoryKey(), item.titleKey(), args, item.href());
-  }
-
-  @ApiController
-  static class Api {
-    private final WorkList workList;
-    private final MessageSource messages;
-
-    Api(WorkList workList, MessageSource messages) {
-      this.workList = workList;
-      this.messages = messages;
-    }
-
-    @Operation(summary = "The caller's work list")
-    @GetMapping("/api/v1/worklist")
-    List<WorkItemResponse> items(Locale locale) {
-      CurrentUser user = CurrentUsers.require();
-      return workList.itemsFor(user).stream()
-          .map(i -> localised(i, locale))
-          .map(
-              i ->
-                  new WorkItemResponse(
-                      i.urgency(),
-                      messages.getMessage(i.categoryKey(), null, locale),
-                      messages.getMessage(i.titleKey(), i.titleArgs(), locale),
-                      i.href()))
-          .toList();
-    }
-  }
-
-  /** A work item as the API shows it: category and title in the caller's language. */
-  record WorkItemResponse(WorkItem.Urgency urgency, String category, String title, String href) {}
 }

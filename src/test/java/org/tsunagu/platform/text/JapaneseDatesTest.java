@@ -189,4 +189,24 @@ class JapaneseDatesTest {
         .isInstanceOfSatisfying(
             JapaneseDateFormatException.class, e -> assertThat(e.reason()).isEqualTo(reason));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2026-11-23|ja|true|令和8年11月23日(月)",
+        "2019-05-01|ja|true|令和元年5月1日(水)",
+        "1940-04-01|ja|true|昭和15年4月1日(月)",
+        "1873-01-01|ja|true|明治6年1月1日(水)",
+        "1872-12-31|ja|true|1872年12月31日(火)",
+        "2026-11-23|ja|false|2026年11月23日(月)",
+        "2026-11-23|en|true|Mon, 23 Nov Reiwa 8",
+        "1940-04-01|en|true|Mon, 1 Apr Shōwa 15",
+        "2026-11-23|en|false|Mon, 23 Nov 2026"
+      })
+  void shouldFormatInTheChosenCalendar(
+      LocalDate date, String language, boolean wareki, String expected) {
+    assertThat(JapaneseDates.format(date, Locale.forLanguageTag(language), wareki))
+        .isEqualTo(expected);
+  }
 }

@@ -9,8 +9,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.platform.security.CurrentUser;
+import org.tsunagu.platform.security.DateStyle;
 import org.tsunagu.platform.security.Role;
 import org.tsunagu.platform.security.RolePermissions;
+import org.tsunagu.platform.security.TextSize;
 import org.tsunagu.support.IntegrationTest;
 
 /** The header gathered from every module's contributions, per role. */
@@ -22,7 +24,18 @@ class NavigationTest {
   @Autowired MessageSource messages;
 
   private CurrentUser user(Role role) {
-    return new CurrentUser(1, "u", "u", 1, role, permissions.of(role), "ja", false, true, null);
+    return new CurrentUser(
+        1,
+        "u",
+        "u",
+        1,
+        role,
+        permissions.of(role),
+        "ja",
+        TextSize.STANDARD,
+        DateStyle.SEIREKI,
+        true,
+        null);
   }
 
   private List<String> paths(Role role) {

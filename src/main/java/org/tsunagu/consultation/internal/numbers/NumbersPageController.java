@@ -1,6 +1,7 @@
 package org.tsunagu.consultation.internal.numbers;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,13 +20,19 @@ import org.tsunagu.platform.web.Htmx;
 class NumbersPageController {
 
   private final ConsultationNumbersService service;
+  private final ConsultationCharts charts;
 
-  NumbersPageController(ConsultationNumbersService service) {
+  NumbersPageController(ConsultationNumbersService service, ConsultationCharts charts) {
     this.service = service;
+    this.charts = charts;
   }
 
   @GetMapping("/consultation/numbers")
-  String page(@ModelAttribute("form") PeriodForm form, HttpServletRequest request, Model model) {
+  String page(
+      @ModelAttribute("form") PeriodForm form,
+      HttpServletRequest request,
+      Locale locale,
+      Model model) {
     CurrentUser user = CurrentUsers.require();
     service.requireReader(user);
     try {
@@ -33,6 +40,7 @@ class NumbersPageController {
           ReportPeriod.parse(form.fromText(), form.toText(), ConsultationNumbersService.today());
       form.show(period);
       model.addAttribute("report", service.compute(user, period));
+      model.addAttribute("charts", charts.charts(user, period, locale));
       model.addAttribute("errors", FormErrors.none());
     } catch (FieldErrorsException e) {
       model.addAttribute("errors", FormErrors.of(e));

@@ -155,6 +155,14 @@ public class Areas {
     return ids;
   }
 
+  /** The area and every area below it; one pass over the snapshot, each area walking up. */
+  public List<Long> withDescendants(long id) {
+    if (find(id).isEmpty()) {
+      return List.of();
+    }
+    return snapshot().byId().keySet().stream().filter(a -> withAncestors(a).contains(id)).toList();
+  }
+
   @Transactional
   public long create(
       Long parentId, AreaLevel level, String name, String code, Double lat, Double lng) {

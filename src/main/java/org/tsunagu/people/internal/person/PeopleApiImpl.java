@@ -225,6 +225,11 @@ class PeopleApiImpl implements PeopleApi {
   }
 
   @Override
+  public List<Long> areaWithDescendants(long areaId) {
+    return areas.withDescendants(areaId);
+  }
+
+  @Override
   public boolean maySee(CurrentUser user, long personId, String purpose) {
     return user.may(PeoplePermissions.PERSON_READ)
         && visibleTo(personId, user.organizationId(), purpose);

@@ -1,4 +1,4 @@
-package org.tsunagu.people.internal.csv;
+package org.tsunagu.platform.imports;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -15,14 +15,14 @@ import org.tsunagu.platform.export.CsvOutput;
  * Shift_JIS, which lacks 髙, ①, ㈱). Decodes strictly: a byte sequence neither can read is an error,
  * never a silent replacement character.
  */
-final class CsvDecoding {
+public final class CsvDecoding {
 
   static final Charset WINDOWS_31J = CsvOutput.WINDOWS_31J;
 
   private CsvDecoding() {}
 
   /** The text of the file, or empty when it is neither valid UTF-8 nor windows-31j. */
-  static Optional<String> decode(byte[] bytes) {
+  public static Optional<String> decode(byte[] bytes) {
     int offset = hasBom(bytes) ? 3 : 0;
     ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
     Optional<String> utf8 = strict(StandardCharsets.UTF_8, buffer.duplicate());
@@ -48,7 +48,7 @@ final class CsvDecoding {
   }
 
   /** True when every character survives a round trip through windows-31j (Excel's CSV). */
-  static boolean fitsWindows31j(String s) {
+  public static boolean fitsWindows31j(String s) {
     CharsetEncoder encoder = WINDOWS_31J.newEncoder();
     return s == null || encoder.canEncode(s);
   }

@@ -1,4 +1,4 @@
-package org.tsunagu.people.internal.csv;
+package org.tsunagu.platform.imports;
 
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,7 +12,7 @@ import org.tsunagu.platform.web.UserFacingException;
  * queued.
  */
 @Component
-class ImportLimits {
+public class ImportLimits {
 
   private final DataSize maxBytes;
   private final int maxRows;
@@ -24,32 +24,36 @@ class ImportLimits {
     this.maxRows = maxRows;
   }
 
-  /** Refuses content over the byte limit, or a readable file with more rows than the limit. */
-  void check(byte[] content) {
+  /**
+   * Refuses content over the byte limit, or a readable file with more rows than the limit; gives
+   * the file's table when it can be read (an unreadable file is the job's to report, with its
+   * line).
+   */
+  public Optional<ImportTable> check(byte[] content) {
     if (content.length > maxBytes.toBytes()) {
       throw new UserFacingException("import.error.tooLarge", 413, megabytes());
     }
-    Optional<String> text = CsvDecoding.decode(content);
-    if (text.isPresent()) {
-      try {
-        checkRows(PersonCsvReader.countRows(text.get()));
-      } catch (PersonCsvReader.FormatException e) {
-        // the job reports a malformed file with its line
-      }
+    try {
+      ImportTable table = ImportFiles.read(content);
+      checkRows(table.rows().size());
+      return Optional.of(table);
+    } catch (ImportFileException e) {
+      return Optional.empty();
     }
   }
 
-  void checkRows(int rows) {
+  public void checkRows(int rows) {
     if (rows > maxRows) {
       throw new UserFacingException("import.error.tooManyRows", 413, maxRows);
     }
   }
 
-  int maxRows() {
+  public int maxRows() {
     return maxRows;
   }
 
-  private String megabytes() {
+  /** The byte limit in megabytes, as the messages name it. */
+  public String megabytes() {
     long bytes = maxBytes.toBytes();
     return bytes % (1024 * 1024) == 0
         ? Long.toString(bytes / (1024 * 1024))

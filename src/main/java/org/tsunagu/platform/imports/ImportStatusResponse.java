@@ -1,5 +1,6 @@
-package org.tsunagu.people.internal.csv;
+package org.tsunagu.platform.imports;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -7,12 +8,14 @@ import org.tsunagu.platform.jobs.BackgroundJobs;
 
 /**
  * An import's progress and result as the API shows it. Each problem carries its message key (a
- * stable code a client can act on) and the message in the caller's language; the stored job's
- * payload, owner and encoded problem text stay inside.
+ * stable code a client can act on), the message in the caller's language and the value the file
+ * held; the stored job's payload, owner and encoded problem text stay inside.
  */
-record ImportStatusResponse(
+public record ImportStatusResponse(
     long id,
     BackgroundJobs.Status status,
+    @Schema(description = "Place in the queue while QUEUED (1 is next), 0 otherwise")
+        int queuePosition,
     int processed,
     int total,
     int percent,
@@ -23,14 +26,22 @@ record ImportStatusResponse(
     List<LineProblemResponse> warnings) {
 
   /** A problem on a line of the file (line 1 is the header), in a column when it is one. */
-  record LineProblemResponse(
-      int line, String column, String messageKey, String arg, String message) {}
+  public record LineProblemResponse(
+      int line,
+      @Schema(description = "The field of the column (e.g. birthDate), null for the whole line")
+          String column,
+      String messageKey,
+      String arg,
+      @Schema(description = "The value the file held in that column") String value,
+      String message) {}
 
-  static ImportStatusResponse of(BackgroundJobs.Job j, MessageSource messages, Locale locale) {
-    List<PersonCsvReader.LineProblem> problems = PersonImport.decode(j.errors());
+  public static ImportStatusResponse of(
+      BackgroundJobs.Job j, int queuePosition, MessageSource messages, Locale locale) {
+    List<ImportProblem> problems = ImportProblem.decode(j.errors());
     return new ImportStatusResponse(
         j.id(),
         j.status(),
+        queuePosition,
         j.processed(),
         j.total(),
         j.percent(),
@@ -38,11 +49,11 @@ record ImportStatusResponse(
         j.messageKey(),
         j.messageKey() == null ? null : jobMessage(j.messageKey(), problems, messages, locale),
         lines(problems, messages, locale),
-        lines(PersonImport.decode(j.warnings()), messages, locale));
+        lines(ImportProblem.decode(j.warnings()), messages, locale));
   }
 
   private static List<LineProblemResponse> lines(
-      List<PersonCsvReader.LineProblem> problems, MessageSource messages, Locale locale) {
+      List<ImportProblem> problems, MessageSource messages, Locale locale) {
     return problems.stream()
         .map(
             p ->
@@ -51,20 +62,18 @@ record ImportStatusResponse(
                     p.column(),
                     p.messageKey(),
                     p.arg(),
+                    p.value(),
                     messages.getMessage(p.messageKey(), args(p.arg()), p.messageKey(), locale)))
         .toList();
   }
 
   /** A failed job's message takes its argument from the line problem of the same key, if any. */
   private static String jobMessage(
-      String key,
-      List<PersonCsvReader.LineProblem> problems,
-      MessageSource messages,
-      Locale locale) {
+      String key, List<ImportProblem> problems, MessageSource messages, Locale locale) {
     String arg =
         problems.stream()
             .filter(p -> key.equals(p.messageKey()) && p.arg() != null)
-            .map(PersonCsvReader.LineProblem::arg)
+            .map(ImportProblem::arg)
             .findFirst()
             .orElse(null);
     return messages.getMessage(key, args(arg), key, locale);
