@@ -35,11 +35,6 @@ class SqlBoundaryTest {
   private static final Path JAVA = Path.of("src/main/java");
   private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
 
-  // TEMPORARY (issue 9): the demo module is being rewritten to write through each module's own
-  // services and bulk writers; it still seeds the other modules' tables with SQL. The lead removes
-  // this exclusion when the rewrite lands.
-  private static final Set<String> TEMPORARILY_EXCLUDED_MODULES = Set.of("demo");
-
   /** Migrations already applied cannot change: this one backfilled a table once, in 2026-11. */
   private static final Set<String> APPLIED_BEFORE_THE_RULE =
       Set.of("V202611301001__consultation_conference_access.sql");
@@ -86,9 +81,6 @@ class SqlBoundaryTest {
   void shouldKeepEveryModulesJavaSqlToItsOwnTablesAndWhatOthersPublish() throws IOException {
     List<String> crossings = new ArrayList<>();
     for (String module : moduleNames()) {
-      if (TEMPORARILY_EXCLUDED_MODULES.contains(module)) {
-        continue;
-      }
       Path dir = JAVA.resolve("org/tsunagu").resolve(module);
       try (Stream<Path> files = Files.walk(dir)) {
         for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Consultation & referral",
-    allowedDependencies = {"platform :: *", "people"})
+    allowedDependencies = {"platform :: *", "people", "people :: bulk"})
 package org.tsunagu.consultation;

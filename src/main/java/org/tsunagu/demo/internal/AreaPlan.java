@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.tsunagu.people.bulk.PeopleRows;
 
 /**
  * An area tree (municipality → district → association → town) planned in memory; ids are the
@@ -61,13 +62,13 @@ final class AreaPlan {
   }
 
   /** Fixes the ids once the database has reserved {@code size()} of them from {@code base}. */
-  List<Rows.Area> rows(long base) {
+  List<PeopleRows.Area> rows(long base) {
     this.base = base;
-    List<Rows.Area> rows = new ArrayList<>(drafts.size());
+    List<PeopleRows.Area> rows = new ArrayList<>(drafts.size());
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
       Long parent = d.parent() == null ? null : id(d.parent());
-      rows.add(new Rows.Area(id(i), parent, d.level(), d.name(), d.code(), d.lat(), d.lng()));
+      rows.add(new PeopleRows.Area(id(i), parent, d.level(), d.name(), d.code(), d.lat(), d.lng()));
     }
     return rows;
   }

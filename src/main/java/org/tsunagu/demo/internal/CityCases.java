@@ -8,9 +8,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import org.tsunagu.demo.internal.ConsultationRows.Intake;
-import org.tsunagu.demo.internal.ConsultationRows.SupportCase;
+import org.tsunagu.consultation.bulk.ConsultationData;
+import org.tsunagu.consultation.bulk.ConsultationRows;
+import org.tsunagu.consultation.bulk.ConsultationRows.Intake;
+import org.tsunagu.consultation.bulk.ConsultationRows.SupportCase;
+import org.tsunagu.people.AccessGround;
 import org.tsunagu.people.SupportDomain;
+import org.tsunagu.people.bulk.PeopleRows;
 
 /**
  * The cases of the city-scale set, opened over the three years before today, each with its intake,
@@ -233,17 +237,18 @@ final class CityCases {
     data.cases.add(c);
     needs.forEach(n -> data.needs.add(new ConsultationRows.Need(id, n)));
     data.relationships.add(
-        new Rows.DatedRelationship(
+        new PeopleRows.DatedRelationship(
             city.ids.relationships.next(),
             personId,
             c.leadOrgId,
             "CASE",
             "case:" + id,
+            AccessGround.NONE,
             d.openedAt(),
             null,
             null));
 
-    Long intakeBasis = intake(d, c, worker, needs, personId);
+    ConsultationRows.Basis intakeBasis = intake(d, c, worker, needs, personId);
     boolean justOpened = Duration.between(d.openedAt(), limit).toDays() < 3;
     if (!(d.status().equals("OPEN") && justOpened && dice.chance(0.5))) {
       OffsetDateTime contact = dice.later(d.openedAt(), limit, 5);
@@ -356,7 +361,7 @@ final class CityCases {
    * The intake the case came from, handled when the case opened; returns the case basis made of the
    * consent given at intake, if the person gave one.
    */
-  private Long intake(
+  private ConsultationRows.Basis intake(
       Draft d, SupportCase c, CityStaff.Member worker, List<String> needs, long personId) {
     Dice dice = city.dice;
     CityWindows.CityWindow window = city.windows.intakeWindowOf(d.leadOrg(), dice);
@@ -376,10 +381,9 @@ final class CityCases {
     if (intake.consentId == null) {
       return null;
     }
-    long basis = city.ids.bases.next();
-    city.data.bases.add(
+    ConsultationRows.Basis basis =
         new ConsultationRows.Basis(
-            basis,
+            city.ids.bases.next(),
             c.id,
             "CONSENT",
             intake.consentId,
@@ -388,7 +392,8 @@ final class CityCases {
             worker.id(),
             d.openedAt(),
             null,
-            null));
+            null);
+    city.data.bases.add(basis);
     city.data.entries.add(
         ConsultationRows.Entry.system(
             c.id, "DECISION", "basis", "CONSENT", d.openedAt(), worker.id(), c.leadOrgId));

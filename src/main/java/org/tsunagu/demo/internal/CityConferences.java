@@ -8,6 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tsunagu.consultation.bulk.ConsultationData;
+import org.tsunagu.consultation.bulk.ConsultationRows;
+import org.tsunagu.people.bulk.PeopleRows;
 
 /**
  * Case conferences of the city-scale set: 支援会議 (社会福祉法 第106条の6) and 重層的支援会議 on one to three cases of
@@ -217,7 +220,7 @@ final class CityConferences {
               || (f.intakeConsent() && city.visibility.isHoukatsu(org));
       if (!sees) {
         city.data.accessBases.add(
-            new Rows.AccessBasis(
+            new PeopleRows.AccessBasis(
                 city.ids.accessBases.next(),
                 f.personId(),
                 city.orgs.plan.id(org),

@@ -10,6 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.tsunagu.consultation.bulk.ConsultationBulkWriter;
+import org.tsunagu.consultation.bulk.ConsultationIds;
+import org.tsunagu.consultation.bulk.ConsultationTable;
+import org.tsunagu.people.bulk.PeopleBulkWriter;
+import org.tsunagu.platform.demo.IdBlock;
+import org.tsunagu.platform.demo.UserBulkWriter;
 import org.tsunagu.platform.time.WorkingDays;
 
 /**
@@ -30,7 +36,7 @@ final class CityConsultation {
   record BenchLogins(
       CityStaff.Member worker, CityStaff.Member coordinator, List<Long> workerCaseIds) {}
 
-  private final RegistryWriter writer;
+  private final PeopleBulkWriter writer;
   private final Connection connection;
   private final LocalDate today;
   private final CityOrganizations orgs;
@@ -41,7 +47,7 @@ final class CityConsultation {
   private final Consumer<String> progress;
 
   CityConsultation(
-      RegistryWriter writer,
+      PeopleBulkWriter writer,
       Connection connection,
       LocalDate today,
       CityOrganizations orgs,
@@ -67,31 +73,44 @@ final class CityConsultation {
     SyntheticPeople names =
         new SyntheticPeople(NameLists.bundled(), CityScaleGenerator.SEED + 1, today);
     CityStaff staff = new CityStaff(orgs, names, dice);
-    List<Rows.User> users =
-        staff.rows(writer.reserveIds("platform.app_user", staff.size()), orgs.plan);
-    writer.users(users, passwordHash);
+    UserBulkWriter userWriter = new UserBulkWriter(connection);
+    List<UserBulkWriter.User> users =
+        staff.rows(
+            IdBlock.reserveIds(connection, UserBulkWriter.Table.APP_USER, staff.size()), orgs.plan);
+    userWriter.users(users, passwordHash);
 
+    ConsultationBulkWriter consultationWriter = new ConsultationBulkWriter(connection, writer);
     IdBlock windowIds =
-        IdBlock.reserve(
-            writer, "consultation.consultation_window", CityWindows.count(orgs, wardOfTown.size()));
+        consultationWriter.idBlock(
+            ConsultationTable.WINDOW, CityWindows.count(orgs, wardOfTown.size()));
     CityWindows windows = new CityWindows(orgs, areas, districts, wardOfTown, windowIds, dice);
-    windowIds.release(writer);
+    windowIds.release();
 
     int otherIntakes = size.cases() / 10;
     int conferences = size.cases() * CONFERENCES_PER_HUNDRED_CASES / 100;
     ConsultationIds ids =
-        new ConsultationIds(writer, size.cases(), size.referrals(), otherIntakes, conferences);
-    ConsultationWriter consultationWriter = new ConsultationWriter(connection, writer);
+        new ConsultationIds(
+            writer, consultationWriter, size.cases(), size.referrals(), otherIntakes, conferences);
     CityContext city =
         new CityContext(
-            today, dice, orgs, areas, districts, persons, staff, windows, ids, consultationWriter);
+            today,
+            dice,
+            orgs,
+            areas,
+            districts,
+            persons,
+            staff,
+            windows,
+            ids,
+            consultationWriter,
+            writer.responseDays());
     city.data.windows.addAll(windows.rows);
     List<CaseFacts> cases = new CityCases(city, progress).generate(size.cases(), size.referrals());
     CityIntakes.withoutCase(city, otherIntakes);
     city.flush();
     new CityConferences(city, cases).generate(cases, conferences);
     city.flush();
-    ids.release(writer);
+    ids.release();
     consultationWriter.continueCaseReferencesAfter(cases.size());
     counts.put("staff", users.size());
     counts.putAll(city.totals());

@@ -6,7 +6,9 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tsunagu.platform.time.WorkingDays;
+import org.tsunagu.consultation.bulk.ConsultationBulkWriter;
+import org.tsunagu.consultation.bulk.ConsultationData;
+import org.tsunagu.consultation.bulk.ConsultationIds;
 
 /** What the steps of one city-scale consultation generation share. */
 final class CityContext {
@@ -28,9 +30,12 @@ final class CityContext {
   /** The batch being built; {@link #flush} writes and empties it. */
   final ConsultationData data = new ConsultationData();
 
-  final WorkingDays workingDays = WorkingDays.fromClasspath();
   final CityVisibility visibility;
-  private final ConsultationWriter writer;
+
+  /** Each organisation's working days to answer a referral, by id. */
+  final Map<Long, Integer> responseDays;
+
+  private final ConsultationBulkWriter writer;
   private final Map<String, Integer> totals = new LinkedHashMap<>();
 
   CityContext(
@@ -43,7 +48,8 @@ final class CityContext {
       CityStaff staff,
       CityWindows windows,
       ConsultationIds ids,
-      ConsultationWriter writer) {
+      ConsultationBulkWriter writer,
+      Map<Long, Integer> responseDays) {
     this.today = today;
     this.now = Dice.startOf(today);
     this.dice = dice;
@@ -55,6 +61,7 @@ final class CityContext {
     this.windows = windows;
     this.ids = ids;
     this.writer = writer;
+    this.responseDays = responseDays;
     this.visibility = new CityVisibility(orgs, persons, areas);
   }
 

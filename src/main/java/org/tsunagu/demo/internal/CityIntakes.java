@@ -3,8 +3,9 @@ package org.tsunagu.demo.internal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.tsunagu.demo.internal.ConsultationRows.Intake;
+import org.tsunagu.consultation.bulk.ConsultationRows.Intake;
 import org.tsunagu.people.SupportDomain;
+import org.tsunagu.people.bulk.PeopleRows;
 
 /**
  * Intakes of the city-scale set: how one came in (channel and reporter by the kind of window), and
@@ -105,7 +106,7 @@ final class CityIntakes {
       if (personId != null) {
         consent = city.ids.consents.next();
         city.data.consents.add(
-            new Rows.SharingConsent(
+            new PeopleRows.SharingConsent(
                 consent,
                 personId,
                 null,

@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.tsunagu.demo.internal.ConsultationRows.Action;
-import org.tsunagu.demo.internal.ConsultationRows.Goal;
-import org.tsunagu.demo.internal.ConsultationRows.SupportCase;
+import org.tsunagu.consultation.bulk.ConsultationRows;
+import org.tsunagu.consultation.bulk.ConsultationRows.Action;
+import org.tsunagu.consultation.bulk.ConsultationRows.Goal;
+import org.tsunagu.consultation.bulk.ConsultationRows.SupportCase;
 
 /**
  * The support plan of one case of the city-scale set: one or two goals, one to three actions for

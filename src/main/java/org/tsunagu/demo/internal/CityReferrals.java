@@ -1,12 +1,23 @@
 package org.tsunagu.demo.internal;
 
+import static org.tsunagu.consultation.ReferralStatus.ACCEPTED;
+import static org.tsunagu.consultation.ReferralStatus.COMPLETED;
+import static org.tsunagu.consultation.ReferralStatus.DECLINED;
+import static org.tsunagu.consultation.ReferralStatus.IN_PROGRESS;
+import static org.tsunagu.consultation.ReferralStatus.PENDING;
+import static org.tsunagu.consultation.ReferralStatus.WITHDRAWN;
+
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.tsunagu.demo.internal.ConsultationRows.Referral;
-import org.tsunagu.demo.internal.ConsultationRows.SupportCase;
+import org.tsunagu.consultation.ReferralStatus;
+import org.tsunagu.consultation.bulk.ConsultationRows;
+import org.tsunagu.consultation.bulk.ConsultationRows.Referral;
+import org.tsunagu.consultation.bulk.ConsultationRows.SupportCase;
+import org.tsunagu.people.AccessGround;
+import org.tsunagu.people.bulk.PeopleRows;
 
 /**
  * The referrals of one case of the city-scale set, from the lead organisation to partners chosen by
@@ -14,8 +25,8 @@ import org.tsunagu.demo.internal.ConsultationRows.SupportCase;
  * it writes. Closed cases have only finished referrals; open ones also pending (some past their
  * answer date), accepted and in-progress ones. About half carry the person's consent as their
  * basis: the consent given at intake when it covers the receiver (every 包括), otherwise one scoped
- * to the receiver. As ADR 0005 says, accepting makes the receiver serve the person (a REFERRAL
- * relationship) only when it may see them; withdrawing ends that relationship.
+ * to the receiver. As ADR 0005 says, accepting one with a basis makes the receiver serve the person
+ * (a REFERRAL relationship grounded on that consent); withdrawing ends that relationship.
  */
 final class CityReferrals {
 
@@ -34,20 +45,21 @@ final class CityReferrals {
       int ward,
       List<String> needs,
       int age,
-      Long intakeBasisId) {}
+      ConsultationRows.Basis intakeBasis) {}
 
-  private record Plan(ReferralRouting.Target target, String status, OffsetDateTime sentAt) {}
+  private record Plan(
+      ReferralRouting.Target target, ReferralStatus status, OffsetDateTime sentAt) {}
 
-  private static final Weighted<String> FOR_CLOSED_CASE =
-      new Weighted<String>().add("COMPLETED", 72).add("DECLINED", 12).add("WITHDRAWN", 16);
-  private static final Weighted<String> FOR_OPEN_CASE =
-      new Weighted<String>()
-          .add("PENDING", 15)
-          .add("ACCEPTED", 20)
-          .add("IN_PROGRESS", 35)
-          .add("COMPLETED", 15)
-          .add("DECLINED", 10)
-          .add("WITHDRAWN", 5);
+  private static final Weighted<ReferralStatus> FOR_CLOSED_CASE =
+      new Weighted<ReferralStatus>().add(COMPLETED, 72).add(DECLINED, 12).add(WITHDRAWN, 16);
+  private static final Weighted<ReferralStatus> FOR_OPEN_CASE =
+      new Weighted<ReferralStatus>()
+          .add(PENDING, 15)
+          .add(ACCEPTED, 20)
+          .add(IN_PROGRESS, 35)
+          .add(COMPLETED, 15)
+          .add(DECLINED, 10)
+          .add(WITHDRAWN, 5);
   private static final Weighted<String> UNSUCCESSFUL_REASON =
       new Weighted<String>()
           .add("PERSON_REFUSED", 35)
@@ -83,7 +95,7 @@ final class CityReferrals {
             k.ward(),
             city.visibility.houkatsuOf(k.person()),
             dice)) {
-      String status = (c.closed() ? FOR_CLOSED_CASE : FOR_OPEN_CASE).draw(dice);
+      ReferralStatus status = (c.closed() ? FOR_CLOSED_CASE : FOR_OPEN_CASE).draw(dice);
       plans.add(new Plan(target, status, sentAt(c, status, limit)));
     }
     plans.sort(Comparator.comparing(Plan::sentAt));
@@ -111,31 +123,30 @@ final class CityReferrals {
       domains.add(other);
     }
     OffsetDateTime sent = plan.sentAt();
+    long toOrg = city.orgs.plan.id(to);
     Referral r =
         new Referral(
             city.ids.referrals.next(),
             c.id,
             c.leadOrgId,
             k.worker().id(),
-            city.orgs.plan.id(to),
+            toOrg,
+            city.responseDays.get(toOrg),
             c.urgency,
             ConsultationPhrases.referralSummary(k.age(), c.title),
             sent,
-            city.workingDays.plusWorkingDays(sent.toLocalDate(), 3),
             domains);
-    boolean intakeConsentCovers = k.intakeBasisId() != null && city.visibility.isHoukatsu(to);
+    boolean intakeConsentCovers = k.intakeBasis() != null && city.visibility.isHoukatsu(to);
+    AccessGround ground = null;
     if (intakeConsentCovers && dice.chance(0.8)) {
-      r.basis(k.intakeBasisId()).details(ConsultationPhrases.SHARED_DETAILS);
+      r.basis(k.intakeBasis().id()).details(ConsultationPhrases.SHARED_DETAILS);
+      ground = AccessGround.consent(k.intakeBasis().consentId());
     } else if (dice.chance(0.5)) {
-      withConsent(r, c, k.worker(), sent);
+      ground = AccessGround.consent(withConsent(r, c, k.worker(), sent));
       seeing.add(to);
     }
-    boolean mayBeSeen =
-        r.basisId != null
-            || intakeConsentCovers
-            || seeing.contains(to)
-            || city.visibility.registrySees(k.person(), to);
-    Partner partner = advance(r, plan.status(), to, c, limit, mayBeSeen, seeing);
+    // A consent basis covers the receiver by construction, so it may see the person.
+    Partner partner = advance(r, plan.status(), to, c, limit, ground, seeing);
     if (partner != null) {
       partners.add(partner);
     }
@@ -145,7 +156,7 @@ final class CityReferrals {
   }
 
   /** Pending ones were sent in the last eight days, accepted ones in the last forty. */
-  private OffsetDateTime sentAt(SupportCase c, String status, OffsetDateTime limit) {
+  private OffsetDateTime sentAt(SupportCase c, ReferralStatus status, OffsetDateTime limit) {
     Dice dice = city.dice;
     if (c.closed()) {
       long span = Duration.between(c.openedAt, limit).toMinutes();
@@ -153,8 +164,8 @@ final class CityReferrals {
     }
     int recentDays =
         switch (status) {
-          case "PENDING" -> 8;
-          case "ACCEPTED" -> 40;
+          case PENDING -> 8;
+          case ACCEPTED -> 40;
           default -> 3_650;
         };
     OffsetDateTime recent = city.now.minusDays(recentDays);
@@ -162,12 +173,15 @@ final class CityReferrals {
     return dice.later(from, limit, recentDays);
   }
 
-  /** The person's written consent to share with the receiver, recorded as a basis of the case. */
-  private void withConsent(Referral r, SupportCase c, CityStaff.Member worker, OffsetDateTime at) {
+  /**
+   * The person's written consent to share with the receiver, recorded as a basis of the case;
+   * returns the consent's id.
+   */
+  private long withConsent(Referral r, SupportCase c, CityStaff.Member worker, OffsetDateTime at) {
     Dice dice = city.dice;
     long consent = city.ids.consents.next();
     city.data.consents.add(
-        Rows.SharingConsent.withOrganization(
+        PeopleRows.SharingConsent.withOrganization(
             consent,
             c.personId,
             r.toOrgId,
@@ -185,31 +199,33 @@ final class CityReferrals {
         ConsultationRows.Entry.system(
             c.id, "DECISION", "basis", "CONSENT", decided, worker.id(), c.leadOrgId));
     r.basis(basis).details(ConsultationPhrases.SHARED_DETAILS);
+    return consent;
   }
 
   /**
    * Takes the referral to {@code status}; returns the partner when the receiver took it on and
-   * still works it.
+   * still works it. Taking it on makes the receiver serve the person only on the referral's ground
+   * (null: none, or the receiver may not see the person), as the application records it.
    */
   private Partner advance(
       Referral r,
-      String status,
+      ReferralStatus status,
       int to,
       SupportCase c,
       OffsetDateTime limit,
-      boolean mayBeSeen,
+      AccessGround ground,
       List<Integer> seeing) {
     Dice dice = city.dice;
     CityStaff.Member answerer = city.staff.pick(to, dice);
     CityStaff.Member worker = dice.chance(0.7) ? answerer : city.staff.pick(to, dice);
-    if (status.equals("PENDING")) {
+    if (status == PENDING) {
       if (dice.chance(0.4)) {
         r.opened(dice.later(r.sentAt, limit, 2), answerer.id());
       }
       return null;
     }
     OffsetDateTime t = r.sentAt;
-    boolean answered = !status.equals("WITHDRAWN") || dice.chance(0.5);
+    boolean answered = status != WITHDRAWN || dice.chance(0.5);
     if (!answered) {
       if (dice.chance(0.5)) {
         t = dice.later(t, limit, 2);
@@ -220,7 +236,7 @@ final class CityReferrals {
     }
     t = dice.later(t, limit, 2);
     r.opened(t, answerer.id());
-    if (status.equals("DECLINED")) {
+    if (status == DECLINED) {
       t = dice.later(t, limit, 4);
       String reason = dice.pick(ConsultationPhrases.DECLINE_REASONS);
       r.declined(t, answerer.id(), reason, reason.equals("OTHER") ? "既に他の機関が支援しているため" : null);
@@ -233,13 +249,13 @@ final class CityReferrals {
     t = dice.later(t, limit, 3);
     r.accepted(t, answerer.id());
     OffsetDateTime acceptedAt = t;
-    if (status.equals("IN_PROGRESS") || status.equals("COMPLETED")) {
+    if (status == IN_PROGRESS || status == COMPLETED) {
       t = dice.later(t, limit, 5);
       r.started(t, worker.id());
     } else {
       worker = answerer;
     }
-    if (status.equals("COMPLETED")) {
+    if (status == COMPLETED) {
       t = dice.later(t, limit, 120);
       boolean success = dice.chance(0.85);
       r.completed(
@@ -253,19 +269,20 @@ final class CityReferrals {
         r.returnSeen(dice.later(t, limit, 3));
       }
     }
-    boolean withdrawn = status.equals("WITHDRAWN");
+    boolean withdrawn = status == WITHDRAWN;
     if (withdrawn) {
       r.withdrawn(dice.later(t, limit, 10), dice.pick(ConsultationPhrases.WITHDRAW_REASONS));
     }
-    if (mayBeSeen) {
+    if (ground != null) {
       long relationship = city.ids.relationships.next();
       city.data.relationships.add(
-          new Rows.DatedRelationship(
+          new PeopleRows.DatedRelationship(
               relationship,
               c.personId,
               r.toOrgId,
               "REFERRAL",
               "referral:" + r.id,
+              ground,
               acceptedAt,
               withdrawn ? r.withdrawnAt : null,
               withdrawn ? "referral WITHDRAWN" : null));
@@ -280,7 +297,7 @@ final class CityReferrals {
   /** Sending again on a case marks the declined referrals the referrer had not seen as seen. */
   private static void markReturnsSeenOnLaterSending(List<Referral> referrals) {
     for (Referral declined : referrals) {
-      if (!declined.status.equals("DECLINED")) {
+      if (declined.status != DECLINED) {
         continue;
       }
       for (Referral later : referrals) {

@@ -19,7 +19,12 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.tsunagu.consultation.bulk.ConsultationBulkWriter;
 import org.tsunagu.demo.DemoLogin;
+import org.tsunagu.people.bulk.PeopleBulkWriter;
+import org.tsunagu.people.bulk.PeopleRows;
+import org.tsunagu.people.bulk.PeopleTable;
+import org.tsunagu.platform.demo.UserBulkWriter;
 
 /**
  * Generates product.md's city-scale set (横浜市, 400,000 persons, 100,000 cases and 150,000 referrals
@@ -83,12 +88,12 @@ public final class CityScaleGenerator {
     Result result;
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
-      RegistryWriter writer = new RegistryWriter(connection);
+      PeopleBulkWriter writer = new PeopleBulkWriter(connection);
       try {
         writer.lockForSeeding();
         if (writer.hasPersons()) {
           throw new IllegalStateException(
-              "people.person is not empty: generate-city only fills an empty database");
+              "the registry is not empty: generate-city only fills an empty database");
         }
         try (Statement st = connection.createStatement()) {
           st.execute("SET LOCAL work_mem = '64MB'");
@@ -104,7 +109,8 @@ public final class CityScaleGenerator {
       connection.setAutoCommit(true);
       step(started, "vacuuming and analysing");
       writer.vacuumAnalyze();
-      new ConsultationWriter(connection, writer).vacuumAnalyze();
+      new UserBulkWriter(connection).vacuumAnalyze();
+      new ConsultationBulkWriter(connection, writer).vacuumAnalyze();
     }
     step(started, "done " + counts);
     return result;
@@ -117,7 +123,7 @@ public final class CityScaleGenerator {
   /** One generation run. */
   private final class Run {
     private final Connection connection;
-    private final RegistryWriter writer;
+    private final PeopleBulkWriter writer;
     private final CitySize size;
     private final LocalDate today;
     private final Map<String, Integer> counts;
@@ -133,7 +139,7 @@ public final class CityScaleGenerator {
 
     Run(
         Connection connection,
-        RegistryWriter writer,
+        PeopleBulkWriter writer,
         CitySize size,
         LocalDate today,
         Map<String, Integer> counts,
@@ -149,10 +155,11 @@ public final class CityScaleGenerator {
 
     Result execute() throws SQLException {
       planAreasAndOrganizations();
-      List<Rows.Area> areaRows = areas.rows(writer.reserveIds("people.area", areas.size()));
+      List<PeopleRows.Area> areaRows =
+          areas.rows(writer.reserveIds(PeopleTable.AREA, areas.size()));
       writer.areas(areaRows);
-      List<Rows.Organization> orgRows =
-          orgs.plan.rows(writer.reserveIds("people.organization", orgs.plan.size()), areas);
+      List<PeopleRows.Organization> orgRows =
+          orgs.plan.rows(writer.reserveIds(PeopleTable.ORGANIZATION, orgs.plan.size()), areas);
       writer.organizations(orgRows);
       counts.put("areas", areaRows.size());
       counts.put("organizations", orgRows.size());
@@ -222,11 +229,11 @@ public final class CityScaleGenerator {
                   .skip(size.elderlyAlone() + size.supporters())
                   .filter(h -> h.size() > 1)
                   .count();
-      long householdId = writer.reserveIds("people.household", sharedHouseholds);
-      long personId = writer.reserveIds("people.person", size.persons());
-      List<Rows.Household> householdRows = new ArrayList<>(sharedHouseholds);
-      List<Rows.Person> persons = new ArrayList<>(size.persons());
-      List<Rows.Relationship> relationships = new ArrayList<>(size.persons() * 3);
+      long householdId = writer.reserveIds(PeopleTable.HOUSEHOLD, sharedHouseholds);
+      long personId = writer.reserveIds(PeopleTable.PERSON, size.persons());
+      List<PeopleRows.Household> householdRows = new ArrayList<>(sharedHouseholds);
+      List<PeopleRows.Person> persons = new ArrayList<>(size.persons());
+      List<PeopleRows.Relationship> relationships = new ArrayList<>(size.persons() * 3);
       long cityShakyo = orgs.plan.id(orgs.cityShakyo);
       cityPersons = new CityPersons(personId, size);
       int index = 0;
@@ -243,7 +250,8 @@ public final class CityScaleGenerator {
         if (members.size() > 1) {
           household = householdId + householdRows.size();
           householdRows.add(
-              new Rows.Household(household, String.format("Y-%06d", householdRows.size() + 1)));
+              new PeopleRows.Household(
+                  household, String.format("Y-%06d", householdRows.size() + 1)));
         }
         boolean supporter =
             index >= size.elderlyAlone() && index < size.elderlyAlone() + size.supporters();
@@ -256,7 +264,7 @@ public final class CityScaleGenerator {
           boolean elderly = age >= 65;
           cityPersons.add(townIndex, ward, age, memberOfCoop);
           persons.add(
-              new Rows.Person(
+              DemoResidents.person(
                   id,
                   member,
                   postcode,
@@ -268,13 +276,15 @@ public final class CityScaleGenerator {
                   alone,
                   elderly && alone && people.chance(0.2),
                   wardShakyo));
-          relationships.add(new Rows.Relationship(id, wardShakyo, "REGISTERED", null));
-          relationships.add(new Rows.Relationship(id, cityShakyo, "REGISTERED", "city-registry"));
+          relationships.add(new PeopleRows.Relationship(id, wardShakyo, "REGISTERED", null));
+          relationships.add(
+              new PeopleRows.Relationship(id, cityShakyo, "REGISTERED", "city-registry"));
           if (elderly) {
-            relationships.add(new Rows.Relationship(id, houkatsu, alone ? "WATCH" : "CASE", null));
+            relationships.add(
+                new PeopleRows.Relationship(id, houkatsu, alone ? "WATCH" : "CASE", null));
           }
           if (memberOfCoop) {
-            relationships.add(new Rows.Relationship(id, coop, "MEMBERSHIP", null));
+            relationships.add(new PeopleRows.Relationship(id, coop, "MEMBERSHIP", null));
           }
         }
       }
@@ -292,8 +302,9 @@ public final class CityScaleGenerator {
     private Result writeBenchLogins(String passwordHash, CityConsultation.BenchLogins logins)
         throws SQLException {
       long userId =
-          writer.user(
-              BENCH_USER, passwordHash, "ベンチ 計測", orgs.plan.id(orgs.cityShakyo), "COORDINATOR");
+          new UserBulkWriter(connection)
+              .user(
+                  BENCH_USER, passwordHash, "ベンチ 計測", orgs.plan.id(orgs.cityShakyo), "COORDINATOR");
       counts.put("users", counts.getOrDefault("staff", 0) + 1);
       return new Result(
           token(userId),
@@ -308,7 +319,8 @@ public final class CityScaleGenerator {
       byte[] bytes = new byte[32];
       new SecureRandom().nextBytes(bytes);
       String token = "tsu_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-      writer.apiToken(userId, "benchmark", sha256(token), Instant.now().plus(Duration.ofDays(30)));
+      new UserBulkWriter(connection)
+          .apiToken(userId, "benchmark", sha256(token), Instant.now().plus(Duration.ofDays(30)));
       return token;
     }
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tsunagu.platform.demo.UserBulkWriter;
 
 /**
  * The staff accounts of the city-scale set: coordinators of every 社協, agency workers of the 包括 and
@@ -74,15 +75,16 @@ final class CityStaff {
   }
 
   /** Fixes the ids once the database has reserved {@code size()} of them from {@code base}. */
-  List<Rows.User> rows(long base, OrganizationPlan plan) {
-    List<Rows.User> rows = new ArrayList<>(drafts.size());
+  List<UserBulkWriter.User> rows(long base, OrganizationPlan plan) {
+    List<UserBulkWriter.User> rows = new ArrayList<>(drafts.size());
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
       Member member = new Member(base + i, d.username(), d.displayName(), d.org(), d.role());
       members.add(member);
       byOrg.computeIfAbsent(d.org(), o -> new ArrayList<>()).add(member);
       rows.add(
-          new Rows.User(member.id(), d.username(), d.displayName(), plan.id(d.org()), d.role()));
+          new UserBulkWriter.User(
+              member.id(), d.username(), d.displayName(), plan.id(d.org()), d.role()));
     }
     return rows;
   }

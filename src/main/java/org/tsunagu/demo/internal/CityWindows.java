@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tsunagu.consultation.bulk.ConsultationRows;
+import org.tsunagu.platform.demo.IdBlock;
 
 /**
  * The consultation windows (相談窓口) of the city-scale set: each 社協's counter and phone line, each

@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.tsunagu.people.bulk.PeopleBulkWriter;
+import org.tsunagu.people.bulk.PeopleRows;
+import org.tsunagu.people.bulk.PeopleTable;
+import org.tsunagu.people.bulk.SeededResidents;
 
 /** The residents of the demo town with their households, relationships and consents. */
 final class DemoResidents {
@@ -40,9 +44,16 @@ final class DemoResidents {
       Long householdId,
       boolean alone,
       int age,
-      String houkatsu) {}
+      String houkatsu) {
 
-  private final RegistryWriter writer;
+    /** As the modules that follow see the resident. */
+    SeededResidents.Resident seeded() {
+      return new SeededResidents.Resident(
+          id, areaId, householdId, alone, age, person.sex(), town.name(), houkatsu);
+    }
+  }
+
+  private final PeopleBulkWriter writer;
   private final SyntheticPeople people;
   private final LocalDate today;
   private final AreaPlan areas;
@@ -51,7 +62,7 @@ final class DemoResidents {
   private final Function<TownRow, String> houkatsuOf;
 
   DemoResidents(
-      RegistryWriter writer,
+      PeopleBulkWriter writer,
       SyntheticPeople people,
       LocalDate today,
       AreaPlan areas,
@@ -84,26 +95,27 @@ final class DemoResidents {
     addParentAndSon(residents, ++households);
     addLikelyDuplicate(residents);
 
-    long firstHousehold = writer.reserveIds("people.household", households);
-    List<Rows.Household> householdRows = new ArrayList<>();
+    long firstHousehold = writer.reserveIds(PeopleTable.HOUSEHOLD, households);
+    List<PeopleRows.Household> householdRows = new ArrayList<>();
     for (int h = 1; h <= households; h++) {
-      householdRows.add(new Rows.Household(firstHousehold + h - 1, String.format("H-%04d", h)));
+      householdRows.add(
+          new PeopleRows.Household(firstHousehold + h - 1, String.format("H-%04d", h)));
     }
     writer.households(householdRows);
 
-    long firstPerson = writer.reserveIds("people.person", residents.size());
+    long firstPerson = writer.reserveIds(PeopleTable.PERSON, residents.size());
     Postcodes postcodes = new Postcodes(Set.of(towns.get(0).municipality()));
     long shakyo = orgId.applyAsLong(SHAKYO);
-    List<Rows.Person> persons = new ArrayList<>();
-    List<Rows.Relationship> relationships = new ArrayList<>();
-    List<Rows.Consent> consents = new ArrayList<>();
+    List<PeopleRows.Person> persons = new ArrayList<>();
+    List<PeopleRows.Relationship> relationships = new ArrayList<>();
+    List<PeopleRows.Consent> consents = new ArrayList<>();
     List<Written> written = new ArrayList<>();
     for (int i = 0; i < residents.size(); i++) {
       Resident r = residents.get(i);
       long id = firstPerson + i;
       boolean elderly = age(r.person()) >= 65;
       persons.add(
-          new Rows.Person(
+          person(
               id,
               r.person(),
               postcodes.find(r.town().municipality(), r.town().name()),
@@ -115,7 +127,7 @@ final class DemoResidents {
               r.alone(),
               people.chance(elderly && r.alone() ? 0.3 : 0.05),
               shakyo));
-      relationships.add(new Rows.Relationship(id, shakyo, "REGISTERED", null));
+      relationships.add(new PeopleRows.Relationship(id, shakyo, "REGISTERED", null));
       relate(r, id, elderly, relationships, consents, coordinatorId);
       written.add(
           new Written(
@@ -140,20 +152,21 @@ final class DemoResidents {
       Resident r,
       long id,
       boolean elderly,
-      List<Rows.Relationship> relationships,
-      List<Rows.Consent> consents,
+      List<PeopleRows.Relationship> relationships,
+      List<PeopleRows.Consent> consents,
       long coordinatorId) {
     long shakyo = orgId.applyAsLong(SHAKYO);
     if (elderly && people.chance(r.alone() ? 0.6 : 0.15)) {
       long houkatsu = orgId.applyAsLong(houkatsuOf.apply(r.town()));
-      relationships.add(new Rows.Relationship(id, houkatsu, r.alone() ? "WATCH" : "CASE", null));
+      relationships.add(
+          new PeopleRows.Relationship(id, houkatsu, r.alone() ? "WATCH" : "CASE", null));
       if (people.chance(0.15)) {
         // Every third consent ends within 30 days, so the work list has consents ending soon.
         boolean endingSoon = consents.size() % 3 == 0;
         LocalDate endsOn = endingSoon ? today.plusDays(3 + people.nextInt(26)) : null;
         boolean byType = people.chance(0.4);
         consents.add(
-            new Rows.Consent(
+            new PeopleRows.Consent(
                 id,
                 byType ? "WATCH" : "CONSULTATION",
                 byType ? null : houkatsu,
@@ -165,7 +178,7 @@ final class DemoResidents {
       }
     } else if (!elderly && age(r.person()) >= 18 && people.chance(0.04)) {
       consents.add(
-          new Rows.Consent(
+          new PeopleRows.Consent(
               id,
               "CONSULTATION",
               orgId.applyAsLong(SELF_RELIANCE),
@@ -176,10 +189,11 @@ final class DemoResidents {
               shakyo));
     }
     if (people.chance(0.25)) {
-      relationships.add(new Rows.Relationship(id, orgId.applyAsLong(COOP), "MEMBERSHIP", null));
+      relationships.add(
+          new PeopleRows.Relationship(id, orgId.applyAsLong(COOP), "MEMBERSHIP", null));
     } else if (people.chance(0.08)) {
       relationships.add(
-          new Rows.Relationship(id, orgId.applyAsLong(MEDICAL_COOP), "MEMBERSHIP", null));
+          new PeopleRows.Relationship(id, orgId.applyAsLong(MEDICAL_COOP), "MEMBERSHIP", null));
     }
   }
 
@@ -224,5 +238,38 @@ final class DemoResidents {
 
   private int age(SyntheticPerson person) {
     return Period.between(person.birthDate(), today).getYears();
+  }
+
+  /** The registry's row of a synthetic person living at the given address. */
+  static PeopleRows.Person person(
+      long id,
+      SyntheticPerson s,
+      String postcode,
+      String prefecture,
+      String municipality,
+      String addressLine,
+      long areaId,
+      Long householdId,
+      boolean livingAlone,
+      boolean needsSupport,
+      long registeredBy) {
+    return new PeopleRows.Person(
+        id,
+        s.familyName(),
+        s.givenName(),
+        s.familyKana(),
+        s.givenKana(),
+        s.birthDate(),
+        s.sex(),
+        s.phone(),
+        postcode,
+        prefecture,
+        municipality,
+        addressLine,
+        areaId,
+        householdId,
+        livingAlone,
+        needsSupport,
+        registeredBy);
   }
 }

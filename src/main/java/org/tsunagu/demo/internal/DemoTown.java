@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -22,6 +23,12 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.tsunagu.demo.DemoLogin;
+import org.tsunagu.people.bulk.PeopleBulkWriter;
+import org.tsunagu.people.bulk.PeopleTable;
+import org.tsunagu.people.bulk.SeededResidents;
+import org.tsunagu.platform.demo.DemoDataContributor;
+import org.tsunagu.platform.demo.DemoTownContext;
+import org.tsunagu.platform.demo.UserBulkWriter;
 
 /**
  * Loads the demo town (古河市, about 500 synthetic residents, one login per role, a few staff of other
@@ -115,15 +122,28 @@ public class DemoTown implements ApplicationRunner {
 
   private final DataSource dataSource;
   private final PasswordEncoder passwordEncoder;
+  private final List<DemoDataContributor> contributors;
 
   @Autowired
-  public DemoTown(DataSource dataSource) {
-    this(dataSource, PasswordEncoderFactories.createDelegatingPasswordEncoder());
+  public DemoTown(DataSource dataSource, ObjectProvider<DemoDataContributor> contributors) {
+    this(
+        dataSource,
+        PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+        contributors.stream().toList());
   }
 
-  public DemoTown(DataSource dataSource, PasswordEncoder passwordEncoder) {
+  /**
+   * Writes the registry's part itself through the people and platform bulk writers, then runs the
+   * modules' contributors in their order.
+   */
+  public DemoTown(
+      DataSource dataSource,
+      PasswordEncoder passwordEncoder,
+      List<DemoDataContributor> contributors) {
     this.dataSource = dataSource;
     this.passwordEncoder = passwordEncoder;
+    this.contributors =
+        contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order)).toList();
   }
 
   /** The demo logins, all with the password {@link DemoLogin#PASSWORD}. */
@@ -160,7 +180,7 @@ public class DemoTown implements ApplicationRunner {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
-        RegistryWriter writer = new RegistryWriter(connection);
+        PeopleBulkWriter writer = new PeopleBulkWriter(connection);
         writer.lockForSeeding();
         if (writer.hasOrganizations()) {
           connection.rollback();
@@ -184,7 +204,7 @@ public class DemoTown implements ApplicationRunner {
   /** One load: plans areas and organisations, then writes them, the logins and the residents. */
   private final class Loader {
     private final Connection connection;
-    private final RegistryWriter writer;
+    private final PeopleBulkWriter writer;
     private final LocalDate today;
     private final SyntheticPeople people;
     private final AreaPlan areas = new AreaPlan();
@@ -193,7 +213,7 @@ public class DemoTown implements ApplicationRunner {
     private final List<TownRow> towns = TownRow.load("koga.csv");
     private final List<Integer> districts = new ArrayList<>();
 
-    Loader(Connection connection, RegistryWriter writer, LocalDate today) {
+    Loader(Connection connection, PeopleBulkWriter writer, LocalDate today) {
       this.connection = connection;
       this.writer = writer;
       this.today = today;
@@ -203,20 +223,33 @@ public class DemoTown implements ApplicationRunner {
     void load() throws SQLException {
       planAreas();
       planOrganizations();
-      writer.areas(areas.rows(writer.reserveIds("people.area", areas.size())));
-      writer.organizations(orgs.rows(writer.reserveIds("people.organization", orgs.size()), areas));
+      writer.areas(areas.rows(writer.reserveIds(PeopleTable.AREA, areas.size())));
+      writer.organizations(
+          orgs.rows(writer.reserveIds(PeopleTable.ORGANIZATION, orgs.size()), areas));
       Map<String, Long> users = writeUsers();
       List<DemoResidents.Written> residents =
           new DemoResidents(writer, people, today, areas, towns, this::orgId, this::houkatsuOf)
               .write(RESIDENTS, users.get("coordinator"));
-      new DemoConsultation(
-              writer,
-              new ConsultationWriter(connection, writer),
-              today,
-              this::orgId,
-              users,
-              residents)
-          .write();
+      DemoTownContext context = context(users);
+      context.share(
+          SeededResidents.class,
+          new SeededResidents(residents.stream().map(DemoResidents.Written::seeded).toList()));
+      for (DemoDataContributor contributor : contributors) {
+        contributor.writeDemoTown(context);
+      }
+    }
+
+    private DemoTownContext context(Map<String, Long> users) {
+      Map<String, Long> organizations = new HashMap<>();
+      orgIndex.forEach((name, index) -> organizations.put(name, orgs.id(index)));
+      Map<String, DemoTownContext.Login> logins = new HashMap<>();
+      users.forEach(
+          (username, id) ->
+              logins.put(
+                  username,
+                  new DemoTownContext.Login(
+                      id, DISPLAY_NAMES.get(username), orgId(organizationOf(username)))));
+      return new DemoTownContext(connection, today, organizations, logins);
     }
 
     private void planAreas() {
@@ -273,6 +306,8 @@ public class DemoTown implements ApplicationRunner {
           "ABUSE_DV",
           "HOUSING",
           "OTHER");
+      // The city hall routes a referral to its section first: it answers in five working days.
+      orgs.answersWithin(orgIndex.get(CITY), 5);
       add(NPO_CHILDREN, "NPO", all, "CHILD_REARING", "POVERTY_DEBT");
       add(NPO_OUTREACH, "NPO", all, "HOARDING", "ISOLATION", "ADDICTION");
       add(FOOD_BANK, "FOOD_BANK", all, "FOOD");
@@ -307,12 +342,13 @@ public class DemoTown implements ApplicationRunner {
       for (DemoLogin login : Stream.concat(LOGINS.stream(), STAFF.stream()).toList()) {
         ids.put(
             login.username(),
-            writer.user(
-                login.username(),
-                hash,
-                DISPLAY_NAMES.get(login.username()),
-                orgId(login.organization()),
-                login.role()));
+            new UserBulkWriter(connection)
+                .user(
+                    login.username(),
+                    hash,
+                    DISPLAY_NAMES.get(login.username()),
+                    orgId(login.organization()),
+                    login.role()));
       }
       return ids;
     }

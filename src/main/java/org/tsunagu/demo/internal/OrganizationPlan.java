@@ -2,12 +2,21 @@ package org.tsunagu.demo.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tsunagu.people.bulk.PeopleRows;
 
 /** Organisations planned in memory; ids are the position plus the first id reserved. */
 final class OrganizationPlan {
 
   private record Draft(
-      String name, String type, String phone, List<Integer> areas, List<String> domains) {}
+      String name,
+      String type,
+      String phone,
+      List<Integer> areas,
+      List<String> domains,
+      int responseDays) {}
+
+  /** The working days an organisation answers a referral in unless it says otherwise. */
+  static final int USUAL_RESPONSE_DAYS = 3;
 
   private final List<Draft> drafts = new ArrayList<>();
   private long base;
@@ -15,27 +24,35 @@ final class OrganizationPlan {
   /** Adds an organisation serving the given areas (indices in {@code AreaPlan}). */
   int add(String name, String type, List<Integer> areas, String... domains) {
     String phone = String.format("090-0000-%04d", 9_000 + drafts.size() % 1_000);
-    drafts.add(new Draft(name, type, phone, List.copyOf(areas), List.of(domains)));
+    drafts.add(
+        new Draft(name, type, phone, List.copyOf(areas), List.of(domains), USUAL_RESPONSE_DAYS));
     return drafts.size() - 1;
+  }
+
+  /** The organisation answers referrals within {@code days} working days. */
+  void answersWithin(int index, int days) {
+    Draft d = drafts.get(index);
+    drafts.set(index, new Draft(d.name(), d.type(), d.phone(), d.areas(), d.domains(), days));
   }
 
   int size() {
     return drafts.size();
   }
 
-  List<Rows.Organization> rows(long base, AreaPlan areas) {
+  List<PeopleRows.Organization> rows(long base, AreaPlan areas) {
     this.base = base;
-    List<Rows.Organization> rows = new ArrayList<>(drafts.size());
+    List<PeopleRows.Organization> rows = new ArrayList<>(drafts.size());
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
       rows.add(
-          new Rows.Organization(
+          new PeopleRows.Organization(
               id(i),
               d.name(),
               d.type(),
               d.phone(),
               d.areas().stream().map(areas::id).toList(),
-              d.domains()));
+              d.domains(),
+              d.responseDays()));
     }
     return rows;
   }

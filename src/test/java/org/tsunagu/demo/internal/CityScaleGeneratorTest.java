@@ -193,6 +193,8 @@ class CityScaleGeneratorTest {
             "ACCEPTED", "COMPLETED", "DECLINED", "IN_PROGRESS", "PENDING", "WITHDRAWN");
     assertThat(ConsultationInvariants.inconsistentReferrals(jdbc)).isEmpty();
     assertThat(ConsultationInvariants.referralsMissingFromTimeline(jdbc)).isEmpty();
+    assertThat(ConsultationInvariants.deadlinesOffTheRule(jdbc)).isEmpty();
+    assertThat(ConsultationInvariants.historiesOffTheStateMachine(jdbc)).isEmpty();
     assertThat(ConsultationInvariants.inconsistentIntakes(jdbc)).isEmpty();
     assertThat(count("SELECT count(*) FROM consultation.referral_domain"))
         .isGreaterThanOrEqualTo(SIZE.referrals());
@@ -207,6 +209,7 @@ class CityScaleGeneratorTest {
   @Test
   void shouldRecordVisibilityForEveryCaseAndTakenOnReferral() {
     assertThat(ConsultationInvariants.missingVisibility(jdbc)).isEmpty();
+    assertThat(ConsultationInvariants.ungroundedReferralRelationships(jdbc)).isEmpty();
     assertThat(
             count(
                 "SELECT count(*) FROM consultation.support_case c WHERE NOT"

@@ -1,7 +1,14 @@
 package org.tsunagu.demo.internal;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tsunagu.consultation.ReferralStatus;
+import org.tsunagu.consultation.internal.referral.ReferralStep;
+import org.tsunagu.platform.time.WorkingDays;
 
 /**
  * Rules every generated consultation must keep, as queries listing what breaks them (empty when all
@@ -165,5 +172,83 @@ final class ConsultationInvariants {
         + " e.kind = '"
         + kind
         + "')";
+  }
+
+  /**
+   * Referrals ("id respond_by expected") whose answer date is not the receiving organisation's
+   * response days in working days from the day they were sent (in Japan), as the application sets
+   * it.
+   */
+  static List<String> deadlinesOffTheRule(JdbcClient jdbc) {
+    WorkingDays workingDays = WorkingDays.fromClasspath();
+    List<String> off = new ArrayList<>();
+    jdbc.sql(
+            "SELECT r.id, r.respond_by, (r.sent_at AT TIME ZONE 'Asia/Tokyo')::date AS sent_on,"
+                + " o.response_days FROM consultation.referral r JOIN people.organization o ON"
+                + " o.id = r.to_org_id ORDER BY r.id")
+        .query(
+            rs -> {
+              LocalDate expected =
+                  workingDays.plusWorkingDays(
+                      rs.getObject("sent_on", LocalDate.class), rs.getInt("response_days"));
+              LocalDate actual = rs.getObject("respond_by", LocalDate.class);
+              if (!expected.equals(actual)) {
+                off.add(rs.getLong("id") + " " + actual + " " + expected);
+              }
+            });
+    return off;
+  }
+
+  /**
+   * Referrals ("id: why") whose history of state changes, replayed in time order through the
+   * consultation module's state machine from PENDING, does not end in their status or takes a step
+   * the state machine refuses.
+   */
+  static List<String> historiesOffTheStateMachine(JdbcClient jdbc) {
+    Map<Long, List<String>> events = new LinkedHashMap<>();
+    Map<Long, String> statuses = new LinkedHashMap<>();
+    jdbc.sql(
+            "SELECT r.id, r.status, e.kind FROM consultation.referral r JOIN"
+                + " consultation.referral_event e ON e.referral_id = r.id ORDER BY r.id, e.at, e.id")
+        .query(
+            rs -> {
+              long id = rs.getLong("id");
+              statuses.put(id, rs.getString("status"));
+              events.computeIfAbsent(id, k -> new ArrayList<>()).add(rs.getString("kind"));
+            });
+    List<String> off = new ArrayList<>();
+    events.forEach(
+        (id, kinds) -> {
+          ReferralStatus status = ReferralStatus.PENDING;
+          for (String kind : kinds) {
+            ReferralStep step = ReferralStep.ofEvent(kind).orElse(null);
+            if (step == null) {
+              continue;
+            }
+            if (!step.allowedFrom(status)) {
+              off.add(id + ": " + kind + " from " + status);
+              return;
+            }
+            status = step.from(status);
+          }
+          if (!status.name().equals(statuses.get(id))) {
+            off.add(id + ": history ends " + status + ", stored " + statuses.get(id));
+          }
+        });
+    return off;
+  }
+
+  /**
+   * REFERRAL relationships ("id") granted without a ground, or for a referral sent on no basis: the
+   * application grants one only on the consent or access basis the referral shared the person on.
+   */
+  static List<String> ungroundedReferralRelationships(JdbcClient jdbc) {
+    return jdbc.sql(
+            "SELECT r.id || '' FROM people.relationship r WHERE r.kind = 'REFERRAL' AND"
+                + " r.consent_id IS NULL AND r.basis_id IS NULL UNION ALL SELECT 'referral ' ||"
+                + " f.id FROM consultation.referral f WHERE f.relationship_id IS NOT NULL AND"
+                + " f.basis_id IS NULL")
+        .query(String.class)
+        .list();
   }
 }

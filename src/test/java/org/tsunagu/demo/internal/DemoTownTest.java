@@ -20,7 +20,7 @@ class DemoTownTest {
     PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
     LocalDate today = LocalDate.now(DemoTown.JAPAN);
     try (ScratchDatabase db = new ScratchDatabase()) {
-      DemoTown town = new DemoTown(db.dataSource(), encoder);
+      DemoTown town = DemoTowns.of(db.dataSource(), encoder);
       long started = System.nanoTime();
       assertThat(town.load(today)).isTrue();
       assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(3_000);
@@ -113,8 +113,7 @@ class DemoTownTest {
   void shouldGiveEveryConsultationScreenSomethingToShow() throws Exception {
     LocalDate today = LocalDate.now(DemoTown.JAPAN);
     try (ScratchDatabase db = new ScratchDatabase()) {
-      new DemoTown(db.dataSource(), PasswordEncoderFactories.createDelegatingPasswordEncoder())
-          .load(today);
+      DemoTowns.of(db.dataSource()).load(today);
       JdbcClient jdbc = JdbcClient.create(db.dataSource());
 
       // Windows: the 社協's counter and phone, each 包括's counter, salons passing on to the 社協.

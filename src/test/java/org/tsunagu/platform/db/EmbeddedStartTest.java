@@ -49,6 +49,14 @@ class EmbeddedStartTest {
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
+    // The modules' contributors ran in the same load: the consultation module's demo referrals.
+    assertThat(
+            context
+                .getBean(JdbcClient.class)
+                .sql("SELECT count(*) FROM consultation.referral")
+                .query(Long.class)
+                .single())
+        .isPositive();
     assertThat(dir.resolve("pg/postmaster.pid")).exists();
 
     int before = output.getAll().length();

@@ -7,8 +7,7 @@ import org.tsunagu.consultation.ReferralStatus;
 import org.tsunagu.platform.web.UserFacingException;
 
 /**
- * A referral (つなぎ) and its state machine: pending → accepted | declined; accepted → in progress →
- * completed; pending, accepted or in progress → withdrawn by the referrer. The receiving
+ * A referral (つなぎ), moved by the steps of its state machine ({@link ReferralStep}). The receiving
  * organisation answers; the referring one withdraws. Each method changes state or throws, leaving
  * the referral as it was.
  */
@@ -84,18 +83,18 @@ final class Referral {
   }
 
   void accept(long userId, Instant at) {
-    require(ReferralStatus.PENDING, "accept");
+    ReferralStatus next = step(ReferralStep.ACCEPT);
     open(userId, at);
-    status = ReferralStatus.ACCEPTED;
+    status = next;
     answeredAt = at;
     answeredBy = userId;
     handledBy = userId;
   }
 
   void decline(long userId, Instant at, DeclineReason reason, String note) {
-    require(ReferralStatus.PENDING, "decline");
+    ReferralStatus next = step(ReferralStep.DECLINE);
     open(userId, at);
-    status = ReferralStatus.DECLINED;
+    status = next;
     answeredAt = at;
     answeredBy = userId;
     declineReason = reason;
@@ -103,16 +102,12 @@ final class Referral {
   }
 
   void start(long userId) {
-    require(ReferralStatus.ACCEPTED, "start");
-    status = ReferralStatus.IN_PROGRESS;
+    status = step(ReferralStep.START);
     handledBy = userId;
   }
 
   void complete(Instant at, Outcome result, UnsuccessfulReason reason, String note) {
-    if (status != ReferralStatus.ACCEPTED && status != ReferralStatus.IN_PROGRESS) {
-      throw refused("complete");
-    }
-    status = ReferralStatus.COMPLETED;
+    status = step(ReferralStep.COMPLETE);
     completedAt = at;
     outcome = result;
     unsuccessfulReason = result == Outcome.UNSUCCESSFUL ? reason : null;
@@ -120,25 +115,20 @@ final class Referral {
   }
 
   void withdraw(Instant at, String reason) {
-    if (!status.isActive()) {
-      throw refused("withdraw");
-    }
-    status = ReferralStatus.WITHDRAWN;
+    status = step(ReferralStep.WITHDRAW);
     withdrawnAt = at;
     withdrawnReason = reason;
   }
 
-  private void require(ReferralStatus expected, String action) {
-    if (status != expected) {
-      throw refused(action);
+  /** The status after {@code step}, or the user-facing refusal the state machine gives. */
+  private ReferralStatus step(ReferralStep step) {
+    if (!step.allowedFrom(status)) {
+      throw new UserFacingException(
+          "referral.error.transition",
+          409,
+          new DefaultMessageSourceResolvable("referral.status." + status.name()),
+          new DefaultMessageSourceResolvable("referral.action." + step.action()));
     }
-  }
-
-  private UserFacingException refused(String action) {
-    return new UserFacingException(
-        "referral.error.transition",
-        409,
-        new DefaultMessageSourceResolvable("referral.status." + status.name()),
-        new DefaultMessageSourceResolvable("referral.action." + action));
+    return step.from(status);
   }
 }

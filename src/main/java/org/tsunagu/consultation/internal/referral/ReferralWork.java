@@ -145,7 +145,7 @@ public class ReferralWork {
                 in.summary().strip(),
                 blank(in.details()) ? null : in.details().strip(),
                 basis == null ? null : basis.id(),
-                workingDays.plusWorkingDays(today, org.responseDays()),
+                ReferralDeadline.respondBy(workingDays, today, org.responseDays()),
                 in.domains());
       } catch (org.springframework.dao.DuplicateKeyException e) {
         throw new UserFacingException("referral.error.alreadyActive", 409, org.name());

@@ -164,11 +164,16 @@ public class Persons {
   }
 
   /** The normalised keys search runs on (see architecture.md, "Data conventions"). */
-  record SearchKeys(String name, String kana) {
+  public record SearchKeys(String name, String kana) {
     static SearchKeys of(ValidPerson v) {
+      return of(v.familyName(), v.givenName(), v.familyKana(), v.givenKana());
+    }
+
+    /** The keys of a name, also for the registry's bulk writer. */
+    public static SearchKeys of(
+        String familyName, String givenName, String familyKana, String givenKana) {
       return new SearchKeys(
-          JapaneseText.nameKey(v.familyName(), v.givenName()),
-          JapaneseText.nameKey(v.familyKana(), v.givenKana()));
+          JapaneseText.nameKey(familyName, givenName), JapaneseText.nameKey(familyKana, givenKana));
     }
   }
 }

@@ -1,41 +1,44 @@
-package org.tsunagu.demo.internal;
+package org.tsunagu.people.bulk;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
+import org.tsunagu.people.internal.person.Persons.SearchKeys;
+import org.tsunagu.platform.demo.CopyIn;
+import org.tsunagu.platform.demo.IdBlock;
 
 /**
- * The only place where demo data touches the tables of other modules. It bypasses their APIs
- * because it only seeds empty databases, and it uses COPY so that the city-scale set loads in
- * minutes. All writes go through the caller's connection and transaction.
+ * Writes the people tables for the demo town and the city-scale set. It bypasses the registry's
+ * services because it only seeds empty databases, and it uses COPY so that the city-scale set loads
+ * in minutes. All writes go through the caller's connection and transaction.
  */
-final class RegistryWriter {
+public final class PeopleBulkWriter {
 
   private final Connection connection;
   private final CopyIn copyIn;
 
-  RegistryWriter(Connection connection) {
+  public PeopleBulkWriter(Connection connection) {
     this.connection = connection;
     this.copyIn = new CopyIn(connection);
   }
 
   /** Serialises seeding between application nodes that start at the same time. */
-  void lockForSeeding() throws SQLException {
+  public void lockForSeeding() throws SQLException {
     execute("LOCK TABLE people.organization IN EXCLUSIVE MODE");
   }
 
-  boolean hasOrganizations() throws SQLException {
+  public boolean hasOrganizations() throws SQLException {
     return exists("SELECT EXISTS (SELECT 1 FROM people.organization)");
   }
 
   /** The registry's visibility rule for a consultation, on the rows written so far. */
-  boolean visibleTo(long personId, long organizationId) throws SQLException {
+  public boolean visibleTo(long personId, long organizationId) throws SQLException {
     try (PreparedStatement ps =
         connection.prepareStatement("SELECT people.visible_to(?, ?, 'CONSULTATION')")) {
       ps.setLong(1, personId);
@@ -47,57 +50,44 @@ final class RegistryWriter {
     }
   }
 
-  boolean hasPersons() throws SQLException {
+  public boolean hasPersons() throws SQLException {
     return exists("SELECT EXISTS (SELECT 1 FROM people.person)");
   }
 
-  /** Reserves {@code count} consecutive ids of a bigserial column and returns the first. */
-  long reserveIds(String table, int count) throws SQLException {
-    if (count == 0) {
-      return 0;
-    }
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "SELECT setval(pg_get_serial_sequence(?, 'id'),"
-                + " nextval(pg_get_serial_sequence(?, 'id')) + ? - 1) - ? + 1")) {
-      ps.setString(1, table);
-      ps.setString(2, table);
-      ps.setInt(3, count);
-      ps.setInt(4, count);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
+  /** Reserves {@code count} consecutive ids of a people table and returns the first. */
+  public long reserveIds(PeopleTable table, int count) throws SQLException {
+    return IdBlock.reserveIds(connection, table, count);
+  }
+
+  /** Ids of a people table handed out from a block of up to {@code capacity}. */
+  public IdBlock idBlock(PeopleTable table, int capacity) throws SQLException {
+    return IdBlock.reserve(connection, table, capacity);
+  }
+
+  /** The working days each organisation gives itself to answer a referral, by id. */
+  public Map<Long, Integer> responseDays() throws SQLException {
+    Map<Long, Integer> days = new HashMap<>();
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery("SELECT id, response_days FROM people.organization")) {
+      while (rs.next()) {
+        days.put(rs.getLong(1), rs.getInt(2));
       }
     }
+    return days;
   }
 
-  /**
-   * Sets a bigserial column's sequence so that the next id follows {@code lastUsed}, giving back
-   * what a reservation did not use.
-   */
-  void releaseIdsAfter(String table, long firstReserved, long lastUsed) throws SQLException {
-    try (PreparedStatement ps =
-        connection.prepareStatement("SELECT setval(pg_get_serial_sequence(?, 'id'), ?, ?)")) {
-      ps.setString(1, table);
-      boolean used = lastUsed >= firstReserved;
-      ps.setLong(2, used ? lastUsed : firstReserved);
-      ps.setBoolean(3, used);
-      ps.executeQuery().close();
-    }
-  }
-
-  void areas(List<Rows.Area> areas) throws SQLException {
+  public void areas(List<PeopleRows.Area> areas) throws SQLException {
     copy(
         "people.area (id, parent_id, level, name, code, latitude, longitude)",
         areas,
         (a, row) -> row.add(a.id(), a.parentId(), a.level(), a.name(), a.code(), a.lat(), a.lng()));
   }
 
-  void organizations(List<Rows.Organization> organizations) throws SQLException {
+  public void organizations(List<PeopleRows.Organization> organizations) throws SQLException {
     copy(
-        "people.organization (id, name, type, phone)",
+        "people.organization (id, name, type, phone, response_days)",
         organizations,
-        (o, row) -> row.add(o.id(), o.name(), o.type(), o.phone()));
+        (o, row) -> row.add(o.id(), o.name(), o.type(), o.phone(), o.responseDays()));
     copy(
         "people.organization_area (organization_id, area_id)",
         organizations,
@@ -108,52 +98,51 @@ final class RegistryWriter {
         (o, row) -> o.domains().forEach(domain -> row.add(o.id(), domain)));
   }
 
-  void households(List<Rows.Household> households) throws SQLException {
+  public void households(List<PeopleRows.Household> households) throws SQLException {
     copy(
         "people.household (id, reference)", households, (h, row) -> row.add(h.id(), h.reference()));
   }
 
-  void persons(List<Rows.Person> persons) throws SQLException {
+  public void persons(List<PeopleRows.Person> persons) throws SQLException {
     copy(
         "people.person (id, family_name, given_name, family_kana, given_kana, birth_date, sex,"
             + " postcode, prefecture, municipality, address_line, area_id, phone, household_id,"
             + " living_alone, needs_support, name_key, kana_key, registered_by)",
         persons,
         (p, row) -> {
-          SyntheticPerson s = p.person();
-          String nameKey = s.nameKey();
-          String kanaKey = s.kanaKey();
+          SearchKeys keys =
+              SearchKeys.of(p.familyName(), p.givenName(), p.familyKana(), p.givenKana());
           row.add(
               p.id(),
-              s.familyName(),
-              s.givenName(),
-              s.familyKana(),
-              s.givenKana(),
-              s.birthDate(),
-              s.sex(),
+              p.familyName(),
+              p.givenName(),
+              p.familyKana(),
+              p.givenKana(),
+              p.birthDate(),
+              p.sex(),
               p.postcode(),
               p.prefecture(),
               p.municipality(),
               p.addressLine(),
               p.areaId(),
-              s.phone(),
+              p.phone(),
               p.householdId(),
               p.livingAlone(),
               p.needsSupport(),
-              nameKey,
-              kanaKey,
+              keys.name(),
+              keys.kana(),
               p.registeredBy());
         });
   }
 
-  void relationships(List<Rows.Relationship> relationships) throws SQLException {
+  public void relationships(List<PeopleRows.Relationship> relationships) throws SQLException {
     copy(
         "people.relationship (person_id, organization_id, kind, source_ref)",
         relationships,
         (r, row) -> row.add(r.personId(), r.organizationId(), r.kind(), r.sourceRef()));
   }
 
-  void consents(List<Rows.Consent> consents) throws SQLException {
+  public void consents(List<PeopleRows.Consent> consents) throws SQLException {
     copy(
         "people.consent (person_id, purpose, scope_org_id, scope_org_type, given_by, method,"
             + " given_on, ends_on, recorded_by, recorded_org_id)",
@@ -176,7 +165,7 @@ final class RegistryWriter {
    * Consents whose ids the caller reserved, purpose CONSULTATION; given by the person, or by a
    * family member (a proxy) when a proxy name is set.
    */
-  void sharingConsents(List<Rows.SharingConsent> consents) throws SQLException {
+  public void sharingConsents(List<PeopleRows.SharingConsent> consents) throws SQLException {
     copy(
         "people.consent (id, person_id, purpose, scope_org_id, scope_org_type, given_by,"
             + " proxy_name, proxy_relationship, method, given_on, ends_on, recorded_by,"
@@ -200,10 +189,11 @@ final class RegistryWriter {
                 c.recordedAt()));
   }
 
-  void datedRelationships(List<Rows.DatedRelationship> relationships) throws SQLException {
+  public void datedRelationships(List<PeopleRows.DatedRelationship> relationships)
+      throws SQLException {
     copy(
-        "people.relationship (id, person_id, organization_id, kind, source_ref, started_at,"
-            + " ended_at, ended_reason)",
+        "people.relationship (id, person_id, organization_id, kind, source_ref, consent_id,"
+            + " basis_id, started_at, ended_at, ended_reason)",
         relationships,
         (r, row) ->
             row.add(
@@ -212,12 +202,14 @@ final class RegistryWriter {
                 r.organizationId(),
                 r.kind(),
                 r.sourceRef(),
+                r.ground().consentId(),
+                r.ground().basisId(),
                 r.startedAt(),
                 r.endedAt(),
                 r.endedReason()));
   }
 
-  void accessBases(List<Rows.AccessBasis> bases) throws SQLException {
+  public void accessBases(List<PeopleRows.AccessBasis> bases) throws SQLException {
     copy(
         "people.access_basis (id, person_id, organization_id, kind, reason, decided_by,"
             + " valid_from, ended_at, ended_by)",
@@ -235,7 +227,7 @@ final class RegistryWriter {
                 b.endedBy()));
   }
 
-  void duplicateCandidate(long personA, long personB, String reason) throws SQLException {
+  public void duplicateCandidate(long personA, long personB, String reason) throws SQLException {
     try (PreparedStatement ps =
         connection.prepareStatement(
             "INSERT INTO people.duplicate_candidate (person_a, person_b, reason) VALUES (?, ?,"
@@ -247,53 +239,11 @@ final class RegistryWriter {
     }
   }
 
-  /** Inserts a login and returns its id. */
-  long user(String username, String passwordHash, String displayName, long orgId, String role)
-      throws SQLException {
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "INSERT INTO platform.app_user (username, password_hash, display_name,"
-                + " organization_id, role) VALUES (?, ?, ?, ?, ?) RETURNING id")) {
-      ps.setString(1, username);
-      ps.setString(2, passwordHash);
-      ps.setString(3, displayName);
-      ps.setLong(4, orgId);
-      ps.setString(5, role);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
-  }
-
-  /** Logins whose ids the caller reserved, all with the same password hash. */
-  void users(List<Rows.User> users, String passwordHash) throws SQLException {
-    copy(
-        "platform.app_user (id, username, password_hash, display_name, organization_id, role)",
-        users,
-        (u, row) ->
-            row.add(
-                u.id(), u.username(), passwordHash, u.displayName(), u.organizationId(), u.role()));
-  }
-
-  void apiToken(long userId, String name, byte[] tokenHash, Instant expiresAt) throws SQLException {
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "INSERT INTO platform.api_token (user_id, name, token_hash, expires_at)"
-                + " VALUES (?, ?, ?, ?)")) {
-      ps.setLong(1, userId);
-      ps.setString(2, name);
-      ps.setBytes(3, tokenHash);
-      ps.setTimestamp(4, Timestamp.from(expiresAt));
-      ps.executeUpdate();
-    }
-  }
-
   /**
    * Sets the visibility map (index-only scans) and refreshes planner statistics, as autovacuum
    * would after a bulk load where it runs. Must run outside a transaction block.
    */
-  void vacuumAnalyze() throws SQLException {
+  public void vacuumAnalyze() throws SQLException {
     for (String table :
         List.of(
             "people.area",
@@ -304,9 +254,7 @@ final class RegistryWriter {
             "people.person",
             "people.relationship",
             "people.consent",
-            "people.access_basis",
-            "platform.app_user",
-            "platform.api_token")) {
+            "people.access_basis")) {
       execute("VACUUM (ANALYZE) " + table);
     }
   }

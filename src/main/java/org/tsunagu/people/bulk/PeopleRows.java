@@ -1,25 +1,40 @@
-package org.tsunagu.demo.internal;
+package org.tsunagu.people.bulk;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.tsunagu.people.AccessGround;
 
-/** The rows the demo data writes, in the shape of the people tables. */
-final class Rows {
+/** The rows a bulk load writes, in the shape of the people tables. */
+public final class PeopleRows {
 
-  private Rows() {}
+  private PeopleRows() {}
 
-  record Area(
+  public record Area(
       long id, Long parentId, String level, String name, String code, Double lat, Double lng) {}
 
-  record Organization(
-      long id, String name, String type, String phone, List<Long> areaIds, List<String> domains) {}
-
-  record Household(long id, String reference) {}
-
-  record Person(
+  /** An organisation; it answers referrals within {@code responseDays} working days. */
+  public record Organization(
       long id,
-      SyntheticPerson person,
+      String name,
+      String type,
+      String phone,
+      List<Long> areaIds,
+      List<String> domains,
+      int responseDays) {}
+
+  public record Household(long id, String reference) {}
+
+  /** A person; sex is FEMALE or MALE. */
+  public record Person(
+      long id,
+      String familyName,
+      String givenName,
+      String familyKana,
+      String givenKana,
+      LocalDate birthDate,
+      String sex,
+      String phone,
       String postcode,
       String prefecture,
       String municipality,
@@ -30,9 +45,9 @@ final class Rows {
       boolean needsSupport,
       long registeredBy) {}
 
-  record Relationship(long personId, long organizationId, String kind, String sourceRef) {}
+  public record Relationship(long personId, long organizationId, String kind, String sourceRef) {}
 
-  record Consent(
+  public record Consent(
       long personId,
       String purpose,
       Long scopeOrgId,
@@ -42,14 +57,11 @@ final class Rows {
       long recordedBy,
       long recordedOrgId) {}
 
-  /** A login; every generated login shares one password hash. */
-  record User(long id, String username, String displayName, long organizationId, String role) {}
-
   /**
    * A consent to share for a consultation (purpose CONSULTATION) with one organisation or every
    * organisation of a type, given by the person or a family member.
    */
-  record SharingConsent(
+  public record SharingConsent(
       long id,
       long personId,
       Long scopeOrgId,
@@ -63,7 +75,7 @@ final class Rows {
       OffsetDateTime recordedAt) {
 
     /** Scoped to one organisation, given by the person in writing. */
-    static SharingConsent withOrganization(
+    public static SharingConsent withOrganization(
         long id,
         long personId,
         long scopeOrgId,
@@ -87,19 +99,23 @@ final class Rows {
     }
   }
 
-  /** A relationship recorded by a module at a known time, with its id known in advance. */
-  record DatedRelationship(
+  /**
+   * A relationship recorded by a module at a known time, with its id known in advance; one granted
+   * on a consent or an access basis (a REFERRAL) names that ground, as the registry records it.
+   */
+  public record DatedRelationship(
       long id,
       long personId,
       long organizationId,
       String kind,
       String sourceRef,
+      AccessGround ground,
       OffsetDateTime startedAt,
       OffsetDateTime endedAt,
       String endedReason) {}
 
   /** A legal basis to see a person, e.g. a 支援会議 the organisation took part in. */
-  record AccessBasis(
+  public record AccessBasis(
       long id,
       long personId,
       long organizationId,

@@ -1,44 +1,45 @@
-package org.tsunagu.demo.internal;
+package org.tsunagu.consultation.bulk;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tsunagu.people.bulk.PeopleRows;
 
 /**
  * A batch of consultation rows gathered in memory before they are written, with the people-module
  * records (consents, relationships, bases) that keep them consistent with the visibility rule. Rows
  * refer only to rows of the same or earlier batches.
  */
-final class ConsultationData {
+public final class ConsultationData {
 
-  final List<ConsultationRows.Window> windows = new ArrayList<>();
-  final List<ConsultationRows.SupportCase> cases = new ArrayList<>();
-  final List<ConsultationRows.Need> needs = new ArrayList<>();
-  final List<ConsultationRows.Intake> intakes = new ArrayList<>();
-  final List<ConsultationRows.Entry> entries = new ArrayList<>();
-  final List<ConsultationRows.Goal> goals = new ArrayList<>();
-  final List<ConsultationRows.Action> actions = new ArrayList<>();
-  final List<ConsultationRows.Review> reviews = new ArrayList<>();
-  final List<ConsultationRows.Basis> bases = new ArrayList<>();
-  final List<ConsultationRows.Referral> referrals = new ArrayList<>();
-  final List<ConsultationRows.Conference> conferences = new ArrayList<>();
-  final List<ConsultationRows.Participant> participants = new ArrayList<>();
-  final List<ConsultationRows.ConferenceCase> conferenceCases = new ArrayList<>();
-  final List<ConsultationRows.Decision> decisions = new ArrayList<>();
-  final List<Rows.SharingConsent> consents = new ArrayList<>();
-  final List<Rows.DatedRelationship> relationships = new ArrayList<>();
-  final List<Rows.AccessBasis> accessBases = new ArrayList<>();
+  public final List<ConsultationRows.Window> windows = new ArrayList<>();
+  public final List<ConsultationRows.SupportCase> cases = new ArrayList<>();
+  public final List<ConsultationRows.Need> needs = new ArrayList<>();
+  public final List<ConsultationRows.Intake> intakes = new ArrayList<>();
+  public final List<ConsultationRows.Entry> entries = new ArrayList<>();
+  public final List<ConsultationRows.Goal> goals = new ArrayList<>();
+  public final List<ConsultationRows.Action> actions = new ArrayList<>();
+  public final List<ConsultationRows.Review> reviews = new ArrayList<>();
+  public final List<ConsultationRows.Basis> bases = new ArrayList<>();
+  public final List<ConsultationRows.Referral> referrals = new ArrayList<>();
+  public final List<ConsultationRows.Conference> conferences = new ArrayList<>();
+  public final List<ConsultationRows.Participant> participants = new ArrayList<>();
+  public final List<ConsultationRows.ConferenceCase> conferenceCases = new ArrayList<>();
+  public final List<ConsultationRows.Decision> decisions = new ArrayList<>();
+  public final List<PeopleRows.SharingConsent> consents = new ArrayList<>();
+  public final List<PeopleRows.DatedRelationship> relationships = new ArrayList<>();
+  public final List<PeopleRows.AccessBasis> accessBases = new ArrayList<>();
 
   /** Row counts by table, for the generator's report. */
-  Map<String, Integer> counts() {
+  public Map<String, Integer> counts() {
     Map<String, Integer> counts = new LinkedHashMap<>();
     addCountsTo(counts);
     return counts;
   }
 
   /** Adds this batch's row counts to {@code totals}. */
-  void addCountsTo(Map<String, Integer> totals) {
+  public void addCountsTo(Map<String, Integer> totals) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     counts.put("windows", windows.size());
     counts.put("intakes", intakes.size());
@@ -61,7 +62,7 @@ final class ConsultationData {
   }
 
   /** Empties every list, once the batch is written. */
-  void clear() {
+  public void clear() {
     for (List<?> rows :
         List.of(
             windows,

@@ -1,4 +1,4 @@
-package org.tsunagu.demo.internal;
+package org.tsunagu.platform.demo;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -16,11 +16,11 @@ import org.postgresql.copy.PGCopyOutputStream;
 /**
  * Writes rows into a table with PostgreSQL's COPY, in the text format, on the caller's connection.
  */
-final class CopyIn {
+public final class CopyIn {
 
   private final Connection connection;
 
-  CopyIn(Connection connection) {
+  public CopyIn(Connection connection) {
     this.connection = connection;
   }
 
@@ -28,7 +28,8 @@ final class CopyIn {
    * Copies {@code items} into {@code target} ("schema.table (col, …)"); {@code rows} adds zero or
    * more rows per item.
    */
-  <T> void copy(String target, List<T> items, BiConsumer<T, CopyRow> rows) throws SQLException {
+  public <T> void copy(String target, List<T> items, BiConsumer<T, CopyRow> rows)
+      throws SQLException {
     PGConnection pg = connection.unwrap(PGConnection.class);
     PGCopyOutputStream out = new PGCopyOutputStream(pg, "COPY " + target + " FROM STDIN", 1 << 16);
     try (Writer writer =
@@ -43,14 +44,14 @@ final class CopyIn {
   }
 
   /** Writes rows in COPY's text format; values are written with {@code toString()}. */
-  static final class CopyRow {
+  public static final class CopyRow {
     private final Writer writer;
 
     CopyRow(Writer writer) {
       this.writer = writer;
     }
 
-    void add(Object... values) {
+    public void add(Object... values) {
       try {
         for (int i = 0; i < values.length; i++) {
           if (i > 0) {

@@ -1,20 +1,9 @@
-package org.tsunagu.demo.internal;
-
-import static org.tsunagu.demo.internal.DemoTown.CITY;
-import static org.tsunagu.demo.internal.DemoTown.COOP;
-import static org.tsunagu.demo.internal.DemoTown.FOOD_BANK;
-import static org.tsunagu.demo.internal.DemoTown.HOUKATSU_NORTH;
-import static org.tsunagu.demo.internal.DemoTown.HOUKATSU_SOUTH;
-import static org.tsunagu.demo.internal.DemoTown.MEDICAL_COOP;
-import static org.tsunagu.demo.internal.DemoTown.NPO_CHILDREN;
-import static org.tsunagu.demo.internal.DemoTown.NPO_OUTREACH;
-import static org.tsunagu.demo.internal.DemoTown.SALON;
-import static org.tsunagu.demo.internal.DemoTown.SELF_RELIANCE;
-import static org.tsunagu.demo.internal.DemoTown.SHAKYO;
+package org.tsunagu.consultation.internal.demo;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,12 +11,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.function.ToLongFunction;
-import org.tsunagu.demo.internal.ConsultationRows.Entry;
-import org.tsunagu.demo.internal.ConsultationRows.Intake;
-import org.tsunagu.demo.internal.ConsultationRows.Referral;
-import org.tsunagu.demo.internal.ConsultationRows.SupportCase;
-import org.tsunagu.platform.time.WorkingDays;
+import org.tsunagu.consultation.bulk.ConsultationBulkWriter;
+import org.tsunagu.consultation.bulk.ConsultationData;
+import org.tsunagu.consultation.bulk.ConsultationIds;
+import org.tsunagu.consultation.bulk.ConsultationRows;
+import org.tsunagu.consultation.bulk.ConsultationRows.Entry;
+import org.tsunagu.consultation.bulk.ConsultationRows.Intake;
+import org.tsunagu.consultation.bulk.ConsultationRows.Referral;
+import org.tsunagu.consultation.bulk.ConsultationRows.SupportCase;
+import org.tsunagu.consultation.bulk.ConsultationTable;
+import org.tsunagu.people.AccessGround;
+import org.tsunagu.people.bulk.PeopleBulkWriter;
+import org.tsunagu.people.bulk.PeopleRows;
+import org.tsunagu.people.bulk.SeededResidents;
+import org.tsunagu.people.bulk.SeededResidents.Resident;
+import org.tsunagu.platform.demo.DemoTownContext;
+import org.tsunagu.platform.demo.IdBlock;
 
 /**
  * The demo town's consultations, so that every screen has something to show: the windows (the 社協's
@@ -37,47 +36,56 @@ import org.tsunagu.platform.time.WorkingDays;
  * one 支援会議. The logins {@code coordinator} (社協) and {@code agency} (北部包括) find work on their lists.
  * The rows are those the application would have written for the same work: the same timeline
  * entries, consents given at intake, relationships and bases only where the visibility rule allows
- * (ADR 0005). Times are relative to the day the town is loaded.
+ * (ADR 0005). Times are relative to the day the town is loaded. Written through the module's bulk
+ * writer, whose rows keep its rules (ADR 0014); one instance per load.
  */
-final class DemoConsultation {
+final class ConsultationDemoTown {
+
+  // The demo town's organisations, by the names the demo module gives them.
+  static final String SHAKYO = "古河市社会福祉協議会";
+  static final String COOP = "こが生活協同組合";
+  static final String MEDICAL_COOP = "こが医療生活協同組合";
+  static final String HOUKATSU_NORTH = "古河市北部地域包括支援センター";
+  static final String HOUKATSU_SOUTH = "古河市南部地域包括支援センター";
+  static final String SELF_RELIANCE = "古河市くらし自立相談支援センター";
+  static final String CITY = "古河市";
+  static final String NPO_CHILDREN = "NPO法人こが子育てひろば";
+  static final String NPO_OUTREACH = "NPO法人よりそいネットこが";
+  static final String FOOD_BANK = "フードバンクこが";
+  static final String SALON = "旭町ふれあいサロン";
+
+  private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
   private record WindowRef(long id, String name) {}
 
   /** A case being built, with the organisations that may see its person because of it. */
   private record Built(SupportCase c, Set<Long> seeing, Long intakeBasis) {}
 
-  private final RegistryWriter writer;
-  private final ConsultationWriter consultationWriter;
+  private final DemoTownContext context;
+  private final PeopleBulkWriter writer;
+  private final ConsultationBulkWriter consultationWriter;
   private final LocalDate today;
-  private final ToLongFunction<String> orgId;
-  private final Map<String, Long> users;
-  private final List<DemoResidents.Written> residents;
+  private final List<Resident> residents;
   private final List<Long> used = new ArrayList<>();
-  private final WorkingDays workingDays = WorkingDays.fromClasspath();
   private final ConsultationData data = new ConsultationData();
   private final Map<String, WindowRef> windows = new HashMap<>();
   private final Map<Long, String> orgNames = new HashMap<>();
   private ConsultationIds ids;
+  private Map<Long, Integer> responseDays;
   private int reference;
 
-  DemoConsultation(
-      RegistryWriter writer,
-      ConsultationWriter consultationWriter,
-      LocalDate today,
-      ToLongFunction<String> orgId,
-      Map<String, Long> users,
-      List<DemoResidents.Written> residents) {
-    this.writer = writer;
-    this.consultationWriter = consultationWriter;
-    this.today = today;
-    this.orgId = orgId;
-    this.users = users;
-    this.residents = residents;
+  ConsultationDemoTown(DemoTownContext context) {
+    this.context = context;
+    this.writer = new PeopleBulkWriter(context.connection());
+    this.consultationWriter = new ConsultationBulkWriter(context.connection(), writer);
+    this.today = context.today();
+    this.residents = context.shared(SeededResidents.class).residents();
   }
 
   void write() throws SQLException {
-    ids = new ConsultationIds(writer, 10, 20, 10, 2);
-    IdBlock windowIds = IdBlock.reserve(writer, "consultation.consultation_window", 10);
+    ids = new ConsultationIds(writer, consultationWriter, 10, 20, 10, 2);
+    responseDays = writer.responseDays();
+    IdBlock windowIds = consultationWriter.idBlock(ConsultationTable.WINDOW, 10);
     windows(windowIds);
     parentAndSon();
     hoarding();
@@ -91,8 +99,8 @@ final class DemoConsultation {
     for (Referral r : data.referrals) {
       data.entries.addAll(r.timeline(orgNames.get(r.toOrgId)));
     }
-    windowIds.release(writer);
-    ids.release(writer);
+    windowIds.release();
+    ids.release();
     consultationWriter.write(data);
     consultationWriter.continueCaseReferencesAfter(reference);
   }
@@ -118,21 +126,27 @@ final class DemoConsultation {
         town == null
             ? null
             : residents.stream()
-                .filter(r -> r.town().name().equals(town))
-                .map(DemoResidents.Written::areaId)
+                .filter(r -> r.townName().equals(town))
+                .map(Resident::areaId)
                 .findFirst()
                 .orElse(null);
     long id = ids.next();
     windows.put(key, new WindowRef(id, name));
     data.windows.add(
         new ConsultationRows.Window(
-            id, name, kind, orgId.applyAsLong(org), orgId.applyAsLong(receiver), area, place));
+            id,
+            name,
+            kind,
+            context.organizationId(org),
+            context.organizationId(receiver),
+            area,
+            place));
   }
 
   // --- seed 002: 高齢の親と社会的自立ができない息子 (alcohol, abuse)
 
   private void parentAndSon() throws SQLException {
-    DemoResidents.Written mother =
+    Resident mother =
         person(
             r ->
                 r.householdId() != null
@@ -241,13 +255,13 @@ final class DemoConsultation {
             NPO_OUTREACH, "staff-yorisoi");
     for (String org : members) {
       String login = attendees.get(org);
-      long orgIdValue = orgId.applyAsLong(org);
+      long orgIdValue = context.organizationId(org);
       data.participants.add(
           new ConsultationRows.Participant(
-              id, orgIdValue, DemoTown.displayName(login), meetingAt, user(login)));
+              id, orgIdValue, context.login(login).displayName(), meetingAt, user(login)));
       if (!sees(b, orgIdValue)) {
         data.accessBases.add(
-            new Rows.AccessBasis(
+            new PeopleRows.AccessBasis(
                 ids.accessBases.next(),
                 c.personId,
                 orgIdValue,
@@ -268,7 +282,7 @@ final class DemoConsultation {
             c.id,
             null,
             "包括と社協が週1回交代で訪問する",
-            orgId.applyAsLong(HOUKATSU_NORTH),
+            context.organizationId(HOUKATSU_NORTH),
             user("agency"),
             today.plusDays(4),
             "OPEN",
@@ -292,7 +306,7 @@ final class DemoConsultation {
   // --- seed 002: ごみ屋敷で地域から孤立しているケース (hoarding, isolation)
 
   private void hoarding() throws SQLException {
-    DemoResidents.Written man = person(r -> r.alone() && r.age() >= 70 && male(r) && north(r));
+    Resident man = person(r -> r.alone() && r.age() >= 70 && male(r) && north(r));
     Built b =
         openCase(
             "ごみ屋敷で地域から孤立している",
@@ -318,7 +332,8 @@ final class DemoConsultation {
     accept(b, toOutreach, at(29, 10, 0), "staff-yorisoi");
     toOutreach.started(at(27, 10, 0), user("staff-yorisoi"));
     int daysAgo = 9;
-    while (!workingDays.plusWorkingDays(today.minusDays(daysAgo), 3).isBefore(today)) {
+    int centreDays = responseDays.get(context.organizationId(HOUKATSU_NORTH));
+    while (!Referral.respondBy(today.minusDays(daysAgo), centreDays).isBefore(today)) {
       daysAgo++;
     }
     // Past its answer date and not yet opened: late on both work lists.
@@ -331,7 +346,7 @@ final class DemoConsultation {
   // --- seed 002: 生活のために借金を繰り返す男性 (debt, employment)
 
   private void debts() throws SQLException {
-    DemoResidents.Written man = person(r -> r.age() >= 40 && r.age() <= 60 && male(r));
+    Resident man = person(r -> r.age() >= 40 && r.age() <= 60 && male(r));
     Built b =
         openCase(
             "生活のために借金を繰り返す男性",
@@ -376,7 +391,7 @@ final class DemoConsultation {
   // --- the northern 包括's own cases
 
   private void suspectedDementia() throws SQLException {
-    DemoResidents.Written woman = person(r -> r.alone() && r.age() >= 80 && !male(r) && north(r));
+    Resident woman = person(r -> r.alone() && r.age() >= 80 && !male(r) && north(r));
     Built b =
         openCase(
             "認知症が疑われる一人暮らし",
@@ -405,8 +420,7 @@ final class DemoConsultation {
   }
 
   private void olderCoupleCaring() throws SQLException {
-    DemoResidents.Written spouse =
-        person(r -> r.householdId() != null && r.age() >= 75 && !male(r) && north(r));
+    Resident spouse = person(r -> r.householdId() != null && r.age() >= 75 && !male(r) && north(r));
     Built b =
         openCase(
             "高齢夫婦の老老介護の負担",
@@ -436,7 +450,7 @@ final class DemoConsultation {
   // --- more of the 社協's cases
 
   private void familyBudget() throws SQLException {
-    DemoResidents.Written mother =
+    Resident mother =
         person(r -> r.householdId() != null && r.age() >= 28 && r.age() <= 45 && !male(r));
     Built b =
         openCase(
@@ -474,7 +488,7 @@ final class DemoConsultation {
   }
 
   private void closedAfterHospital() throws SQLException {
-    DemoResidents.Written person = person(r -> r.alone() && r.age() >= 70 && north(r));
+    Resident person = person(r -> r.alone() && r.age() >= 70 && north(r));
     Built b =
         openCase(
             "退院後の在宅生活の支援",
@@ -516,7 +530,7 @@ final class DemoConsultation {
 
   /** Led by the 自立相談, referred to the 社協: the coordinator's incoming referral. */
   private void rentArrears() throws SQLException {
-    DemoResidents.Written person = person(r -> r.age() >= 30 && r.age() <= 64);
+    Resident person = person(r -> r.age() >= 30 && r.age() <= 64);
     Built b =
         openCase(
             "家賃の滞納が続いている",
@@ -551,7 +565,7 @@ final class DemoConsultation {
             "HIGH",
             "salon",
             "ISOLATION"));
-    DemoResidents.Written neighbour = person(r -> r.alone() && r.age() >= 75);
+    Resident neighbour = person(r -> r.alone() && r.age() >= 75);
     data.intakes.add(
         intake(
                 "shakyo-phone",
@@ -566,8 +580,7 @@ final class DemoConsultation {
                 "coordinator",
                 "ELDERLY_CARE")
             .contact("近隣住民", "090-0000-0101"));
-    DemoResidents.Written father =
-        person(r -> r.age() >= 75 && r.householdId() != null && north(r));
+    Resident father = person(r -> r.age() >= 75 && r.householdId() != null && north(r));
     data.intakes.add(
         intake(
             "north-counter",
@@ -605,7 +618,7 @@ final class DemoConsultation {
    */
   private Built openCase(
       String title,
-      DemoResidents.Written person,
+      Resident person,
       boolean withHousehold,
       String leadOrg,
       String worker,
@@ -625,7 +638,7 @@ final class DemoConsultation {
             withHousehold ? person.householdId() : null,
             null,
             title,
-            orgId.applyAsLong(leadOrg),
+            context.organizationId(leadOrg),
             user(worker),
             person.areaId(),
             urgency,
@@ -635,12 +648,13 @@ final class DemoConsultation {
       data.needs.add(new ConsultationRows.Need(c.id, domain));
     }
     data.relationships.add(
-        new Rows.DatedRelationship(
+        new PeopleRows.DatedRelationship(
             ids.relationships.next(),
             person.id(),
             c.leadOrgId,
             "CASE",
             "case:" + c.id,
+            AccessGround.NONE,
             openedAt,
             null,
             null));
@@ -713,7 +727,7 @@ final class DemoConsultation {
         };
     boolean agreed = shares && (family || reporter.equals("SELF"));
     long recorder = user(recordedBy);
-    long recorderOrg = orgId.applyAsLong(DemoTown.organizationOf(recordedBy));
+    long recorderOrg = context.login(recordedBy).organizationId();
     Intake intake =
         new Intake(
             ids.intakes.next(),
@@ -736,7 +750,7 @@ final class DemoConsultation {
       if (personId != null) {
         consent = ids.consents.next();
         data.consents.add(
-            new Rows.SharingConsent(
+            new PeopleRows.SharingConsent(
                 consent,
                 personId,
                 null,
@@ -759,16 +773,16 @@ final class DemoConsultation {
     SupportCase c = b.c();
     long consent = ids.consents.next();
     data.consents.add(
-        Rows.SharingConsent.withOrganization(
+        PeopleRows.SharingConsent.withOrganization(
             consent,
             c.personId,
-            orgId.applyAsLong(org),
+            context.organizationId(org),
             at.toLocalDate(),
             null,
             c.leadWorkerId,
             c.leadOrgId,
             at));
-    b.seeing().add(orgId.applyAsLong(org));
+    b.seeing().add(context.organizationId(org));
     return basis(b, "CONSENT", consent, "consent", at);
   }
 
@@ -798,7 +812,7 @@ final class DemoConsultation {
   private void accessOnBasis(Built b, Referral r, String reason) {
     long access = ids.accessBases.next();
     data.accessBases.add(
-        new Rows.AccessBasis(
+        new PeopleRows.AccessBasis(
             access,
             b.c().personId,
             r.toOrgId,
@@ -815,7 +829,7 @@ final class DemoConsultation {
   /** A referral sent by the case's worker, on a basis of the case or none. */
   private Referral refer(Built b, String to, OffsetDateTime sentAt, Long basis, String... domains) {
     SupportCase c = b.c();
-    long toOrg = orgId.applyAsLong(to);
+    long toOrg = context.organizationId(to);
     orgNames.put(toOrg, to);
     Referral r =
         new Referral(
@@ -824,10 +838,10 @@ final class DemoConsultation {
             c.leadOrgId,
             c.leadWorkerId,
             toOrg,
+            responseDays.get(toOrg),
             c.urgency,
             "「" + c.title + "」の件で支援をお願いします。",
             sentAt,
-            workingDays.plusWorkingDays(sentAt.toLocalDate(), 3),
             List.of(domains));
     if (basis != null) {
       r.basis(basis).details("本人の同意を得ています。詳しい状況は面談記録をご覧ください。");
@@ -837,26 +851,41 @@ final class DemoConsultation {
   }
 
   /**
-   * The receiver accepts; it then serves the person (a REFERRAL relationship) only if it may see
-   * them, through the referral's basis or otherwise (ADR 0005).
+   * The receiver accepts; as the application does, it then serves the person (a REFERRAL
+   * relationship) only when the referral was sent on a basis and the receiver may see the person:
+   * the relationship rests on the basis's consent, or on the receiver's access basis (ADR 0005).
    */
   private void accept(Built b, Referral r, OffsetDateTime at, String login) throws SQLException {
     r.accepted(at, user(login));
-    if (sees(b, r.toOrgId)) {
-      long id = ids.relationships.next();
-      data.relationships.add(
-          new Rows.DatedRelationship(
-              id, b.c().personId, r.toOrgId, "REFERRAL", "referral:" + r.id, at, null, null));
-      r.relationship(id);
+    if (r.basisId == null || !sees(b, r.toOrgId)) {
+      return;
     }
+    Long consent =
+        data.bases.stream()
+            .filter(basis -> basis.id() == r.basisId)
+            .findFirst()
+            .orElseThrow()
+            .consentId();
+    AccessGround ground =
+        consent != null
+            ? AccessGround.consent(consent)
+            : r.accessBasisId == null ? null : AccessGround.basis(r.accessBasisId);
+    if (ground == null) {
+      return;
+    }
+    long id = ids.relationships.next();
+    data.relationships.add(
+        new PeopleRows.DatedRelationship(
+            id, b.c().personId, r.toOrgId, "REFERRAL", "referral:" + r.id, ground, at, null, null));
+    r.relationship(id);
   }
 
   /** The visibility rule: what the case made visible, or the registry's own records. */
   private boolean sees(Built b, long org) throws SQLException {
     boolean intakeConsentCovers =
         b.intakeBasis() != null
-            && (org == orgId.applyAsLong(HOUKATSU_NORTH)
-                || org == orgId.applyAsLong(HOUKATSU_SOUTH));
+            && (org == context.organizationId(HOUKATSU_NORTH)
+                || org == context.organizationId(HOUKATSU_SOUTH));
     return b.seeing().contains(org) || intakeConsentCovers || writer.visibleTo(b.c().personId, org);
   }
 
@@ -880,8 +909,7 @@ final class DemoConsultation {
 
   private Entry system(
       SupportCase c, String kind, String code, Object arg, OffsetDateTime at, String by) {
-    return Entry.system(
-        c.id, kind, code, arg, at, user(by), orgId.applyAsLong(DemoTown.organizationOf(by)));
+    return Entry.system(c.id, kind, code, arg, at, user(by), context.login(by).organizationId());
   }
 
   private long goal(SupportCase c, String text, String status, OffsetDateTime createdAt) {
@@ -918,7 +946,7 @@ final class DemoConsultation {
             c.id,
             goal,
             description,
-            orgId.applyAsLong(org),
+            context.organizationId(org),
             user(login),
             today.plusDays(dueInDays),
             status,
@@ -932,8 +960,8 @@ final class DemoConsultation {
   }
 
   /** The first resident not used yet who matches. */
-  private DemoResidents.Written person(Predicate<DemoResidents.Written> matches) {
-    DemoResidents.Written found =
+  private Resident person(Predicate<Resident> matches) {
+    Resident found =
         residents.stream()
             .filter(r -> !used.contains(r.id()))
             .filter(matches)
@@ -943,24 +971,20 @@ final class DemoConsultation {
     return found;
   }
 
-  private static boolean male(DemoResidents.Written r) {
-    return r.person().sex().equals(SyntheticPeople.MALE);
+  private static boolean male(Resident r) {
+    return r.male();
   }
 
-  private static boolean north(DemoResidents.Written r) {
-    return r.houkatsu().equals(HOUKATSU_NORTH);
+  private static boolean north(Resident r) {
+    return r.careCentre().equals(HOUKATSU_NORTH);
   }
 
   private long user(String username) {
-    Long id = users.get(username);
-    if (id == null) {
-      throw new IllegalArgumentException("no demo user " + username);
-    }
-    return id;
+    return context.login(username).id();
   }
 
   /** {@code daysAgo} days before today at the given time in Japan. */
   private OffsetDateTime at(int daysAgo, int hour, int minute) {
-    return Dice.startOf(today.minusDays(daysAgo)).plusHours(hour).plusMinutes(minute);
+    return today.minusDays(daysAgo).atTime(hour, minute).atZone(JAPAN).toOffsetDateTime();
   }
 }

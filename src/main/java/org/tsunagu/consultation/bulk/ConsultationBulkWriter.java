@@ -1,16 +1,19 @@
-package org.tsunagu.demo.internal;
+package org.tsunagu.consultation.bulk;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.function.BiConsumer;
+import org.tsunagu.people.bulk.PeopleBulkWriter;
+import org.tsunagu.platform.demo.CopyIn;
+import org.tsunagu.platform.demo.IdBlock;
 
 /**
  * Writes the consultation tables with COPY, on the caller's connection and transaction, in the
- * order their foreign keys need; the people-module records go through {@link RegistryWriter}.
+ * order their foreign keys need; the people-module records go through {@link PeopleBulkWriter}.
  */
-final class ConsultationWriter {
+public final class ConsultationBulkWriter {
 
   private static final List<String> TABLES =
       List.of(
@@ -34,15 +37,15 @@ final class ConsultationWriter {
 
   private final Connection connection;
   private final CopyIn copyIn;
-  private final RegistryWriter registry;
+  private final PeopleBulkWriter registry;
 
-  ConsultationWriter(Connection connection, RegistryWriter registry) {
+  public ConsultationBulkWriter(Connection connection, PeopleBulkWriter registry) {
     this.connection = connection;
     this.copyIn = new CopyIn(connection);
     this.registry = registry;
   }
 
-  void write(ConsultationData data) throws SQLException {
+  public void write(ConsultationData data) throws SQLException {
     windows(data.windows);
     registry.sharingConsents(data.consents);
     cases(data.cases);
@@ -71,12 +74,18 @@ final class ConsultationWriter {
             row.add(r.caseId(), r.reviewedOn(), r.note(), r.nextReviewOn(), r.reviewedBy()));
     bases(data.bases);
     referrals(data.referrals);
-    registry.datedRelationships(data.relationships);
+    // Access bases first: a relationship granted on one refers to it.
     registry.accessBases(data.accessBases);
+    registry.datedRelationships(data.relationships);
   }
 
-  /** As {@link RegistryWriter#vacuumAnalyze()}, for the consultation tables. */
-  void vacuumAnalyze() throws SQLException {
+  /** Ids of a consultation table handed out from a block of up to {@code capacity}. */
+  public IdBlock idBlock(ConsultationTable table, int capacity) throws SQLException {
+    return IdBlock.reserve(connection, table, capacity);
+  }
+
+  /** As {@link PeopleBulkWriter#vacuumAnalyze()}, for the consultation tables. */
+  public void vacuumAnalyze() throws SQLException {
     try (Statement st = connection.createStatement()) {
       for (String table : TABLES) {
         st.execute("VACUUM (ANALYZE) consultation." + table);
@@ -283,7 +292,7 @@ final class ConsultationWriter {
                 r.fromOrgId,
                 r.fromUserId,
                 r.toOrgId,
-                r.status,
+                r.status.name(),
                 r.urgency,
                 r.summary,
                 r.details,
@@ -322,7 +331,7 @@ final class ConsultationWriter {
    * Moves the case reference sequence past the {@code used} numbers of the generated references, so
    * that those the application numbers later never collide with them.
    */
-  void continueCaseReferencesAfter(int used) throws SQLException {
+  public void continueCaseReferencesAfter(int used) throws SQLException {
     if (used == 0) {
       return;
     }

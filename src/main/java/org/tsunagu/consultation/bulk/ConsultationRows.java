@@ -1,16 +1,21 @@
-package org.tsunagu.demo.internal;
+package org.tsunagu.consultation.bulk;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.tsunagu.consultation.DeclineReason;
+import org.tsunagu.consultation.ReferralStatus;
+import org.tsunagu.consultation.internal.referral.ReferralDeadline;
+import org.tsunagu.consultation.internal.referral.ReferralStep;
+import org.tsunagu.platform.time.WorkingDays;
 
-/** The rows the demo data writes into the consultation tables. */
-final class ConsultationRows {
+/** The rows a bulk load writes into the consultation tables. */
+public final class ConsultationRows {
 
   private ConsultationRows() {}
 
-  record Window(
+  public record Window(
       long id,
       String name,
       String kind,
@@ -20,26 +25,26 @@ final class ConsultationRows {
       String place) {}
 
   /** A 支援ケース; open until {@link #close} is called. */
-  static final class SupportCase {
-    final long id;
-    final String reference;
-    final Long personId;
-    final Long householdId;
-    final String subjectDescription;
-    final String title;
-    final long leadOrgId;
-    final long leadWorkerId;
-    final Long areaId;
-    final String urgency;
-    final OffsetDateTime openedAt;
-    String status = "OPEN";
-    OffsetDateTime firstContactAt;
-    LocalDate reviewOn;
-    OffsetDateTime closedAt;
-    String closedReason;
-    String closedNote;
+  public static final class SupportCase {
+    public final long id;
+    public final String reference;
+    public final Long personId;
+    public final Long householdId;
+    public final String subjectDescription;
+    public final String title;
+    public final long leadOrgId;
+    public final long leadWorkerId;
+    public final Long areaId;
+    public final String urgency;
+    public final OffsetDateTime openedAt;
+    public String status = "OPEN";
+    public OffsetDateTime firstContactAt;
+    public LocalDate reviewOn;
+    public OffsetDateTime closedAt;
+    public String closedReason;
+    public String closedNote;
 
-    SupportCase(
+    public SupportCase(
         long id,
         String reference,
         Long personId,
@@ -64,22 +69,22 @@ final class ConsultationRows {
       this.openedAt = openedAt;
     }
 
-    SupportCase status(String status) {
+    public SupportCase status(String status) {
       this.status = status;
       return this;
     }
 
-    SupportCase firstContact(OffsetDateTime at) {
+    public SupportCase firstContact(OffsetDateTime at) {
       this.firstContactAt = at;
       return this;
     }
 
-    SupportCase reviewOn(LocalDate date) {
+    public SupportCase reviewOn(LocalDate date) {
       this.reviewOn = date;
       return this;
     }
 
-    SupportCase close(OffsetDateTime at, String reason, String note) {
+    public SupportCase close(OffsetDateTime at, String reason, String note) {
       this.status = "CLOSED";
       this.closedAt = at;
       this.closedReason = reason;
@@ -88,44 +93,44 @@ final class ConsultationRows {
       return this;
     }
 
-    boolean closed() {
+    public boolean closed() {
       return closedAt != null;
     }
   }
 
-  record Need(long caseId, String domain) {}
+  public record Need(long caseId, String domain) {}
 
   /** An intake (相談受付・つながりカード); NEW until it becomes a case or is closed without one. */
-  static final class Intake {
+  public static final class Intake {
     /** With whom a person who agrees at intake shares, unless they name another type. */
-    static final String DEFAULT_SHARE_SCOPE = "COMMUNITY_CARE_CENTER";
+    public static final String DEFAULT_SHARE_SCOPE = "COMMUNITY_CARE_CENTER";
 
-    final long id;
-    final long windowId;
-    final String channel;
-    final OffsetDateTime receivedAt;
-    final String reporterKind;
-    final String reporterName;
-    final Long personId;
-    final String subjectDescription;
-    final String ownWords;
-    final String urgency;
-    final Boolean mayContact;
-    final boolean shareAgreed;
-    final long recordedBy;
-    final long recordedOrgId;
-    final List<String> domains;
-    String contactName;
-    String contactPhone;
-    String shareScopeType;
-    Long consentId;
-    String status = "NEW";
-    Long caseId;
-    String noCaseReason;
-    OffsetDateTime handledAt;
-    Long handledBy;
+    public final long id;
+    public final long windowId;
+    public final String channel;
+    public final OffsetDateTime receivedAt;
+    public final String reporterKind;
+    public final String reporterName;
+    public final Long personId;
+    public final String subjectDescription;
+    public final String ownWords;
+    public final String urgency;
+    public final Boolean mayContact;
+    public final boolean shareAgreed;
+    public final long recordedBy;
+    public final long recordedOrgId;
+    public final List<String> domains;
+    public String contactName;
+    public String contactPhone;
+    public String shareScopeType;
+    public Long consentId;
+    public String status = "NEW";
+    public Long caseId;
+    public String noCaseReason;
+    public OffsetDateTime handledAt;
+    public Long handledBy;
 
-    Intake(
+    public Intake(
         long id,
         long windowId,
         String channel,
@@ -159,19 +164,19 @@ final class ConsultationRows {
     }
 
     /** The person agreed at intake to share with organisations of a type; their consent. */
-    Intake sharedWith(String scopeType, Long consentId) {
+    public Intake sharedWith(String scopeType, Long consentId) {
       this.shareScopeType = scopeType;
       this.consentId = consentId;
       return this;
     }
 
-    Intake contact(String name, String phone) {
+    public Intake contact(String name, String phone) {
       this.contactName = name;
       this.contactPhone = phone;
       return this;
     }
 
-    Intake becameCase(long caseId, OffsetDateTime at, long by) {
+    public Intake becameCase(long caseId, OffsetDateTime at, long by) {
       this.status = "CASE";
       this.caseId = caseId;
       this.handledAt = at;
@@ -179,7 +184,7 @@ final class ConsultationRows {
       return this;
     }
 
-    Intake closedWithoutCase(String reason, OffsetDateTime at, long by) {
+    public Intake closedWithoutCase(String reason, OffsetDateTime at, long by) {
       this.status = "NO_CASE";
       this.noCaseReason = reason;
       this.handledAt = at;
@@ -192,7 +197,7 @@ final class ConsultationRows {
    * A timeline entry: written by a worker (free text), or by the system for a state change, as the
    * application writes them: a message code and an argument, "code|arg".
    */
-  record Entry(
+  public record Entry(
       long caseId,
       String kind,
       OffsetDateTime occurredAt,
@@ -201,12 +206,12 @@ final class ConsultationRows {
       Long authorId,
       long orgId) {
 
-    static Entry manual(
+    public static Entry manual(
         long caseId, String kind, OffsetDateTime at, String summary, long author, long org) {
       return new Entry(caseId, kind, at, summary, false, author, org);
     }
 
-    static Entry system(
+    public static Entry system(
         long caseId,
         String kind,
         String code,
@@ -218,10 +223,10 @@ final class ConsultationRows {
     }
   }
 
-  record Goal(
+  public record Goal(
       long id, long caseId, String text, String status, OffsetDateTime createdAt, long createdBy) {}
 
-  record Action(
+  public record Action(
       long id,
       long caseId,
       Long goalId,
@@ -235,10 +240,10 @@ final class ConsultationRows {
       OffsetDateTime createdAt,
       long createdBy) {}
 
-  record Review(
+  public record Review(
       long caseId, LocalDate reviewedOn, String note, LocalDate nextReviewOn, long reviewedBy) {}
 
-  record Basis(
+  public record Basis(
       long id,
       long caseId,
       String kind,
@@ -250,58 +255,67 @@ final class ConsultationRows {
       OffsetDateTime endedAt,
       Long endedBy) {}
 
-  record ReferralEvent(
+  public record ReferralEvent(
       long referralId, String kind, OffsetDateTime at, long byUser, long byOrg, String note) {}
 
   /**
-   * A referral (つなぎ) built through its state changes, as the application would make them: pending →
-   * accepted | declined → in progress → completed, or withdrawn; each change adds its event.
+   * A referral (つなぎ) built through its state changes, as the application makes them: each change is
+   * a step of the module's state machine ({@link ReferralStep}) and adds its event; a change the
+   * state machine does not allow throws. It must be answered by the receiver's response days, in
+   * working days from sending ({@link ReferralDeadline}).
    */
-  static final class Referral {
+  public static final class Referral {
     private static final java.util.Set<String> TIMELINE_EVENTS =
         java.util.Set.of("SENT", "ACCEPTED", "DECLINED", "STARTED", "COMPLETED", "WITHDRAWN");
+    private static final WorkingDays WORKING_DAYS = WorkingDays.fromClasspath();
 
-    final long id;
-    final long caseId;
-    final long fromOrgId;
-    final long fromUserId;
-    final long toOrgId;
-    final String urgency;
-    final String summary;
-    final OffsetDateTime sentAt;
-    final LocalDate respondBy;
-    final List<String> domains;
-    final List<ReferralEvent> events = new ArrayList<>(5);
-    String status = "PENDING";
-    String details;
-    Long basisId;
-    Long accessBasisId;
-    Long relationshipId;
-    OffsetDateTime firstOpenedAt;
-    Long firstOpenedBy;
-    OffsetDateTime answeredAt;
-    Long answeredBy;
-    String declineReason;
-    String declineNote;
-    Long handledBy;
-    OffsetDateTime completedAt;
-    String outcome;
-    String unsuccessfulReason;
-    String outcomeNote;
-    OffsetDateTime withdrawnAt;
-    String withdrawnReason;
-    OffsetDateTime returnSeenAt;
+    public final long id;
+    public final long caseId;
+    public final long fromOrgId;
+    public final long fromUserId;
+    public final long toOrgId;
+    public final String urgency;
+    public final String summary;
+    public final OffsetDateTime sentAt;
+    public final LocalDate respondBy;
+    public final List<String> domains;
+    public final List<ReferralEvent> events = new ArrayList<>(5);
+    public ReferralStatus status = ReferralStatus.PENDING;
+    public String details;
+    public Long basisId;
+    public Long accessBasisId;
+    public Long relationshipId;
+    public OffsetDateTime firstOpenedAt;
+    public Long firstOpenedBy;
+    public OffsetDateTime answeredAt;
+    public Long answeredBy;
+    public String declineReason;
+    public String declineNote;
+    public Long handledBy;
+    public OffsetDateTime completedAt;
+    public String outcome;
+    public String unsuccessfulReason;
+    public String outcomeNote;
+    public OffsetDateTime withdrawnAt;
+    public String withdrawnReason;
+    public OffsetDateTime returnSeenAt;
 
-    Referral(
+    /** The answer date of a referral sent on {@code sentOn}, by the module's rule. */
+    public static LocalDate respondBy(LocalDate sentOn, int receiverResponseDays) {
+      return ReferralDeadline.respondBy(WORKING_DAYS, sentOn, receiverResponseDays);
+    }
+
+    /** Sent at {@code sentAt} (in Japan) to an organisation that answers within its days. */
+    public Referral(
         long id,
         long caseId,
         long fromOrgId,
         long fromUserId,
         long toOrgId,
+        int receiverResponseDays,
         String urgency,
         String summary,
         OffsetDateTime sentAt,
-        LocalDate respondBy,
         List<String> domains) {
       this.id = id;
       this.caseId = caseId;
@@ -311,32 +325,32 @@ final class ConsultationRows {
       this.urgency = urgency;
       this.summary = summary;
       this.sentAt = sentAt;
-      this.respondBy = respondBy;
+      this.respondBy = respondBy(sentAt.toLocalDate(), receiverResponseDays);
       this.domains = List.copyOf(domains);
       events.add(new ReferralEvent(id, "SENT", sentAt, fromUserId, fromOrgId, null));
     }
 
-    Referral details(String details) {
+    public Referral details(String details) {
       this.details = details;
       return this;
     }
 
-    Referral basis(long basisId) {
+    public Referral basis(long basisId) {
       this.basisId = basisId;
       return this;
     }
 
-    Referral accessBasis(long accessBasisId) {
+    public Referral accessBasis(long accessBasisId) {
       this.accessBasisId = accessBasisId;
       return this;
     }
 
-    Referral relationship(long relationshipId) {
+    public Referral relationship(long relationshipId) {
       this.relationshipId = relationshipId;
       return this;
     }
 
-    Referral opened(OffsetDateTime at, long by) {
+    public Referral opened(OffsetDateTime at, long by) {
       firstOpenedAt = at;
       firstOpenedBy = by;
       events.add(new ReferralEvent(id, "OPENED", at, by, toOrgId, null));
@@ -344,57 +358,58 @@ final class ConsultationRows {
     }
 
     /** Accepting opens the referral if nobody had, and makes the accepter its handler. */
-    Referral accepted(OffsetDateTime at, long by) {
+    public Referral accepted(OffsetDateTime at, long by) {
+      step(ReferralStep.ACCEPT, at, by, toOrgId, null);
       openedSilently(at, by);
-      status = "ACCEPTED";
       answeredAt = at;
       answeredBy = by;
       handledBy = by;
-      events.add(new ReferralEvent(id, "ACCEPTED", at, by, toOrgId, null));
       return this;
     }
 
     /**
      * A reason code from the consultation module's list (DeclineReason) and the receiver's note.
      */
-    Referral declined(OffsetDateTime at, long by, String reason, String note) {
+    public Referral declined(OffsetDateTime at, long by, String reason, String note) {
+      DeclineReason.valueOf(reason);
+      step(ReferralStep.DECLINE, at, by, toOrgId, reason);
       openedSilently(at, by);
-      status = "DECLINED";
       answeredAt = at;
       answeredBy = by;
       declineReason = reason;
       declineNote = note;
-      events.add(new ReferralEvent(id, "DECLINED", at, by, toOrgId, reason));
       return this;
     }
 
-    Referral started(OffsetDateTime at, long by) {
-      status = "IN_PROGRESS";
+    public Referral started(OffsetDateTime at, long by) {
+      step(ReferralStep.START, at, by, toOrgId, null);
       handledBy = by;
-      events.add(new ReferralEvent(id, "STARTED", at, by, toOrgId, null));
       return this;
     }
 
-    Referral completed(
+    public Referral completed(
         OffsetDateTime at, long by, String outcome, String unsuccessfulReason, String note) {
-      status = "COMPLETED";
+      step(ReferralStep.COMPLETE, at, by, toOrgId, note);
       completedAt = at;
       this.outcome = outcome;
       this.unsuccessfulReason = unsuccessfulReason;
       outcomeNote = note;
-      events.add(new ReferralEvent(id, "COMPLETED", at, by, toOrgId, note));
       return this;
     }
 
-    Referral withdrawn(OffsetDateTime at, String reason) {
-      status = "WITHDRAWN";
+    public Referral withdrawn(OffsetDateTime at, String reason) {
+      step(ReferralStep.WITHDRAW, at, fromUserId, fromOrgId, reason);
       withdrawnAt = at;
       withdrawnReason = reason;
-      events.add(new ReferralEvent(id, "WITHDRAWN", at, fromUserId, fromOrgId, reason));
       return this;
     }
 
-    Referral returnSeen(OffsetDateTime at) {
+    private void step(ReferralStep step, OffsetDateTime at, long by, long byOrg, String note) {
+      status = step.from(status);
+      events.add(new ReferralEvent(id, step.event(), at, by, byOrg, note));
+    }
+
+    public Referral returnSeen(OffsetDateTime at) {
       returnSeenAt = at;
       return this;
     }
@@ -410,7 +425,7 @@ final class ConsultationRows {
      * The timeline entries the application writes for this referral's changes (all but the
      * opening), each naming the receiver.
      */
-    List<Entry> timeline(String receiverName) {
+    public List<Entry> timeline(String receiverName) {
       List<Entry> entries = new ArrayList<>(3);
       for (ReferralEvent e : events) {
         if (TIMELINE_EVENTS.contains(e.kind())) {
@@ -429,14 +444,14 @@ final class ConsultationRows {
     }
 
     /** Whether the receiver took it on (and so serves the person): accepted, started or done. */
-    boolean takenOn() {
-      return status.equals("ACCEPTED")
-          || status.equals("IN_PROGRESS")
-          || status.equals("COMPLETED");
+    public boolean takenOn() {
+      return status == ReferralStatus.ACCEPTED
+          || status == ReferralStatus.IN_PROGRESS
+          || status == ReferralStatus.COMPLETED;
     }
   }
 
-  record Conference(
+  public record Conference(
       long id,
       String kind,
       String title,
@@ -447,16 +462,16 @@ final class ConsultationRows {
       String minutes,
       String status) {}
 
-  record Participant(
+  public record Participant(
       long conferenceId,
       long organizationId,
       String name,
       OffsetDateTime acknowledgedAt,
       Long acknowledgedBy) {}
 
-  record ConferenceCase(long conferenceId, long caseId) {}
+  public record ConferenceCase(long conferenceId, long caseId) {}
 
-  record Decision(
+  public record Decision(
       long conferenceId,
       long caseId,
       String text,
