@@ -32,7 +32,7 @@ class ConsultationChartsWebTest {
   CurrentUser coordinator;
   String windowName;
 
-  /** 平成29年度 (FY2017): two intakes in May, one in March 2018; 平成28年度: one in June 2016. */
+  /** 平成17年度 (FY2005): two intakes in May, one in March 2006; 平成16年度: one in June 2004. */
   @BeforeEach
   void setUp() {
     long org = data.organization(OrganizationType.SHAKYO);
@@ -40,18 +40,18 @@ class ConsultationChartsWebTest {
     ConsultationRows rows = new ConsultationRows(jdbc, coordinator.id());
     windowName = TestData.unique("グラフ窓口");
     long window = rows.window(windowName, org, null);
-    rows.intake(window, "PHONE", "2017-05-01T10:00", "NEW", null);
-    rows.intake(window, "PHONE", "2017-05-20T10:00", "NEW", null);
-    rows.intake(window, "CARD", "2018-03-31T23:00", "NEW", null);
-    rows.intake(window, "CARD", "2016-06-10T10:00", "NEW", null);
-    rows.intake(window, "CARD", "2016-03-31T10:00", "NEW", null); // 平成27年度: in neither
+    rows.intake(window, "PHONE", "2005-05-01T10:00", "NEW", null);
+    rows.intake(window, "PHONE", "2005-05-20T10:00", "NEW", null);
+    rows.intake(window, "CARD", "2006-03-31T23:00", "NEW", null);
+    rows.intake(window, "CARD", "2004-06-10T10:00", "NEW", null);
+    rows.intake(window, "CARD", "2004-03-31T10:00", "NEW", null); // 平成15年度: in neither
   }
 
   private String page(CurrentUser as, String lang) throws Exception {
     return mvc.perform(
             get("/consultation/numbers")
-                .param("from", "2017-10-01")
-                .param("to", "2018-02-01")
+                .param("from", "2005-10-01")
+                .param("to", "2006-02-01")
                 .param("lang", lang)
                 .with(user(as)))
         .andExpect(status().isOk())
@@ -83,11 +83,11 @@ class ConsultationChartsWebTest {
 
     String byMonth = chart(html, "chart-intakes-by-month");
     assertThat(byMonth)
-        .contains("月別の相談受付件数（平成29年度と平成28年度）")
+        .contains("月別の相談受付件数（平成17年度と平成16年度）")
         .contains("data-kind=\"line\"")
-        .contains("<th scope=\"col\" class=\"num\">平成29年度</th>")
-        .contains("<th scope=\"col\" class=\"num\">平成28年度</th>")
-        .contains("平成29年度は合計3件、平成28年度は合計1件");
+        .contains("<th scope=\"col\" class=\"num\">平成17年度</th>")
+        .contains("<th scope=\"col\" class=\"num\">平成16年度</th>")
+        .contains("平成17年度は合計3件、平成16年度は合計1件");
     assertThat(byMonth.indexOf(">4月<")).isLessThan(byMonth.indexOf(">12月<"));
     assertThat(byMonth.indexOf(">12月<")).isLessThan(byMonth.indexOf(">3月<"));
     assertThat(row(byMonth, "5月"))
@@ -106,7 +106,7 @@ class ConsultationChartsWebTest {
   @Test
   void shouldLabelTheYearsInEnglishForEnglishReaders() throws Exception {
     String byMonth = chart(page(coordinator, "en"), "chart-intakes-by-month");
-    assertThat(byMonth).contains("Intakes by month (FY2017 and FY2016)", ">May<");
+    assertThat(byMonth).contains("Intakes by month (FY2005 and FY2004)", ">May<");
   }
 
   @Test

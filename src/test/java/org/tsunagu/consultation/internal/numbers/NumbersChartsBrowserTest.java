@@ -56,8 +56,8 @@ class NumbersChartsBrowserTest {
     CurrentUser coordinator = data.user(org, Role.COORDINATOR);
     ConsultationRows rows = new ConsultationRows(jdbc, coordinator.id());
     long window = rows.window(TestData.unique("とても長い名前の地域の福祉相談窓口"), org, null);
-    rows.intake(window, "PHONE", "2017-05-01T10:00", "NEW", null);
-    rows.intake(window, "PHONE", "2016-07-01T10:00", "NEW", null);
+    rows.intake(window, "PHONE", "2008-05-01T10:00", "NEW", null);
+    rows.intake(window, "PHONE", "2007-07-01T10:00", "NEW", null);
 
     check(browser::phone, coordinator, "phone");
     check(browser::desktop, coordinator, "desktop");
@@ -73,7 +73,7 @@ class NumbersChartsBrowserTest {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログインする")).click();
       page.waitForURL("**/");
       page.navigate(
-          "http://localhost:" + port + "/consultation/numbers?from=2017-04-01&to=2018-03-31");
+          "http://localhost:" + port + "/consultation/numbers?from=2008-04-01&to=2009-03-31");
 
       Locator figures = page.locator("figure[data-chart]");
       assertThat(figures).hasCount(3);
@@ -81,14 +81,14 @@ class NumbersChartsBrowserTest {
         Locator figure = figures.nth(i);
         Locator canvas = figure.locator("canvas");
         assertThat(canvas).hasAttribute("role", "img");
-        assertThat(canvas).hasAttribute("aria-label", Pattern.compile("平成29年度"));
+        assertThat(canvas).hasAttribute("aria-label", Pattern.compile("平成20年度"));
         var box = canvas.boundingBox();
         assertThat(box.width).as(name + " canvas width").isGreaterThan(100);
         assertThat(box.height).as(name + " canvas height").isGreaterThan(100);
         assertThat(figure.locator("table.chart-data")).isVisible();
         assertThat(figure).hasAttribute("data-drawn", "true");
       }
-      assertThat(figures.first().locator("table thead")).containsText("平成28年度");
+      assertThat(figures.first().locator("table thead")).containsText("平成19年度");
       int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
       int viewport = ((Number) page.evaluate("window.innerWidth")).intValue();
       assertThat(scrollWidth).as(name + " horizontal scroll").isLessThanOrEqualTo(viewport);
@@ -99,7 +99,7 @@ class NumbersChartsBrowserTest {
                   page.getByRole(
                           AriaRole.BUTTON,
                           new Page.GetByRoleOptions()
-                              .setName("月別の相談受付件数（平成29年度と平成28年度）を画像（PNG）として保存"))
+                              .setName("月別の相談受付件数（平成20年度と平成19年度）を画像（PNG）として保存"))
                       .click());
       assertThat(png.suggestedFilename()).isEqualTo("chart-intakes-by-month.png");
       byte[] bytes = Files.readAllBytes(png.path());
