@@ -45,7 +45,7 @@ class MessageBundlesTest {
 
   @Test
   void shouldFindEveryModulesBundleByConvention() {
-    assertThat(BASENAMES).contains("messages", "messages-consultation");
+    assertThat(BASENAMES).contains("messages", "messages-people", "messages-consultation");
   }
 
   @Test

@@ -14,12 +14,14 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.tsunagu.platform.web.ModuleMessageBundles;
 
 class BlankCardPdfTest {
 
   static CardLabels labels(Locale locale) {
     ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-    messages.setBasenames("messages", "messages-consultation");
+    messages.setBasenames("messages");
+    messages.addBasenames(ModuleMessageBundles.basenames().toArray(String[]::new));
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
     return CardLabels.from(messages, locale);
