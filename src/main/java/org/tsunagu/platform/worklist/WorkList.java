@@ -6,7 +6,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.platform.security.CurrentUser;
 
 /**
@@ -23,9 +25,11 @@ public class WorkList {
   public static final int COUNT_CAP = 999;
 
   private final List<WorkItemSource> sources;
+  private final JdbcClient jdbc;
 
-  WorkList(List<WorkItemSource> sources) {
+  WorkList(List<WorkItemSource> sources, JdbcClient jdbc) {
     this.sources = sources;
+    this.jdbc = jdbc;
   }
 
   /** A section with the rows shown and whether more exist than are shown. */
@@ -48,7 +52,15 @@ public class WorkList {
     return sources.stream().anyMatch(s -> !s.sectionsFor(user).isEmpty());
   }
 
+  /**
+   * One read-only transaction, so the counts and the rows are of one moment. Its statements differ
+   * only by ids and dates from user to user, so each is planned once per connection: PostgreSQL
+   * would otherwise re-plan the visibility checks on every call, which cost more than running them
+   * (docs/performance.md).
+   */
+  @Transactional(readOnly = true)
   public Result listFor(CurrentUser user, WorkFilter filter) {
+    jdbc.sql("SET LOCAL plan_cache_mode = force_generic_plan").update();
     Map<WorkKind, Integer> counts = new EnumMap<>(WorkKind.class);
     for (WorkKind k : WorkKind.values()) {
       counts.put(k, 0);

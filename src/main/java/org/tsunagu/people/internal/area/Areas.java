@@ -38,7 +38,9 @@ public class Areas {
 
   private static final Duration MISS_RELOAD = Duration.ofSeconds(2);
 
-  private record Snapshot(Map<Long, Area> byId, Map<String, List<Area>> byName, Instant loadedAt) {}
+  /** {@code sorted}: every area by level, then name, as lists and choosers show them. */
+  private record Snapshot(
+      Map<Long, Area> byId, Map<String, List<Area>> byName, List<Area> sorted, Instant loadedAt) {}
 
   private Snapshot snapshot() {
     Snapshot s = snapshot;
@@ -62,7 +64,9 @@ public class Areas {
         byId.put(a.id(), a);
         byName.computeIfAbsent(a.name(), k -> new ArrayList<>()).add(a);
       }
-      s = new Snapshot(Map.copyOf(byId), Map.copyOf(byName), Instant.now());
+      List<Area> sorted =
+          all.stream().sorted(Comparator.comparing(Area::level).thenComparing(Area::name)).toList();
+      s = new Snapshot(Map.copyOf(byId), Map.copyOf(byName), sorted, Instant.now());
       snapshot = s;
     }
     return s;
@@ -128,9 +132,7 @@ public class Areas {
   }
 
   public List<Area> all() {
-    return snapshot().byId().values().stream()
-        .sorted(Comparator.comparing(Area::level).thenComparing(Area::name))
-        .toList();
+    return snapshot().sorted();
   }
 
   /** The names from the root down to the area: 古河市 › 古河圏域 › 旭町一丁目. */

@@ -61,11 +61,11 @@ class HitDetails {
     }
     return jdbc
         .sql(
-            "SELECT p.household_id, count(*) AS size FROM people.person p WHERE p.household_id IN"
-                + " (:households) AND p.merged_into IS NULL AND "
+            "SELECT p.household_id, count(*) AS size FROM people.person p WHERE p.household_id ="
+                + " ANY(:households) AND p.merged_into IS NULL AND "
                 + PeopleApi.visibleSql("p.id")
                 + " GROUP BY p.household_id")
-        .param("households", households)
+        .param("households", households.toArray(Long[]::new))
         .param("viewerOrg", user.organizationId())
         .query((rs, n) -> Map.entry(rs.getLong("household_id"), rs.getInt("size")))
         .list()

@@ -9,7 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.text.JapaneseText;
 
 /**
  * Name search as Japanese staff type: kana in any script or width, variant kanji, long vowels, ヴ
@@ -89,11 +88,11 @@ public class PersonSearch {
     // sort first: in code-point order a key equal to the query precedes every longer one.
     plan("force_generic_plan");
     for (SearchTerms.Term term : terms.terms()) {
-      fetch(user, term, prefix(term) + order(term, needed - found.size()), found, needed);
+      fetch(user, term, prefix(term, "") + order(term, needed - found.size()), found, needed);
     }
-    // Trigram tiers and the count are planned for their pattern: a common one wants the key
-    // order, a rare one the trigram index.
-    if (found.size() >= needed || terms.terms().stream().anyMatch(SearchTerms.Term::trigrams)) {
+    // Trigram tiers and their count are planned for their pattern: a common one wants the key
+    // order, a rare one the trigram index. Prefix ranges keep the cached generic plan.
+    if (terms.terms().stream().anyMatch(t -> t.trigrams() || !t.hasRange())) {
       plan("force_custom_plan");
     }
     for (SearchTerms.Term term : terms.terms()) {
@@ -116,6 +115,8 @@ public class PersonSearch {
       }
     }
     int total = found.size() < needed ? found.size() : counter.count(user, terms, similar);
+    // The page's details are looked up by ids: one cached plan serves every page.
+    plan("force_generic_plan");
     List<Hit> all = List.copyOf(found.values());
     List<Hit> window = all.subList(Math.min(all.size(), p * PAGE_SIZE), all.size());
     return page(user, window, p, total, terms.kind());
@@ -136,11 +137,12 @@ public class PersonSearch {
     return page(user, hits, page, total, "list");
   }
 
-  private static String prefix(SearchTerms.Term term) {
+  /** The term as a prefix: a range of the index where the key has an upper bound. */
+  static String prefix(SearchTerms.Term term, String suffix) {
     String c = term.column();
-    return JapaneseText.prefixUpperBound(term.key()) == null
-        ? c + " LIKE :prefix"
-        : c + " >= :q AND " + c + " < :upper";
+    return term.hasRange()
+        ? c + " >= :q" + suffix + " AND " + c + " < :upper" + suffix
+        : c + " LIKE :prefix" + suffix;
   }
 
   private static String order(SearchTerms.Term term, int limit) {

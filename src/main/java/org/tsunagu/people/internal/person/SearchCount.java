@@ -26,7 +26,7 @@ class SearchCount {
       String condition =
           similar
               ? (t.trigrams() ? c + " % :q" + i : "false")
-              : (t.trigrams() ? c + " LIKE :contains" + i : c + " LIKE :prefix" + i);
+              : (t.trigrams() ? c + " LIKE :contains" + i : PersonSearch.prefix(t, "" + i));
       where.append(" OR ").append(condition);
     }
     JdbcClient.StatementSpec spec = statement(user, where.append(')').toString());

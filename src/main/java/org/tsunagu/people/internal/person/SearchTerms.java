@@ -22,6 +22,11 @@ record SearchTerms(List<Term> terms) {
     boolean trigrams() {
       return key.codePointCount(0, key.length()) >= 3;
     }
+
+    /** Whether the key's prefix matches are a range of the index (nearly always). */
+    boolean hasRange() {
+      return JapaneseText.prefixUpperBound(key) != null;
+    }
   }
 
   static SearchTerms of(String query) {
