@@ -11,7 +11,6 @@ import java.util.Set;
 import org.tsunagu.consultation.bulk.ConsultationData;
 import org.tsunagu.consultation.bulk.ConsultationRows;
 import org.tsunagu.people.bulk.CityStaff;
-import org.tsunagu.people.bulk.PeopleRows;
 import org.tsunagu.platform.demo.Dice;
 
 /**
@@ -24,12 +23,12 @@ import org.tsunagu.platform.demo.Dice;
 final class CityConferences {
 
   private final CityContext city;
-  private final CityPlans plans;
+  private final ConferenceOutcomes outcomes;
   private final Map<Integer, List<CaseFacts>> byWard = new HashMap<>();
 
   CityConferences(CityContext city, List<CaseFacts> cases) {
     this.city = city;
-    this.plans = new CityPlans(city);
+    this.outcomes = new ConferenceOutcomes(city);
     for (CaseFacts f : cases) {
       byWard.computeIfAbsent(f.ward(), w -> new ArrayList<>()).add(f);
     }
@@ -123,10 +122,10 @@ final class CityConferences {
               convenedBy.id(),
               city.orgs.id(convener)));
       if (acknowledged) {
-        shareOnAcknowledgement(id, f, members, meetingAt, convenedBy);
+        outcomes.shareOnAcknowledgement(id, f, members, meetingAt, convenedBy);
       }
       if (held) {
-        decisions(id, f, meetingAt, convenedBy, convener, supportMeeting);
+        outcomes.decisions(id, f, meetingAt, convenedBy, convener, supportMeeting);
       }
     }
   }
@@ -136,103 +135,5 @@ final class CityConferences {
     OffsetDateTime week = Dice.startOf(heldOn.minusDays(7)).plusHours(17);
     OffsetDateTime limit = week.isBefore(city.now) ? week : city.now;
     return city.dice.later(f.openedAt().isAfter(limit) ? limit : f.openedAt(), limit, 7);
-  }
-
-  private void decisions(
-      long conference,
-      CaseFacts f,
-      OffsetDateTime meetingAt,
-      CityStaff.Member convenedBy,
-      int convener,
-      boolean supportMeeting) {
-    Dice dice = city.dice;
-    OffsetDateTime limit = f.open() ? city.now : f.closedAt();
-    OffsetDateTime decidedAt = meetingAt.plusHours(1);
-    long convenerOrg = city.orgs.id(convener);
-    int count = dice.between(1, 2);
-    for (int i = 0; i < count; i++) {
-      Long actionId = null;
-      String text = dice.pick(ConsultationPhrases.DECISIONS);
-      if (i == 0 && dice.chance(0.5)) {
-        List<Integer> responsible = new ArrayList<>(f.partners());
-        responsible.add(f.leadOrg());
-        int org = dice.pick(responsible);
-        ConsultationRows.Action action =
-            plans.action(
-                f.id(),
-                !f.open(),
-                null,
-                dice.pick(ConsultationPhrases.ACTIONS),
-                org,
-                city.staff.of(org).get(0).id(),
-                meetingAt.toLocalDate().plusDays(dice.between(14, 60)),
-                conference,
-                decidedAt,
-                convenedBy.id(),
-                convenerOrg,
-                limit);
-        actionId = action.id();
-      }
-      city.data.decisions.add(
-          new ConsultationRows.Decision(
-              conference, f.id(), text, actionId, convenedBy.id(), decidedAt));
-      city.data.entries.add(
-          ConsultationRows.Entry.system(
-              f.id(), "DECISION", "decision", text, decidedAt, convenedBy.id(), convenerOrg));
-    }
-    if (supportMeeting && convener == f.leadOrg()) {
-      city.data.bases.add(
-          new ConsultationRows.Basis(
-              city.ids.bases.next(),
-              f.id(),
-              "SUPPORT_MEETING",
-              null,
-              conference,
-              "conference:" + conference,
-              convenedBy.id(),
-              decidedAt,
-              null,
-              null));
-      city.data.entries.add(
-          ConsultationRows.Entry.system(
-              f.id(),
-              "DECISION",
-              "basis",
-              "SUPPORT_MEETING",
-              decidedAt,
-              convenedBy.id(),
-              convenerOrg));
-    }
-  }
-
-  /**
-   * Members that acknowledged the duty of confidentiality and could not see the person may now, on
-   * the meeting's legal basis.
-   */
-  private void shareOnAcknowledgement(
-      long conference,
-      CaseFacts f,
-      List<Integer> members,
-      OffsetDateTime acknowledgedAt,
-      CityStaff.Member convenedBy) {
-    for (int org : members) {
-      boolean sees =
-          f.seeing().contains(org)
-              || city.visibility.registrySees(f.person(), org)
-              || (f.intakeConsent() && city.visibility.isHoukatsu(org));
-      if (!sees) {
-        city.data.accessBases.add(
-            new PeopleRows.AccessBasis(
-                city.ids.accessBases.next(),
-                f.personId(),
-                city.orgs.id(org),
-                "SUPPORT_MEETING",
-                "conference:" + conference,
-                convenedBy.id(),
-                acknowledgedAt,
-                null,
-                null));
-      }
-    }
   }
 }

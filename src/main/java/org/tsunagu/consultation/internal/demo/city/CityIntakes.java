@@ -155,7 +155,7 @@ final class CityIntakes {
               ? dice.later(city.now.minusDays(14), city.now, 14)
               : dice.officeTime(
                   dice.workingDayOnOrBefore(
-                      city.today.minusDays(dice.between(3, CityCases.YEARS_BACK_DAYS))));
+                      city.today.minusDays(dice.between(3, CaseDrafts.YEARS_BACK_DAYS))));
       Long personId = null;
       String subject = null;
       if (dice.chance(isNew ? 0.6 : 0.8)) {

@@ -63,20 +63,14 @@ final class CityReferrals {
           .add(COMPLETED, 15)
           .add(DECLINED, 10)
           .add(WITHDRAWN, 5);
-  private static final Weighted<String> UNSUCCESSFUL_REASON =
-      new Weighted<String>()
-          .add("PERSON_REFUSED", 35)
-          .add("COULD_NOT_REACH", 25)
-          .add("NO_CAPACITY", 15)
-          .add("NO_LONGER_NEEDED", 15)
-          .add("OTHER", 10);
-
   private final CityContext city;
   private final ReferralRouting routing;
+  private final ReferralProgress progress;
 
   CityReferrals(CityContext city) {
     this.city = city;
     this.routing = new ReferralRouting(city.orgs);
+    this.progress = new ReferralProgress(city);
   }
 
   /** Generates {@code count} referrals of the case, in the order they were sent. */
@@ -106,7 +100,7 @@ final class CityReferrals {
     for (Plan plan : plans) {
       made.add(refer(k, plan, limit, partners, seeing));
     }
-    markReturnsSeenOnLaterSending(made);
+    ReferralProgress.markReturnsSeenOnLaterSending(made);
     return new Outcome(partners, seeing);
   }
 
@@ -149,7 +143,7 @@ final class CityReferrals {
       seeing.add(to);
     }
     // A consent basis covers the receiver by construction, so it may see the person.
-    Partner partner = advance(r, plan.status(), to, c, limit, ground, seeing);
+    Partner partner = progress.advance(r, plan.status(), to, c, limit, ground, seeing);
     if (partner != null) {
       partners.add(partner);
     }
@@ -203,112 +197,5 @@ final class CityReferrals {
             c.id, "DECISION", "basis", "CONSENT", decided, worker.id(), c.leadOrgId));
     r.basis(basis).details(ConsultationPhrases.SHARED_DETAILS);
     return consent;
-  }
-
-  /**
-   * Takes the referral to {@code status}; returns the partner when the receiver took it on and
-   * still works it. Taking it on makes the receiver serve the person only on the referral's ground
-   * (null: none, or the receiver may not see the person), as the application records it.
-   */
-  private Partner advance(
-      Referral r,
-      ReferralStatus status,
-      int to,
-      SupportCase c,
-      OffsetDateTime limit,
-      AccessGround ground,
-      List<Integer> seeing) {
-    Dice dice = city.dice;
-    CityStaff.Member answerer = city.staff.pick(to, dice);
-    CityStaff.Member worker = dice.chance(0.7) ? answerer : city.staff.pick(to, dice);
-    if (status == PENDING) {
-      if (dice.chance(0.4)) {
-        r.opened(dice.later(r.sentAt, limit, 2), answerer.id());
-      }
-      return null;
-    }
-    OffsetDateTime t = r.sentAt;
-    boolean answered = status != WITHDRAWN || dice.chance(0.5);
-    if (!answered) {
-      if (dice.chance(0.5)) {
-        t = dice.later(t, limit, 2);
-        r.opened(t, answerer.id());
-      }
-      r.withdrawn(dice.later(t, limit, 10), dice.pick(ConsultationPhrases.WITHDRAW_REASONS));
-      return null;
-    }
-    t = dice.later(t, limit, 2);
-    r.opened(t, answerer.id());
-    if (status == DECLINED) {
-      t = dice.later(t, limit, 4);
-      String reason = dice.pick(ConsultationPhrases.DECLINE_REASONS);
-      r.declined(t, answerer.id(), reason, reason.equals("OTHER") ? "既に他の機関が支援しているため" : null);
-      boolean recent = t.isAfter(city.now.minusDays(14));
-      if (c.closed() || !recent || dice.chance(0.4)) {
-        r.returnSeen(dice.later(t, limit, 3));
-      }
-      return null;
-    }
-    t = dice.later(t, limit, 3);
-    r.accepted(t, answerer.id());
-    OffsetDateTime acceptedAt = t;
-    if (status == IN_PROGRESS || status == COMPLETED) {
-      t = dice.later(t, limit, 5);
-      r.started(t, worker.id());
-    } else {
-      worker = answerer;
-    }
-    if (status == COMPLETED) {
-      t = dice.later(t, limit, 120);
-      boolean success = dice.chance(0.85);
-      r.completed(
-          t,
-          worker.id(),
-          success ? "SUCCESSFUL" : "UNSUCCESSFUL",
-          success ? null : UNSUCCESSFUL_REASON.draw(dice),
-          success ? dice.pick(ConsultationPhrases.SUCCESS_NOTES) : null);
-      // An unsuccessful one comes back to the referrer like a decline, and is dealt with alike.
-      if (!success && (c.closed() || !t.isAfter(city.now.minusDays(14)) || dice.chance(0.4))) {
-        r.returnSeen(dice.later(t, limit, 3));
-      }
-    }
-    boolean withdrawn = status == WITHDRAWN;
-    if (withdrawn) {
-      r.withdrawn(dice.later(t, limit, 10), dice.pick(ConsultationPhrases.WITHDRAW_REASONS));
-    }
-    if (ground != null) {
-      long relationship = city.ids.relationships.next();
-      city.data.relationships.add(
-          new PeopleRows.DatedRelationship(
-              relationship,
-              c.personId,
-              r.toOrgId,
-              "REFERRAL",
-              "referral:" + r.id,
-              ground,
-              acceptedAt,
-              withdrawn ? r.withdrawnAt : null,
-              withdrawn ? "referral WITHDRAWN" : null));
-      r.relationship(relationship);
-      if (!withdrawn) {
-        seeing.add(to);
-      }
-    }
-    return withdrawn ? null : new Partner(to, worker.id());
-  }
-
-  /** Sending again on a case marks the declined referrals the referrer had not seen as seen. */
-  private static void markReturnsSeenOnLaterSending(List<Referral> referrals) {
-    for (Referral declined : referrals) {
-      if (declined.status != DECLINED) {
-        continue;
-      }
-      for (Referral later : referrals) {
-        if (later.sentAt.isAfter(declined.answeredAt)
-            && (declined.returnSeenAt == null || declined.returnSeenAt.isAfter(later.sentAt))) {
-          declined.returnSeen(later.sentAt);
-        }
-      }
-    }
   }
 }
