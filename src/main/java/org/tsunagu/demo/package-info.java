@@ -1,16 +1,11 @@
 /**
  * Demo data: the demo town loaded into an empty database and the city-scale set for benchmarks. It
- * plans the data and orchestrates; every table is written by its own module's bulk writer (the
- * people module's {@code bulk}, the consultation module's {@code bulk}, the platform's {@code demo}
- * named interfaces), which also keep the module's rules, so the demo names no table.
+ * only orchestrates: it takes the connection and the transaction and runs every module's
+ * contributor in order ({@code platform.demo}'s {@code DemoDataContributor} and {@code
+ * CityScaleContributor}); each module plans its part and writes its own tables, so the demo plans
+ * nothing, holds no SQL of any module and names no table.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Demo data",
-    allowedDependencies = {
-      "platform :: *",
-      "people",
-      "people :: bulk",
-      "consultation",
-      "consultation :: bulk"
-    })
+    allowedDependencies = {"platform :: *"})
 package org.tsunagu.demo;

@@ -8,8 +8,6 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
-import org.tsunagu.people.internal.person.Persons.SearchKeys;
 import org.tsunagu.platform.demo.CopyIn;
 import org.tsunagu.platform.demo.IdBlock;
 
@@ -21,11 +19,14 @@ import org.tsunagu.platform.demo.IdBlock;
 public final class PeopleBulkWriter {
 
   private final Connection connection;
-  private final CopyIn copyIn;
+  private final RegistrySeedCopy seed;
+  private final ImpliedRecordsCopy implied;
 
   public PeopleBulkWriter(Connection connection) {
     this.connection = connection;
-    this.copyIn = new CopyIn(connection);
+    CopyIn copyIn = new CopyIn(connection);
+    this.seed = new RegistrySeedCopy(copyIn);
+    this.implied = new ImpliedRecordsCopy(copyIn);
   }
 
   /** Serialises seeding between application nodes that start at the same time. */
@@ -77,88 +78,27 @@ public final class PeopleBulkWriter {
   }
 
   public void areas(List<PeopleRows.Area> areas) throws SQLException {
-    copy(
-        "people.area (id, parent_id, level, name, code, latitude, longitude)",
-        areas,
-        (a, row) -> row.add(a.id(), a.parentId(), a.level(), a.name(), a.code(), a.lat(), a.lng()));
+    seed.areas(areas);
   }
 
   public void organizations(List<PeopleRows.Organization> organizations) throws SQLException {
-    copy(
-        "people.organization (id, name, type, phone, response_days)",
-        organizations,
-        (o, row) -> row.add(o.id(), o.name(), o.type(), o.phone(), o.responseDays()));
-    copy(
-        "people.organization_area (organization_id, area_id)",
-        organizations,
-        (o, row) -> o.areaIds().forEach(area -> row.add(o.id(), area)));
-    copy(
-        "people.organization_domain (organization_id, domain)",
-        organizations,
-        (o, row) -> o.domains().forEach(domain -> row.add(o.id(), domain)));
+    seed.organizations(organizations);
   }
 
   public void households(List<PeopleRows.Household> households) throws SQLException {
-    copy(
-        "people.household (id, reference)", households, (h, row) -> row.add(h.id(), h.reference()));
+    seed.households(households);
   }
 
   public void persons(List<PeopleRows.Person> persons) throws SQLException {
-    copy(
-        "people.person (id, family_name, given_name, family_kana, given_kana, birth_date, sex,"
-            + " postcode, prefecture, municipality, address_line, area_id, phone, household_id,"
-            + " living_alone, needs_support, name_key, kana_key, registered_by)",
-        persons,
-        (p, row) -> {
-          SearchKeys keys =
-              SearchKeys.of(p.familyName(), p.givenName(), p.familyKana(), p.givenKana());
-          row.add(
-              p.id(),
-              p.familyName(),
-              p.givenName(),
-              p.familyKana(),
-              p.givenKana(),
-              p.birthDate(),
-              p.sex(),
-              p.postcode(),
-              p.prefecture(),
-              p.municipality(),
-              p.addressLine(),
-              p.areaId(),
-              p.phone(),
-              p.householdId(),
-              p.livingAlone(),
-              p.needsSupport(),
-              keys.name(),
-              keys.kana(),
-              p.registeredBy());
-        });
+    seed.persons(persons);
   }
 
   public void relationships(List<PeopleRows.Relationship> relationships) throws SQLException {
-    copy(
-        "people.relationship (person_id, organization_id, kind, source_ref)",
-        relationships,
-        (r, row) -> row.add(r.personId(), r.organizationId(), r.kind(), r.sourceRef()));
+    seed.relationships(relationships);
   }
 
   public void consents(List<PeopleRows.Consent> consents) throws SQLException {
-    copy(
-        "people.consent (person_id, purpose, scope_org_id, scope_org_type, given_by, method,"
-            + " given_on, ends_on, recorded_by, recorded_org_id)",
-        consents,
-        (c, row) ->
-            row.add(
-                c.personId(),
-                c.purpose(),
-                c.scopeOrgId(),
-                c.scopeOrgType(),
-                "PERSON",
-                "WRITTEN",
-                c.givenOn(),
-                c.endsOn(),
-                c.recordedBy(),
-                c.recordedOrgId()));
+    seed.consents(consents);
   }
 
   /**
@@ -166,65 +106,16 @@ public final class PeopleBulkWriter {
    * family member (a proxy) when a proxy name is set.
    */
   public void sharingConsents(List<PeopleRows.SharingConsent> consents) throws SQLException {
-    copy(
-        "people.consent (id, person_id, purpose, scope_org_id, scope_org_type, given_by,"
-            + " proxy_name, proxy_relationship, method, given_on, ends_on, recorded_by,"
-            + " recorded_org_id, recorded_at)",
-        consents,
-        (c, row) ->
-            row.add(
-                c.id(),
-                c.personId(),
-                "CONSULTATION",
-                c.scopeOrgId(),
-                c.scopeOrgType(),
-                c.proxyName() == null ? "PERSON" : "PROXY",
-                c.proxyName(),
-                c.proxyName() == null ? null : "FAMILY",
-                c.method(),
-                c.givenOn(),
-                c.endsOn(),
-                c.recordedBy(),
-                c.recordedOrgId(),
-                c.recordedAt()));
+    implied.sharingConsents(consents);
   }
 
   public void datedRelationships(List<PeopleRows.DatedRelationship> relationships)
       throws SQLException {
-    copy(
-        "people.relationship (id, person_id, organization_id, kind, source_ref, consent_id,"
-            + " basis_id, started_at, ended_at, ended_reason)",
-        relationships,
-        (r, row) ->
-            row.add(
-                r.id(),
-                r.personId(),
-                r.organizationId(),
-                r.kind(),
-                r.sourceRef(),
-                r.ground().consentId(),
-                r.ground().basisId(),
-                r.startedAt(),
-                r.endedAt(),
-                r.endedReason()));
+    implied.datedRelationships(relationships);
   }
 
   public void accessBases(List<PeopleRows.AccessBasis> bases) throws SQLException {
-    copy(
-        "people.access_basis (id, person_id, organization_id, kind, reason, decided_by,"
-            + " valid_from, ended_at, ended_by)",
-        bases,
-        (b, row) ->
-            row.add(
-                b.id(),
-                b.personId(),
-                b.organizationId(),
-                b.kind(),
-                b.reason(),
-                b.decidedBy(),
-                b.validFrom(),
-                b.endedAt(),
-                b.endedBy()));
+    implied.accessBases(bases);
   }
 
   public void duplicateCandidate(long personA, long personB, String reason) throws SQLException {
@@ -271,10 +162,5 @@ public final class PeopleBulkWriter {
     try (Statement st = connection.createStatement()) {
       st.execute(sql);
     }
-  }
-
-  private <T> void copy(String target, List<T> items, BiConsumer<T, CopyIn.CopyRow> rows)
-      throws SQLException {
-    copyIn.copy(target, items, rows);
   }
 }

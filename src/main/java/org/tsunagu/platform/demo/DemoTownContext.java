@@ -6,38 +6,30 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What the contributors of one demo town load share: the connection in its transaction, the day the
- * town is loaded for, the organisations and logins by name, and facts one module publishes for the
- * next (e.g. the residents written), keyed by their type.
+ * What the contributors of one demo town load share: besides the connection, the day and the facts
+ * of every demo load, the organisations and logins by name, which the registry's contributor adds
+ * as it writes them.
  */
-public final class DemoTownContext {
+public final class DemoTownContext extends DemoLoadContext {
 
   /** A demo login. */
   public record Login(long id, String displayName, long organizationId) {}
 
-  private final Connection connection;
-  private final LocalDate today;
-  private final Map<String, Long> organizations;
-  private final Map<String, Login> logins;
-  private final Map<Class<?>, Object> shared = new HashMap<>();
+  private final Map<String, Long> organizations = new HashMap<>();
+  private final Map<String, Login> logins = new HashMap<>();
 
-  public DemoTownContext(
-      Connection connection,
-      LocalDate today,
-      Map<String, Long> organizations,
-      Map<String, Login> logins) {
-    this.connection = connection;
-    this.today = today;
-    this.organizations = Map.copyOf(organizations);
-    this.logins = Map.copyOf(logins);
+  public DemoTownContext(Connection connection, LocalDate today, String passwordHash) {
+    super(connection, today, passwordHash);
   }
 
-  public Connection connection() {
-    return connection;
+  /** Records the id of the demo town's organisation of that name, once written. */
+  public void addOrganization(String name, long id) {
+    organizations.put(name, id);
   }
 
-  public LocalDate today() {
-    return today;
+  /** Records a demo login, once written. */
+  public void addLogin(String username, Login login) {
+    logins.put(username, login);
   }
 
   /** The id of the demo town's organisation of that name. */
@@ -55,18 +47,5 @@ public final class DemoTownContext {
       throw new IllegalArgumentException("no demo login " + username);
     }
     return login;
-  }
-
-  public <T> void share(Class<T> type, T value) {
-    shared.put(type, value);
-  }
-
-  /** What an earlier step shared under {@code type}. */
-  public <T> T shared(Class<T> type) {
-    Object value = shared.get(type);
-    if (value == null) {
-      throw new IllegalStateException("nothing shared as " + type.getSimpleName());
-    }
-    return type.cast(value);
   }
 }

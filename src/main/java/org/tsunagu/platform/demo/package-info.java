@@ -1,8 +1,11 @@
 /**
- * Tools for the bulk writers with which each module seeds its own tables (the demo town and the
- * city-scale set): COPY in the text format, id blocks reserved in a table's sequence, and the
- * platform's own bulk writer (logins and API tokens). The {@code demo} module orchestrates; it
- * names no table of any module.
+ * What the modules seed their own tables with, for the demo town and the city-scale set: the
+ * contributor interfaces the {@code demo} module runs in order ({@link
+ * org.tsunagu.platform.demo.DemoDataContributor}, {@link
+ * org.tsunagu.platform.demo.CityScaleContributor}) and the contexts they share facts through, the
+ * seeded draws both use ({@code Dice}, {@code Weighted}), COPY in the text format, id blocks
+ * reserved in a table's sequence, and the platform's own bulk writer (logins and API tokens). The
+ * {@code demo} module only orchestrates; it names no table of any module.
  */
 @org.springframework.modulith.NamedInterface("demo")
 package org.tsunagu.platform.demo;

@@ -2,12 +2,15 @@ package org.tsunagu.demo.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Comparator;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.tsunagu.platform.demo.CityScaleContributor;
+import org.tsunagu.platform.demo.DemoDataContributor;
 import org.tsunagu.support.IntegrationTest;
 
 /**
@@ -24,6 +27,17 @@ class DemoSwitchTest {
     assertThat(context.getEnvironment().getProperty("spring.datasource.url")).isNotBlank();
     assertThat(context.getEnvironment().getProperty("tsunagu.demo.enabled")).isNull();
     assertThat(context.getBeansOfType(DemoTown.class)).isEmpty();
+    assertThat(context.getBeansOfType(DemoDataContributor.class)).isEmpty();
+  }
+
+  /** generate-city runs with a datasource URL: the modules' city-scale parts are always there. */
+  @Test
+  void shouldOfferEveryModulesCityScalePartWithoutTheDemoTown() {
+    assertThat(
+            context.getBeansOfType(CityScaleContributor.class).values().stream()
+                .sorted(Comparator.comparingInt(CityScaleContributor::order))
+                .map(c -> c.getClass().getSimpleName()))
+        .containsExactly("RegistryCityContributor", "ConsultationCityContributor");
   }
 
   @Test

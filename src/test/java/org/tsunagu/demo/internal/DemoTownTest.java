@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.tsunagu.demo.DemoLogin;
+import org.tsunagu.people.internal.demo.DemoTownLogins;
+import org.tsunagu.people.internal.demo.DemoTownPlan;
+import org.tsunagu.platform.demo.DemoLogin;
 import org.tsunagu.platform.text.JapaneseText;
 
 class DemoTownTest {
@@ -94,7 +96,7 @@ class DemoTownTest {
                       + " JOIN people.organization o ON o.id = u.organization_id")
               .query()
               .listOfRows();
-      assertThat(users).hasSize(DemoTown.logins().size() + DemoTown.staff().size());
+      assertThat(users).hasSize(DemoTownLogins.logins().size() + DemoTownLogins.staff().size());
       assertThat(users)
           .allSatisfy(
               u ->
@@ -102,10 +104,10 @@ class DemoTownTest {
                       .isTrue());
       assertThat(users.stream().map(u -> List.of(u.get("username"), u.get("role"), u.get("name"))))
           .containsExactlyInAnyOrderElementsOf(
-              Stream.concat(DemoTown.logins().stream(), DemoTown.staff().stream())
+              Stream.concat(DemoTownLogins.logins().stream(), DemoTownLogins.staff().stream())
                   .map(l -> List.<Object>of(l.username(), l.role(), l.organization()))
                   .toList());
-      assertThat(DemoTown.logins().stream().map(DemoLogin::role).distinct()).hasSize(12);
+      assertThat(DemoTownLogins.logins().stream().map(DemoLogin::role).distinct()).hasSize(12);
     }
   }
 
@@ -123,11 +125,11 @@ class DemoTownTest {
                   "SELECT w.kind || ' ' || o.name FROM consultation.consultation_window w JOIN"
                       + " people.organization o ON o.id = w.receiving_org_id"))
           .contains(
-              "OFFICE " + DemoTown.SHAKYO,
-              "PHONE " + DemoTown.SHAKYO,
-              "OFFICE " + DemoTown.HOUKATSU_NORTH,
-              "OFFICE " + DemoTown.HOUKATSU_SOUTH,
-              "SALON " + DemoTown.SHAKYO);
+              "OFFICE " + DemoTownPlan.SHAKYO,
+              "PHONE " + DemoTownPlan.SHAKYO,
+              "OFFICE " + DemoTownPlan.HOUKATSU_NORTH,
+              "OFFICE " + DemoTownPlan.HOUKATSU_SOUTH,
+              "SALON " + DemoTownPlan.SHAKYO);
       assertThat(
               count(
                   jdbc,

@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.tsunagu.consultation.internal.demo.ConsultationDemoContributor;
+import org.tsunagu.people.internal.demo.RegistryDemoContributor;
 
 /** The demo town with every module's contributor, as the application assembles it. */
 final class DemoTowns {
@@ -16,6 +17,9 @@ final class DemoTowns {
   }
 
   static DemoTown of(DataSource dataSource, PasswordEncoder encoder) {
-    return new DemoTown(dataSource, encoder, List.of(new ConsultationDemoContributor()));
+    return new DemoTown(
+        dataSource,
+        encoder,
+        List.of(new ConsultationDemoContributor(), new RegistryDemoContributor()));
   }
 }

@@ -1,8 +1,0 @@
-package org.tsunagu.demo;
-
-/** A login of the demo town, for the README and for trying each role. */
-public record DemoLogin(String username, String role, String organization, String whatToTry) {
-
-  /** The password of every demo login. */
-  public static final String PASSWORD = "tsunagu-demo";
-}
