@@ -2,6 +2,7 @@ package org.tsunagu.demo.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,9 +20,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tsunagu.demo.DemoLogin;
 import org.tsunagu.people.bulk.PeopleBulkWriter;
 import org.tsunagu.people.bulk.PeopleTable;
@@ -122,26 +126,39 @@ public class DemoTown implements ApplicationRunner {
 
   private final DataSource dataSource;
   private final PasswordEncoder passwordEncoder;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
   private final List<DemoDataContributor> contributors;
 
   @Autowired
-  public DemoTown(DataSource dataSource, ObjectProvider<DemoDataContributor> contributors) {
+  public DemoTown(
+      DataSource dataSource,
+      PlatformTransactionManager transactions,
+      Clock clock,
+      ObjectProvider<DemoDataContributor> contributors) {
     this(
         dataSource,
         PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+        transactions,
+        clock,
         contributors.stream().toList());
   }
 
   /**
    * Writes the registry's part itself through the people and platform bulk writers, then runs the
-   * modules' contributors in their order.
+   * modules' contributors in their order, all in one transaction of {@code transactions}: the
+   * services a contributor calls take part in it.
    */
   public DemoTown(
       DataSource dataSource,
       PasswordEncoder passwordEncoder,
+      PlatformTransactionManager transactions,
+      Clock clock,
       List<DemoDataContributor> contributors) {
     this.dataSource = dataSource;
     this.passwordEncoder = passwordEncoder;
+    this.transaction = new TransactionTemplate(transactions);
+    this.clock = clock;
     this.contributors =
         contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order)).toList();
   }
@@ -171,27 +188,20 @@ public class DemoTown implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) throws SQLException {
-    load(LocalDate.now(JAPAN));
+    load(LocalDate.now(clock.withZone(JAPAN)));
   }
 
   /** Loads the demo town unless organisations exist; returns whether it loaded it. */
   public boolean load(LocalDate today) throws SQLException {
     long started = System.nanoTime();
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        PeopleBulkWriter writer = new PeopleBulkWriter(connection);
-        writer.lockForSeeding();
-        if (writer.hasOrganizations()) {
-          connection.rollback();
-          return false;
-        }
-        new Loader(connection, writer, today).load();
-        connection.commit();
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      }
+    boolean loaded;
+    try {
+      loaded = Boolean.TRUE.equals(transaction.execute(status -> loadInTransaction(today)));
+    } catch (SqlFailure e) {
+      throw e.getCause();
+    }
+    if (!loaded) {
+      return false;
     }
     log.info(
         "Loaded the demo town 古河市 ({} logins, password {}) in {} ms",
@@ -199,6 +209,36 @@ public class DemoTown implements ApplicationRunner {
         DemoLogin.PASSWORD,
         (System.nanoTime() - started) / 1_000_000);
     return true;
+  }
+
+  /** On the transaction's connection, which the bulk writers and the services share. */
+  private boolean loadInTransaction(LocalDate today) {
+    Connection connection = DataSourceUtils.getConnection(dataSource);
+    try {
+      PeopleBulkWriter writer = new PeopleBulkWriter(connection);
+      writer.lockForSeeding();
+      if (writer.hasOrganizations()) {
+        return false;
+      }
+      new Loader(connection, writer, today).load();
+      return true;
+    } catch (SQLException e) {
+      throw new SqlFailure(e);
+    } finally {
+      DataSourceUtils.releaseConnection(connection, dataSource);
+    }
+  }
+
+  /** A failed statement of a bulk writer, carried out of the transaction's callback. */
+  private static final class SqlFailure extends RuntimeException {
+    SqlFailure(SQLException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized SQLException getCause() {
+      return (SQLException) super.getCause();
+    }
   }
 
   /** One load: plans areas and organisations, then writes them, the logins and the residents. */
