@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tsunagu.consultation.ReferralStatus;
+import org.tsunagu.consultation.internal.referral.ReferralDeadline;
 import org.tsunagu.consultation.internal.referral.ReferralStep;
 import org.tsunagu.platform.time.WorkingDays;
 
@@ -175,9 +176,8 @@ final class ConsultationInvariants {
   }
 
   /**
-   * Referrals ("id respond_by expected") whose answer date is not the receiving organisation's
-   * response days in working days from the day they were sent (in Japan), as the application sets
-   * it.
+   * Referrals ("id respond_by expected") whose answer date is not {@link ReferralDeadline}'s for
+   * the day they were sent (in Japan) and the receiving organisation's response days.
    */
   static List<String> deadlinesOffTheRule(JdbcClient jdbc) {
     WorkingDays workingDays = WorkingDays.fromClasspath();
@@ -189,8 +189,10 @@ final class ConsultationInvariants {
         .query(
             rs -> {
               LocalDate expected =
-                  workingDays.plusWorkingDays(
-                      rs.getObject("sent_on", LocalDate.class), rs.getInt("response_days"));
+                  ReferralDeadline.respondBy(
+                      workingDays,
+                      rs.getObject("sent_on", LocalDate.class),
+                      rs.getInt("response_days"));
               LocalDate actual = rs.getObject("respond_by", LocalDate.class);
               if (!expected.equals(actual)) {
                 off.add(rs.getLong("id") + " " + actual + " " + expected);

@@ -2,13 +2,16 @@ package org.tsunagu.demo.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.Comparator;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.tsunagu.platform.demo.CityScaleContributor;
 import org.tsunagu.platform.demo.DemoDataContributor;
 import org.tsunagu.support.IntegrationTest;
@@ -45,6 +48,10 @@ class DemoSwitchTest {
     ApplicationContextRunner runner =
         new ApplicationContextRunner()
             .withBean(DataSource.class, SimpleDriverDataSource::new)
+            .withBean(
+                PlatformTransactionManager.class,
+                () -> new DataSourceTransactionManager(new SimpleDriverDataSource()))
+            .withBean(Clock.class, Clock::systemUTC)
             .withUserConfiguration(DemoTown.class)
             .withPropertyValues("spring.datasource.url=jdbc:postgresql://db.example/tsunagu");
     runner.run(c -> assertThat(c).doesNotHaveBean(DemoTown.class));

@@ -20,6 +20,11 @@ final class ScratchDatabase implements AutoCloseable {
   private final PGSimpleDataSource dataSource = new PGSimpleDataSource();
 
   ScratchDatabase() throws SQLException {
+    this(true);
+  }
+
+  /** Without {@code migrated}, empty: the application migrates it when it starts on it. */
+  ScratchDatabase(boolean migrated) throws SQLException {
     name = "tsunagu_demo_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     admin(
         "CREATE DATABASE "
@@ -28,6 +33,9 @@ final class ScratchDatabase implements AutoCloseable {
             + " LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'");
     dataSource.setUrl(SERVER + name);
     dataSource.setUser(USER);
+    if (!migrated) {
+      return;
+    }
     Flyway.configure()
         .dataSource(SERVER + name, USER, "")
         .locations("classpath:db/migration")
@@ -40,6 +48,10 @@ final class ScratchDatabase implements AutoCloseable {
 
   DataSource dataSource() {
     return dataSource;
+  }
+
+  String url() {
+    return SERVER + name;
   }
 
   @Override

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,14 +40,21 @@ class CaseApiController {
   private final Plans plans;
   private final CaseBases bases;
   private final MessageSource messages;
+  private final Clock clock;
 
   CaseApiController(
-      CaseQueries queries, CaseWork work, Plans plans, CaseBases bases, MessageSource messages) {
+      CaseQueries queries,
+      CaseWork work,
+      Plans plans,
+      CaseBases bases,
+      MessageSource messages,
+      Clock clock) {
     this.queries = queries;
     this.work = work;
     this.plans = plans;
     this.bases = bases;
     this.messages = messages;
+    this.clock = clock;
   }
 
   /** Cases the caller's organisation leads (50 a page; a 51st row says there is more). */
@@ -83,7 +91,7 @@ class CaseApiController {
             CurrentUsers.require(),
             id,
             in.kind(),
-            in.occurredAt() == null ? Instant.now() : in.occurredAt(),
+            in.occurredAt() == null ? clock.instant() : in.occurredAt(),
             in.summary()));
   }
 

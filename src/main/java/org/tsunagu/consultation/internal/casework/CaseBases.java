@@ -1,5 +1,7 @@
 package org.tsunagu.consultation.internal.casework;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +34,7 @@ public class CaseBases {
   private final PeopleApi people;
   private final AuditLog audit;
   private final BasisGrants grants;
+  private final Clock clock;
 
   CaseBases(
       JdbcClient jdbc,
@@ -39,8 +42,10 @@ public class CaseBases {
       Cases cases,
       PeopleApi people,
       AuditLog audit,
-      BasisGrants grants) {
+      BasisGrants grants,
+      Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
     this.grants = grants;
     this.access = access;
     this.cases = cases;
@@ -127,8 +132,8 @@ public class CaseBases {
     if (b.ended()) {
       return;
     }
-    jdbc.sql("UPDATE consultation.case_basis SET ended_at = now(), ended_by = ? WHERE id = ?")
-        .params(user.id(), basisId)
+    jdbc.sql("UPDATE consultation.case_basis SET ended_at = ?, ended_by = ? WHERE id = ?")
+        .params(Timestamp.from(clock.instant()), user.id(), basisId)
         .update();
     grants.endAll(user, b.caseId(), basisId, b.conferenceId());
     if (Kind.valueOf(b.kind()) == Kind.CONSENT && b.consentId() != null) {
@@ -172,8 +177,15 @@ public class CaseBases {
     long id =
         jdbc.sql(
                 "INSERT INTO consultation.case_basis (case_id, kind, consent_id, conference_id,"
-                    + " reason, decided_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
-            .params(c.id(), kind.name(), consentId, conferenceId, reason, user.id())
+                    + " reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
+            .params(
+                c.id(),
+                kind.name(),
+                consentId,
+                conferenceId,
+                reason,
+                user.id(),
+                Timestamp.from(clock.instant()))
             .query(Long.class)
             .single();
     cases.addSystemEntry(

@@ -3,6 +3,7 @@ package org.tsunagu.consultation.internal.casework;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -49,6 +50,7 @@ class CasePageController {
   private final PeopleApi people;
   private final JdbcClient jdbc;
   private final CaseAccess access;
+  private final Clock clock;
 
   CasePageController(
       CaseQueries queries,
@@ -57,7 +59,8 @@ class CasePageController {
       CaseBases bases,
       PeopleApi people,
       JdbcClient jdbc,
-      CaseAccess access) {
+      CaseAccess access,
+      Clock clock) {
     this.queries = queries;
     this.work = work;
     this.plans = plans;
@@ -65,6 +68,7 @@ class CasePageController {
     this.people = people;
     this.jdbc = jdbc;
     this.access = access;
+    this.clock = clock;
   }
 
   @GetMapping("/cases")
@@ -90,14 +94,14 @@ class CasePageController {
     model.addAttribute("tab", CaseTabs.chosen(tab));
     model.addAttribute("tabs", CaseTabs.of(view));
     model.addAttribute("c", view.supportCase());
-    model.addAttribute("today", LocalDate.now(DisplayFormats.TOKYO));
+    model.addAttribute("today", LocalDate.now(clock));
     model.addAttribute("domains", EnumSet.allOf(SupportDomain.class));
     model.addAttribute(
         "statuses", List.of(CaseStatus.OPEN, CaseStatus.SUPPORTING, CaseStatus.MONITORING));
     model.addAttribute("closedReasons", ClosedReason.values());
     model.addAttribute("entryKinds", EntryKind.MANUAL.stream().sorted().toList());
     model.addAttribute("workers", view.lead() ? workers(user.organizationId()) : List.of());
-    model.addAttribute("now", LocalDateTime.now(DisplayFormats.TOKYO).withSecond(0).withNano(0));
+    model.addAttribute("now", LocalDateTime.now(clock).withSecond(0).withNano(0));
     if (!model.containsAttribute("errors")) {
       model.addAttribute("errors", FormErrors.none());
     }
@@ -115,7 +119,7 @@ class CasePageController {
     model.addAttribute("c", access.open(user, id));
     model.addAttribute("organizations", people.organizations());
     model.addAttribute("orgTypes", OrganizationType.values());
-    model.addAttribute("today", LocalDate.now(DisplayFormats.TOKYO));
+    model.addAttribute("today", LocalDate.now(clock));
     if (!model.containsAttribute("errors")) {
       model.addAttribute("errors", FormErrors.none());
     }

@@ -1,6 +1,6 @@
 package org.tsunagu.consultation.internal.casework;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
@@ -16,7 +16,6 @@ import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.export.HtmlPdf;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
-import org.tsunagu.platform.web.DisplayFormats;
 
 /**
  * A case on A4 paper: the face sheet (フェイスシート) and the support plan, for a 支援会議 or a home visit.
@@ -34,12 +33,15 @@ class CasePrintController {
   private final PeopleApi people;
   private final HtmlPdf pdf;
   private final MessageSource messages;
+  private final Clock clock;
 
-  CasePrintController(CaseQueries queries, PeopleApi people, HtmlPdf pdf, MessageSource messages) {
+  CasePrintController(
+      CaseQueries queries, PeopleApi people, HtmlPdf pdf, MessageSource messages, Clock clock) {
     this.queries = queries;
     this.people = people;
     this.pdf = pdf;
     this.messages = messages;
+    this.clock = clock;
   }
 
   @GetMapping("/cases/{id}/print/face-sheet")
@@ -84,8 +86,8 @@ class CasePrintController {
     model.put("view", view);
     model.put("c", view.supportCase());
     model.put("reader", user);
-    model.put("today", LocalDate.now(DisplayFormats.TOKYO));
-    model.put("printedAt", Instant.now());
+    model.put("today", LocalDate.now(clock));
+    model.put("printedAt", clock.instant());
     model.put(
         "readerOrg",
         people.organization(user.organizationId()).map(OrganizationRef::name).orElse(""));

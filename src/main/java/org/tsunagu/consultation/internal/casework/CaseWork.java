@@ -1,5 +1,7 @@
 package org.tsunagu.consultation.internal.casework;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
@@ -33,6 +35,7 @@ public class CaseWork {
   private final AuditLog audit;
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
+  private final Clock clock;
 
   CaseWork(
       Cases cases,
@@ -40,13 +43,15 @@ public class CaseWork {
       PeopleApi people,
       AuditLog audit,
       JdbcClient jdbc,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.cases = cases;
     this.access = access;
     this.people = people;
     this.audit = audit;
     this.jdbc = jdbc;
     this.events = events;
+    this.clock = clock;
   }
 
   /** Opens a case led by the user's organisation; the person, if known, becomes one it serves. */
@@ -96,7 +101,7 @@ public class CaseWork {
     }
     if (occurredAt == null) {
       p.add("occurredAt", "validation.required");
-    } else if (occurredAt.isAfter(Instant.now().plus(10, ChronoUnit.MINUTES))) {
+    } else if (occurredAt.isAfter(clock.instant().plus(10, ChronoUnit.MINUTES))) {
       p.add("occurredAt", "case.validation.future");
     } else if (occurredAt.isBefore(c.openedAt().minus(1, ChronoUnit.DAYS))) {
       p.add("occurredAt", "case.validation.beforeOpened");
@@ -190,8 +195,8 @@ public class CaseWork {
         cases.update(
             caseId,
             version,
-            "status = 'CLOSED', closed_at = now(), closed_by = ?, closed_reason = ?, closed_note ="
-                + " ?",
+            "status = 'CLOSED', closed_at = ?, closed_by = ?, closed_reason = ?, closed_note = ?",
+            Timestamp.from(clock.instant()),
             user.id(),
             reason.name(),
             blank(note) ? null : note.strip()));

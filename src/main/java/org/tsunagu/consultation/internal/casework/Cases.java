@@ -3,6 +3,7 @@ package org.tsunagu.consultation.internal.casework;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -28,9 +29,11 @@ public class Cases {
   private static final String SELECT = "SELECT " + COLUMNS + " FROM consultation.support_case c ";
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  Cases(JdbcClient jdbc) {
+  Cases(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public Optional<SupportCase> find(long id) {
@@ -81,15 +84,15 @@ public class Cases {
   long insert(NewCase c, long userId) {
     long seq =
         jdbc.sql("SELECT nextval('consultation.case_reference_seq')").query(Long.class).single();
+    Instant now = clock.instant();
     String reference =
-        LocalDate.now(org.tsunagu.platform.web.DisplayFormats.TOKYO).getYear()
-            + "-"
-            + String.format("%06d", seq);
+        LocalDate.ofInstant(now, clock.getZone()).getYear() + "-" + String.format("%06d", seq);
     long id =
         jdbc.sql(
                 "INSERT INTO consultation.support_case (reference, person_id, household_id,"
                     + " subject_description, title, lead_org_id, lead_worker_id, area_id, urgency,"
-                    + " created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                    + " created_by, opened_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?) RETURNING id")
             .params(
                 reference,
                 c.personId(),
@@ -100,7 +103,9 @@ public class Cases {
                 c.leadWorkerId(),
                 c.areaId(),
                 c.urgency().name(),
-                userId)
+                userId,
+                Timestamp.from(now),
+                Timestamp.from(now))
             .query(Long.class)
             .single();
     replaceNeeds(id, c.needs());
@@ -127,13 +132,26 @@ public class Cases {
     }
   }
 
-  /** A state change on the timeline: a message code and an argument, shown translated. */
+  /** A state change on the timeline, now: a message code and an argument, shown translated. */
   public void addSystemEntry(
       long caseId, EntryKind kind, String code, Object arg, long authorId, long orgId) {
+    addSystemEntry(caseId, kind, code, arg, authorId, orgId, clock.instant());
+  }
+
+  /** A state change on the timeline at the moment {@code at} of the change it records. */
+  public void addSystemEntry(
+      long caseId, EntryKind kind, String code, Object arg, long authorId, long orgId, Instant at) {
     jdbc.sql(
             "INSERT INTO consultation.case_entry (case_id, kind, occurred_at, summary, system,"
-                + " author_id, org_id) VALUES (?, ?, now(), ?, true, ?, ?)")
-        .params(caseId, kind.name(), arg == null ? code : code + "|" + arg, authorId, orgId)
+                + " author_id, org_id, created_at) VALUES (?, ?, ?, ?, true, ?, ?, ?)")
+        .params(
+            caseId,
+            kind.name(),
+            Timestamp.from(at),
+            arg == null ? code : code + "|" + arg,
+            authorId,
+            orgId,
+            Timestamp.from(at))
         .update();
   }
 
@@ -142,8 +160,15 @@ public class Cases {
     long id =
         jdbc.sql(
                 "INSERT INTO consultation.case_entry (case_id, kind, occurred_at, summary,"
-                    + " author_id, org_id) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
-            .params(caseId, kind.name(), Timestamp.from(occurredAt), summary, authorId, orgId)
+                    + " author_id, org_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
+            .params(
+                caseId,
+                kind.name(),
+                Timestamp.from(occurredAt),
+                summary,
+                authorId,
+                orgId,
+                Timestamp.from(clock.instant()))
             .query(Long.class)
             .single();
     if (EntryKind.CONTACTS.contains(kind)) {
@@ -158,14 +183,15 @@ public class Cases {
 
   /** Bumps the version, so concurrent edits of the case itself conflict. */
   int update(long id, int expectedVersion, String setClause, Object... params) {
-    Object[] all = new Object[params.length + 2];
+    Object[] all = new Object[params.length + 3];
     System.arraycopy(params, 0, all, 0, params.length);
-    all[params.length] = id;
-    all[params.length + 1] = expectedVersion;
+    all[params.length] = Timestamp.from(clock.instant());
+    all[params.length + 1] = id;
+    all[params.length + 2] = expectedVersion;
     return jdbc.sql(
             "UPDATE consultation.support_case SET "
                 + setClause
-                + ", version = version + 1, updated_at = now() WHERE id = ? AND version = ?")
+                + ", version = version + 1, updated_at = ? WHERE id = ? AND version = ?")
         .params(all)
         .update();
   }

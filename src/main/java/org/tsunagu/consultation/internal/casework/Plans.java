@@ -1,6 +1,8 @@
 package org.tsunagu.consultation.internal.casework;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -9,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.web.NotFoundException;
 import org.tsunagu.platform.web.Problems;
 import org.tsunagu.platform.web.UserFacingException;
@@ -34,9 +35,11 @@ public class Plans {
   private final CaseAccess access;
   private final Cases cases;
   private final AuditLog audit;
+  private final Clock clock;
 
-  Plans(JdbcClient jdbc, CaseAccess access, Cases cases, AuditLog audit) {
+  Plans(JdbcClient jdbc, CaseAccess access, Cases cases, AuditLog audit, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
     this.access = access;
     this.cases = cases;
     this.audit = audit;
@@ -51,9 +54,9 @@ public class Plans {
     p.throwIfAny();
     long id =
         jdbc.sql(
-                "INSERT INTO consultation.plan_goal (case_id, text, created_by) VALUES (?, ?, ?)"
-                    + " RETURNING id")
-            .params(caseId, text.strip(), user.id())
+                "INSERT INTO consultation.plan_goal (case_id, text, created_by, created_at) VALUES"
+                    + " (?, ?, ?, ?) RETURNING id")
+            .params(caseId, text.strip(), user.id(), Timestamp.from(clock.instant()))
             .query(Long.class)
             .single();
     cases.addSystemEntry(
@@ -119,7 +122,7 @@ public class Plans {
         jdbc.sql(
                 "INSERT INTO consultation.plan_action (case_id, goal_id, description,"
                     + " responsible_org_id, responsible_user_id, due_on, conference_id,"
-                    + " created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                    + " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
             .params(
                 caseId,
                 in.goalId(),
@@ -128,7 +131,8 @@ public class Plans {
                 in.responsibleUserId(),
                 in.dueOn(),
                 in.conferenceId(),
-                user.id())
+                user.id(),
+                Timestamp.from(clock.instant()))
             .query(Long.class)
             .single();
     cases.addSystemEntry(
@@ -162,9 +166,9 @@ public class Plans {
     }
     int n =
         jdbc.sql(
-                "UPDATE consultation.plan_action SET status = ?, done_at = now() WHERE id = ? AND"
+                "UPDATE consultation.plan_action SET status = ?, done_at = ? WHERE id = ? AND"
                     + " status = 'OPEN'")
-            .params(status.name(), actionId)
+            .params(status.name(), Timestamp.from(clock.instant()), actionId)
             .update();
     if (n == 0) {
       throw new UserFacingException("plan.error.notOpen", 409);
@@ -178,7 +182,7 @@ public class Plans {
       CurrentUser user, long caseId, LocalDate reviewedOn, String note, LocalDate nextReviewOn) {
     SupportCase c = access.lockAsLead(user, caseId);
     open(c);
-    LocalDate today = LocalDate.now(DisplayFormats.TOKYO);
+    LocalDate today = LocalDate.now(clock);
     Problems p = new Problems();
     if (reviewedOn == null) {
       p.add("reviewedOn", "validation.required");
@@ -193,8 +197,14 @@ public class Plans {
     long id =
         jdbc.sql(
                 "INSERT INTO consultation.plan_review (case_id, reviewed_on, note, next_review_on,"
-                    + " reviewed_by) VALUES (?, ?, ?, ?, ?) RETURNING id")
-            .params(caseId, reviewedOn, note.strip(), nextReviewOn, user.id())
+                    + " reviewed_by, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+            .params(
+                caseId,
+                reviewedOn,
+                note.strip(),
+                nextReviewOn,
+                user.id(),
+                Timestamp.from(clock.instant()))
             .query(Long.class)
             .single();
     CaseWork.checkVersion(cases.update(caseId, c.version(), "review_on = ?", nextReviewOn));
@@ -209,7 +219,7 @@ public class Plans {
   public void scheduleReview(CurrentUser user, long caseId, int version, LocalDate reviewOn) {
     SupportCase c = access.lockAsLead(user, caseId);
     open(c);
-    if (reviewOn == null || reviewOn.isBefore(LocalDate.now(DisplayFormats.TOKYO))) {
+    if (reviewOn == null || reviewOn.isBefore(LocalDate.now(clock))) {
       Problems p = new Problems();
       p.add("reviewOn", "plan.validation.nextReview");
       p.throwIfAny();

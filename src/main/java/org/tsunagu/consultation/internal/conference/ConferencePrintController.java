@@ -1,6 +1,6 @@
 package org.tsunagu.consultation.internal.conference;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -30,13 +30,15 @@ class ConferencePrintController {
   private final PeopleApi people;
   private final HtmlPdf pdf;
   private final MessageSource messages;
+  private final Clock clock;
 
   ConferencePrintController(
-      Conferences conferences, PeopleApi people, HtmlPdf pdf, MessageSource messages) {
+      Conferences conferences, PeopleApi people, HtmlPdf pdf, MessageSource messages, Clock clock) {
     this.conferences = conferences;
     this.people = people;
     this.pdf = pdf;
     this.messages = messages;
+    this.clock = clock;
   }
 
   @GetMapping("/conferences/{id}/print")
@@ -62,7 +64,7 @@ class ConferencePrintController {
     Map<String, Object> model = new HashMap<>();
     model.put("view", conferences.view(user, id, "print"));
     model.put("reader", user);
-    model.put("printedAt", Instant.now());
+    model.put("printedAt", clock.instant());
     model.put(
         "readerOrg",
         people.organization(user.organizationId()).map(OrganizationRef::name).orElse(""));

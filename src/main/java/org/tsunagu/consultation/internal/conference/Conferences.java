@@ -1,6 +1,8 @@
 package org.tsunagu.consultation.internal.conference;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -57,6 +59,7 @@ public class Conferences {
   private final Plans plans;
   private final PeopleApi people;
   private final AuditLog audit;
+  private final Clock clock;
 
   Conferences(
       JdbcClient jdbc,
@@ -65,8 +68,10 @@ public class Conferences {
       CaseBases bases,
       Plans plans,
       PeopleApi people,
-      AuditLog audit) {
+      AuditLog audit,
+      Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
     this.caseAccess = caseAccess;
     this.cases = cases;
     this.bases = bases;
@@ -116,14 +121,16 @@ public class Conferences {
     long id =
         jdbc.sql(
                 "INSERT INTO consultation.case_conference (kind, title, held_on, place,"
-                    + " convened_by_org, convened_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+                    + " convened_by_org, convened_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    + " RETURNING id")
             .params(
                 in.kind().name(),
                 in.title().strip(),
                 in.heldOn(),
                 in.place() == null || in.place().isBlank() ? null : in.place().strip(),
                 user.organizationId(),
-                user.id())
+                user.id(),
+                Timestamp.from(clock.instant()))
             .query(Long.class)
             .single();
     for (SupportCase c : discussed) {
@@ -191,9 +198,9 @@ public class Conferences {
       return conferenceId;
     }
     jdbc.sql(
-            "UPDATE consultation.conference_participant SET acknowledged_at = now(),"
+            "UPDATE consultation.conference_participant SET acknowledged_at = ?,"
                 + " acknowledged_by = ? WHERE id = ?")
-        .params(user.id(), participantId)
+        .params(Timestamp.from(clock.instant()), user.id(), participantId)
         .update();
     if (row[3] == Kind.SUPPORT_MEETING) {
       for (Long caseId : caseIds(conferenceId)) {
@@ -278,8 +285,15 @@ public class Conferences {
     long id =
         jdbc.sql(
                 "INSERT INTO consultation.conference_decision (conference_id, case_id, text,"
-                    + " plan_action_id, created_by) VALUES (?, ?, ?, ?, ?) RETURNING id")
-            .params(conferenceId, caseId, text.strip(), actionId, user.id())
+                    + " plan_action_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING"
+                    + " id")
+            .params(
+                conferenceId,
+                caseId,
+                text.strip(),
+                actionId,
+                user.id(),
+                Timestamp.from(clock.instant()))
             .query(Long.class)
             .single();
     cases.addSystemEntry(

@@ -1,5 +1,8 @@
 package org.tsunagu.consultation.internal.intake;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,7 +30,6 @@ import org.tsunagu.platform.idempotency.IdempotentResult;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.text.JapaneseDateFormatException;
 import org.tsunagu.platform.text.JapaneseDates;
-import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.web.NotFoundException;
 import org.tsunagu.platform.web.Problems;
 import org.tsunagu.platform.web.UserFacingException;
@@ -51,6 +53,7 @@ public class IntakeWork {
   private final Cases cases;
   private final AuditLog audit;
   private final IdempotentRequests idempotent;
+  private final Clock clock;
 
   IntakeWork(
       Intakes intakes,
@@ -61,7 +64,8 @@ public class IntakeWork {
       CaseBases bases,
       Cases cases,
       AuditLog audit,
-      IdempotentRequests idempotent) {
+      IdempotentRequests idempotent,
+      Clock clock) {
     this.intakes = intakes;
     this.windows = windows;
     this.people = people;
@@ -71,6 +75,7 @@ public class IntakeWork {
     this.cases = cases;
     this.audit = audit;
     this.idempotent = idempotent;
+    this.clock = clock;
   }
 
   /** The operation under which intakes' idempotency keys are kept. */
@@ -112,13 +117,15 @@ public class IntakeWork {
     if (in.channel() == null || !CHANNELS.contains(in.channel())) {
       p.add("channel", "validation.required");
     }
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, clock.getZone());
     LocalDate receivedOn = null;
     try {
       receivedOn =
           in.receivedOn() == null || in.receivedOn().isBlank()
-              ? LocalDate.now(DisplayFormats.TOKYO)
+              ? today
               : JapaneseDates.parse(in.receivedOn());
-      if (receivedOn.isAfter(LocalDate.now(DisplayFormats.TOKYO))) {
+      if (receivedOn.isAfter(today)) {
         p.add("receivedOn", "case.validation.future");
       }
     } catch (JapaneseDateFormatException e) {
@@ -165,7 +172,8 @@ public class IntakeWork {
         Boolean.TRUE.equals(in.shareAgreed()) && in.shareScopeType() == null
             ? in.withShareScopeType(OrganizationType.COMMUNITY_CARE_CENTER.name())
             : in;
-    long id = intakes.insert(normalised, receivedOn, urgency, user.id(), user.organizationId());
+    long id =
+        intakes.insert(normalised, receivedOn, now, urgency, user.id(), user.organizationId());
     audit.record(AuditAction.CREATE, "intake", id, "window=" + in.windowId());
     if (in.personId() != null) {
       consentIfAgreed(user, intakes.lock(id).orElseThrow());
@@ -275,8 +283,9 @@ public class IntakeWork {
     p.throwIfAny();
     intakes.update(
         intakeId,
-        "status = 'NO_CASE', no_case_reason = ?, handled_at = now(), handled_by = ?",
+        "status = 'NO_CASE', no_case_reason = ?, handled_at = ?, handled_by = ?",
         reason.strip(),
+        Timestamp.from(clock.instant()),
         user.id());
     audit.record(AuditAction.UPDATE, "intake", intakeId, "noCase");
   }
@@ -284,8 +293,9 @@ public class IntakeWork {
   private void link(CurrentUser user, Intake i, long caseId) {
     intakes.update(
         i.id(),
-        "status = 'CASE', case_id = ?, handled_at = now(), handled_by = ?",
+        "status = 'CASE', case_id = ?, handled_at = ?, handled_by = ?",
         caseId,
+        Timestamp.from(clock.instant()),
         user.id());
     cases.addSystemEntry(
         caseId, EntryKind.INTAKE, "intake", i.windowName(), user.id(), user.organizationId());

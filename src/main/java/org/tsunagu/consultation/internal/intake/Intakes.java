@@ -2,6 +2,8 @@ package org.tsunagu.consultation.internal.intake;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
@@ -38,18 +40,25 @@ class Intakes {
         .optional();
   }
 
-  long insert(IntakeInput in, LocalDate receivedOn, Urgency urgency, long userId, long orgId) {
+  long insert(
+      IntakeInput in,
+      LocalDate receivedOn,
+      Instant receivedAt,
+      Urgency urgency,
+      long userId,
+      long orgId) {
     long id =
         jdbc.sql(
-                "INSERT INTO consultation.intake (window_id, channel, received_on, reporter_kind,"
-                    + " reporter_name, person_id, subject_description, contact_name,"
-                    + " contact_phone, own_words, urgency, may_contact, share_agreed,"
-                    + " share_scope_type, recorded_by, recorded_org_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                "INSERT INTO consultation.intake (window_id, channel, received_on, received_at,"
+                    + " reporter_kind, reporter_name, person_id, subject_description,"
+                    + " contact_name, contact_phone, own_words, urgency, may_contact,"
+                    + " share_agreed, share_scope_type, recorded_by, recorded_org_id) VALUES (?,"
+                    + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
             .params(
                 in.windowId(),
                 in.channel(),
                 receivedOn,
+                Timestamp.from(receivedAt),
                 in.reporterKind(),
                 strip(in.reporterName()),
                 in.personId(),

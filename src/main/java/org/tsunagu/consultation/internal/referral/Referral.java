@@ -11,14 +11,14 @@ import org.tsunagu.platform.web.UserFacingException;
  * organisation answers; the referring one withdraws. Each method changes state or throws, leaving
  * the referral as it was.
  */
-final class Referral {
+public final class Referral {
 
-  enum Outcome {
+  public enum Outcome {
     SUCCESSFUL,
     UNSUCCESSFUL
   }
 
-  enum UnsuccessfulReason {
+  public enum UnsuccessfulReason {
     PERSON_REFUSED,
     NO_CAPACITY,
     COULD_NOT_REACH,

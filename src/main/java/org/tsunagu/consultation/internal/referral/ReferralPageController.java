@@ -2,6 +2,7 @@ package org.tsunagu.consultation.internal.referral;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,7 +22,6 @@ import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.security.WritePermission;
-import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.web.FieldErrorsException;
 import org.tsunagu.platform.web.FormErrors;
 import org.tsunagu.platform.web.InputLimits;
@@ -35,13 +35,19 @@ class ReferralPageController {
   private final ReferralQueries queries;
   private final CaseQueries cases;
   private final PeopleApi people;
+  private final Clock clock;
 
   ReferralPageController(
-      ReferralWork work, ReferralQueries queries, CaseQueries cases, PeopleApi people) {
+      ReferralWork work,
+      ReferralQueries queries,
+      CaseQueries cases,
+      PeopleApi people,
+      Clock clock) {
     this.work = work;
     this.queries = queries;
     this.cases = cases;
     this.people = people;
+    this.clock = clock;
   }
 
   @GetMapping("/cases/{id}/referrals/new")
@@ -101,7 +107,7 @@ class ReferralPageController {
     model.addAttribute("page", page);
     model.addAttribute("box", sent ? "sent" : "received");
     model.addAttribute("active", active);
-    model.addAttribute("today", LocalDate.now(DisplayFormats.TOKYO));
+    model.addAttribute("today", LocalDate.now(clock));
     return "consultation/referrals";
   }
 
@@ -110,7 +116,7 @@ class ReferralPageController {
     CurrentUser user = CurrentUsers.require();
     ReferralQueries.Detail detail = queries.open(user, id);
     model.addAttribute("r", detail);
-    model.addAttribute("today", LocalDate.now(DisplayFormats.TOKYO));
+    model.addAttribute("today", LocalDate.now(clock));
     model.addAttribute("outcomes", Referral.Outcome.values());
     model.addAttribute("reasons", Referral.UnsuccessfulReason.values());
     model.addAttribute("declineReasons", DeclineReason.values());

@@ -1,6 +1,7 @@
 package org.tsunagu.consultation.internal.referral;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +31,6 @@ import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.time.WorkingDays;
-import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.web.NotFoundException;
 import org.tsunagu.platform.web.Problems;
 import org.tsunagu.platform.web.UserFacingException;
@@ -52,6 +52,7 @@ public class ReferralWork {
   private final PeopleApi people;
   private final WorkingDays workingDays;
   private final AuditLog audit;
+  private final Clock clock;
 
   ReferralWork(
       Referrals referrals,
@@ -60,8 +61,10 @@ public class ReferralWork {
       CaseBases bases,
       PeopleApi people,
       WorkingDays workingDays,
-      AuditLog audit) {
+      AuditLog audit,
+      Clock clock) {
     this.referrals = referrals;
+    this.clock = clock;
     this.cases = cases;
     this.access = access;
     this.bases = bases;
@@ -130,7 +133,8 @@ public class ReferralWork {
       }
     }
     p.throwIfAny();
-    LocalDate today = LocalDate.now(DisplayFormats.TOKYO);
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, clock.getZone());
     List<Long> ids = new ArrayList<>();
     for (OrganizationRef org : orgs) {
       long id;
@@ -146,11 +150,12 @@ public class ReferralWork {
                 blank(in.details()) ? null : in.details().strip(),
                 basis == null ? null : basis.id(),
                 ReferralDeadline.respondBy(workingDays, today, org.responseDays()),
-                in.domains());
+                in.domains(),
+                now);
       } catch (org.springframework.dao.DuplicateKeyException e) {
         throw new UserFacingException("referral.error.alreadyActive", 409, org.name());
       }
-      referrals.event(id, "SENT", user.id(), user.organizationId(), null);
+      referrals.event(id, "SENT", user.id(), user.organizationId(), null, now);
       if (basis != null) {
         shareOnBasis(id, c, basis, org.id());
       }
@@ -160,11 +165,12 @@ public class ReferralWork {
           "referral.SENT",
           org.name(),
           user.id(),
-          user.organizationId());
+          user.organizationId(),
+          now);
       audit.record(AuditAction.CREATE, "referral", id, "case=" + caseId);
       ids.add(id);
     }
-    referrals.markReturnsSeen(caseId, user.organizationId());
+    referrals.markReturnsSeen(caseId, user.organizationId(), now);
     return ids;
   }
 
@@ -172,18 +178,20 @@ public class ReferralWork {
   @Transactional
   public void markOpened(CurrentUser user, long referralId) {
     Referral r = referrals.lock(referralId).orElseThrow(NotFoundException::new);
-    if (r.toOrgId == user.organizationId() && r.open(user.id(), Instant.now())) {
+    Instant now = clock.instant();
+    if (r.toOrgId == user.organizationId() && r.open(user.id(), now)) {
       referrals.save(r);
-      referrals.event(r.id, "OPENED", user.id(), user.organizationId(), null);
+      referrals.event(r.id, "OPENED", user.id(), user.organizationId(), null, now);
     }
   }
 
   @Transactional
   public void accept(CurrentUser user, long referralId) {
     Referral r = asReceiver(user, referralId);
-    r.accept(user.id(), Instant.now());
+    Instant now = clock.instant();
+    r.accept(user.id(), now);
     serveIfShared(r);
-    finish(user, r, "ACCEPTED", null);
+    finish(user, r, "ACCEPTED", null, now);
   }
 
   /** Declines with a reason from the list; the note is required for OTHER. */
@@ -200,16 +208,17 @@ public class ReferralWork {
       p.add("declineNote", "validation.tooLong", 1000);
     }
     p.throwIfAny();
-    r.decline(user.id(), Instant.now(), reason, blank(note) ? null : note.strip());
+    Instant now = clock.instant();
+    r.decline(user.id(), now, reason, blank(note) ? null : note.strip());
     stopSharing(user, r);
-    finish(user, r, "DECLINED", reason.name());
+    finish(user, r, "DECLINED", reason.name(), now);
   }
 
   @Transactional
   public void start(CurrentUser user, long referralId) {
     Referral r = asReceiver(user, referralId);
     r.start(user.id());
-    finish(user, r, "STARTED", null);
+    finish(user, r, "STARTED", null, clock.instant());
   }
 
   @Transactional
@@ -233,17 +242,19 @@ public class ReferralWork {
       p.add("outcomeNote", "validation.required");
     }
     p.throwIfAny();
-    r.complete(Instant.now(), outcome, reason, blank(note) ? null : note.strip());
-    finish(user, r, "COMPLETED", outcome.name());
+    Instant now = clock.instant();
+    r.complete(now, outcome, reason, blank(note) ? null : note.strip());
+    finish(user, r, "COMPLETED", outcome.name(), now);
   }
 
   @Transactional
   public void withdraw(CurrentUser user, long referralId, String reason) {
     Referral r = asReferrer(user, referralId);
     requireText("withdrawnReason", reason);
-    r.withdraw(Instant.now(), reason.strip());
+    Instant now = clock.instant();
+    r.withdraw(now, reason.strip());
     stopSharing(user, r);
-    finish(user, r, "WITHDRAWN", reason.strip());
+    finish(user, r, "WITHDRAWN", reason.strip(), now);
   }
 
   /** Shares the person's details with the receiver on a basis recorded after sending. */
@@ -274,7 +285,13 @@ public class ReferralWork {
       serveIfShared(r);
     }
     referrals.save(r);
-    referrals.event(r.id, "BASIS_ADDED", user.id(), user.organizationId(), basis.kind().name());
+    referrals.event(
+        r.id,
+        "BASIS_ADDED",
+        user.id(),
+        user.organizationId(),
+        basis.kind().name(),
+        clock.instant());
     audit.record(AuditAction.BASIS_RECORDED, "referral", r.id, "basis=" + basis.id());
   }
 
@@ -285,7 +302,7 @@ public class ReferralWork {
   @Transactional
   public void dismissReturn(CurrentUser user, long referralId) {
     Referral r = asReferrer(user, referralId);
-    referrals.markReturnsSeen(r.caseId, r.fromOrgId);
+    referrals.markReturnsSeen(r.caseId, r.fromOrgId, clock.instant());
   }
 
   /** The person's details, if the referral's receiver may see them; the read is audited. */
@@ -351,9 +368,10 @@ public class ReferralWork {
     }
   }
 
-  private void finish(CurrentUser user, Referral r, String event, String note) {
+  /** Saves a state change made at {@code at}, with its event and its entry on the timeline. */
+  private void finish(CurrentUser user, Referral r, String event, String note, Instant at) {
     referrals.save(r);
-    referrals.event(r.id, event, user.id(), user.organizationId(), note);
+    referrals.event(r.id, event, user.id(), user.organizationId(), note, at);
     String orgName = people.organization(r.toOrgId).map(OrganizationRef::name).orElse("");
     cases.addSystemEntry(
         r.caseId,
@@ -361,7 +379,8 @@ public class ReferralWork {
         "referral." + event,
         orgName,
         user.id(),
-        user.organizationId());
+        user.organizationId(),
+        at);
     audit.record(AuditAction.UPDATE, "referral", r.id, "status=" + r.status);
   }
 

@@ -57,12 +57,13 @@ class Referrals {
       String details,
       Long basisId,
       LocalDate respondBy,
-      Collection<SupportDomain> domains) {
+      Collection<SupportDomain> domains,
+      Instant sentAt) {
     long id =
         jdbc.sql(
                 "INSERT INTO consultation.referral (case_id, from_org_id, from_user_id, to_org_id,"
-                    + " urgency, summary, details, basis_id, respond_by) VALUES (?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?) RETURNING id")
+                    + " urgency, summary, details, basis_id, respond_by, sent_at) VALUES (?, ?, ?,"
+                    + " ?, ?, ?, ?, ?, ?, ?) RETURNING id")
             .params(
                 caseId,
                 fromOrg,
@@ -72,7 +73,8 @@ class Referrals {
                 summary,
                 details,
                 basisId,
-                respondBy)
+                respondBy,
+                Timestamp.from(sentAt))
             .query(Long.class)
             .single();
     for (SupportDomain d : Set.copyOf(domains)) {
@@ -117,11 +119,11 @@ class Referrals {
         .update();
   }
 
-  void event(long referralId, String kind, long userId, long orgId, String note) {
+  void event(long referralId, String kind, long userId, long orgId, String note, Instant at) {
     jdbc.sql(
-            "INSERT INTO consultation.referral_event (referral_id, kind, by_user, by_org, note)"
-                + " VALUES (?, ?, ?, ?, ?)")
-        .params(referralId, kind, userId, orgId, note)
+            "INSERT INTO consultation.referral_event (referral_id, kind, by_user, by_org, note, at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")
+        .params(referralId, kind, userId, orgId, note, Timestamp.from(at))
         .update();
   }
 
@@ -129,12 +131,12 @@ class Referrals {
    * The referrer has seen the referrals of the case that came back, declined or completed without
    * success (it sent another, or dismissed them).
    */
-  void markReturnsSeen(long caseId, long fromOrg) {
+  void markReturnsSeen(long caseId, long fromOrg, Instant at) {
     jdbc.sql(
-            "UPDATE consultation.referral SET return_seen_at = now() WHERE case_id = ? AND"
+            "UPDATE consultation.referral SET return_seen_at = ? WHERE case_id = ? AND"
                 + " from_org_id = ? AND (status = 'DECLINED' OR outcome = 'UNSUCCESSFUL') AND"
                 + " return_seen_at IS NULL")
-        .params(caseId, fromOrg)
+        .params(Timestamp.from(at), caseId, fromOrg)
         .update();
   }
 

@@ -1,5 +1,6 @@
 package org.tsunagu.consultation.internal.referral;
 
+import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.tsunagu.consultation.CaseClosed;
@@ -9,13 +10,15 @@ import org.tsunagu.consultation.CaseClosed;
 class ReturnsOfClosedCases {
 
   private final Referrals referrals;
+  private final Clock clock;
 
-  ReturnsOfClosedCases(Referrals referrals) {
+  ReturnsOfClosedCases(Referrals referrals, Clock clock) {
     this.referrals = referrals;
+    this.clock = clock;
   }
 
   @EventListener
   void on(CaseClosed closed) {
-    referrals.markReturnsSeen(closed.caseId(), closed.leadOrganizationId());
+    referrals.markReturnsSeen(closed.caseId(), closed.leadOrganizationId(), clock.instant());
   }
 }

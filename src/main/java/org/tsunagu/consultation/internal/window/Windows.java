@@ -1,6 +1,8 @@
 package org.tsunagu.consultation.internal.window;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,9 +52,11 @@ public class Windows {
   private final JdbcClient jdbc;
   private final PeopleApi people;
   private final AuditLog audit;
+  private final Clock clock;
 
-  Windows(JdbcClient jdbc, PeopleApi people, AuditLog audit) {
+  Windows(JdbcClient jdbc, PeopleApi people, AuditLog audit, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
     this.people = people;
     this.audit = audit;
   }
@@ -164,14 +168,16 @@ public class Windows {
     long id =
         jdbc.sql(
                 "INSERT INTO consultation.consultation_window (name, kind, organization_id,"
-                    + " receiving_org_id, area_id, place) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+                    + " receiving_org_id, area_id, place, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    + " RETURNING id")
             .params(
                 in.name().strip(),
                 kind.name(),
                 in.organizationId(),
                 in.receivingOrgId(),
                 in.areaId(),
-                in.place() == null || in.place().isBlank() ? null : in.place().strip())
+                in.place() == null || in.place().isBlank() ? null : in.place().strip(),
+                Timestamp.from(clock.instant()))
             .query(Long.class)
             .single();
     audit.record(AuditAction.CREATE, "consultation_window", id, null);

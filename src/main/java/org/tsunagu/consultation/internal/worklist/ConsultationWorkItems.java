@@ -1,5 +1,6 @@
 package org.tsunagu.consultation.internal.worklist;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +12,6 @@ import org.springframework.stereotype.Component;
 import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.worklist.WorkFilter;
 import org.tsunagu.platform.worklist.WorkItem;
 import org.tsunagu.platform.worklist.WorkItemSource;
@@ -51,10 +51,12 @@ class ConsultationWorkItems implements WorkItemSource {
 
   private final JdbcClient jdbc;
   private final PeopleApi people;
+  private final Clock clock;
 
-  ConsultationWorkItems(JdbcClient jdbc, PeopleApi people) {
+  ConsultationWorkItems(JdbcClient jdbc, PeopleApi people, Clock clock) {
     this.jdbc = jdbc;
     this.people = people;
+    this.clock = clock;
   }
 
   @Override
@@ -126,7 +128,7 @@ class ConsultationWorkItems implements WorkItemSource {
 
   private ConsultationWorkQueries queries(CurrentUser user, WorkFilter filter) {
     List<Long> areas = filter.areaId() == null ? null : people.areaWithDescendants(filter.areaId());
-    return new ConsultationWorkQueries(user, filter, LocalDate.now(DisplayFormats.TOKYO), areas);
+    return new ConsultationWorkQueries(user, filter, LocalDate.now(clock), areas);
   }
 
   private List<WorkItem> list(

@@ -1,5 +1,8 @@
 package org.tsunagu.people.internal.consent;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +20,6 @@ import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.text.JapaneseDateFormatException;
 import org.tsunagu.platform.text.JapaneseDates;
-import org.tsunagu.platform.web.DisplayFormats;
 import org.tsunagu.platform.web.NotFoundException;
 import org.tsunagu.platform.web.Problems;
 
@@ -31,9 +33,11 @@ public class Consents {
   private final JdbcClient jdbc;
   private final PeopleApi people;
   private final AuditLog audit;
+  private final Clock clock;
 
-  Consents(JdbcClient jdbc, PeopleApi people, AuditLog audit) {
+  Consents(JdbcClient jdbc, PeopleApi people, AuditLog audit, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
     this.people = people;
     this.audit = audit;
   }
@@ -92,7 +96,8 @@ public class Consents {
     }
     LocalDate givenOn = date(in.givenOn(), "givenOn", p, true);
     LocalDate endsOn = date(in.endsOn(), "endsOn", p, false);
-    LocalDate today = LocalDate.now(DisplayFormats.TOKYO);
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, clock.getZone());
     if (givenOn != null && givenOn.isAfter(today)) {
       p.add("givenOn", "consent.validation.givenOnFuture");
     }
@@ -105,8 +110,8 @@ public class Consents {
         jdbc.sql(
                 "INSERT INTO people.consent (person_id, purpose, scope_org_id, scope_org_type,"
                     + " given_by, proxy_name, proxy_relationship, method, given_on, ends_on,"
-                    + " recorded_by, recorded_org_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                    + " RETURNING id")
+                    + " recorded_by, recorded_org_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?, ?) RETURNING id")
             .params(
                 personId,
                 in.purpose(),
@@ -119,7 +124,8 @@ public class Consents {
                 givenOn,
                 endsOn,
                 user.id(),
-                user.organizationId())
+                user.organizationId(),
+                Timestamp.from(now))
             .query(Long.class)
             .single();
     audit.record(AuditAction.CONSENT_GIVEN, "person", personId, "consent=" + id);
@@ -148,9 +154,13 @@ public class Consents {
     }
     int n =
         jdbc.sql(
-                "UPDATE people.consent SET revoked_at = now(), revoked_by = ?, revoke_reason = ?"
+                "UPDATE people.consent SET revoked_at = ?, revoked_by = ?, revoke_reason = ?"
                     + " WHERE id = ? AND revoked_at IS NULL")
-            .params(user.id(), blank(reason) ? null : reason.strip(), consentId)
+            .params(
+                Timestamp.from(clock.instant()),
+                user.id(),
+                blank(reason) ? null : reason.strip(),
+                consentId)
             .update();
     if (n == 1) {
       audit.record(AuditAction.CONSENT_REVOKED, "person", personId, "consent=" + consentId);

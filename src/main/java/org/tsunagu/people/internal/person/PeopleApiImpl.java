@@ -2,6 +2,7 @@ package org.tsunagu.people.internal.person;
 
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,6 +42,7 @@ class PeopleApiImpl implements PeopleApi {
   private final Consents consents;
   private final PersonSearch personSearch;
   private final Areas areas;
+  private final Clock clock;
 
   PeopleApiImpl(
       JdbcClient jdbc,
@@ -48,8 +50,10 @@ class PeopleApiImpl implements PeopleApi {
       AuditLog audit,
       @org.springframework.context.annotation.Lazy Consents consents,
       PersonSearch personSearch,
-      Areas areas) {
+      Areas areas,
+      Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
     this.persons = persons;
     this.audit = audit;
     this.consents = consents;
@@ -328,13 +332,14 @@ class PeopleApiImpl implements PeopleApi {
       AccessGround ground) {
     return jdbc.sql(
             "INSERT INTO people.relationship (person_id, organization_id, kind, source_ref,"
-                + " consent_id, basis_id) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+                + " consent_id, basis_id, started_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
         .param(1, personId)
         .param(2, organizationId)
         .param(3, kind.name())
         .param(4, source, Types.VARCHAR)
         .param(5, ground.consentId(), Types.BIGINT)
         .param(6, ground.basisId(), Types.BIGINT)
+        .param(7, Timestamp.from(clock.instant()))
         .query(Long.class)
         .single();
   }
@@ -343,9 +348,9 @@ class PeopleApiImpl implements PeopleApi {
   @Transactional
   public void endRelationship(long relationshipId, String reason) {
     jdbc.sql(
-            "UPDATE people.relationship SET ended_at = now(), ended_reason = ? WHERE id = ? AND"
+            "UPDATE people.relationship SET ended_at = ?, ended_reason = ? WHERE id = ? AND"
                 + " ended_at IS NULL")
-        .params(reason, relationshipId)
+        .params(Timestamp.from(clock.instant()), reason, relationshipId)
         .update();
   }
 
@@ -360,15 +365,19 @@ class PeopleApiImpl implements PeopleApi {
       Instant validUntil) {
     long id =
         jdbc.sql(
+                // Valid from the moment it was decided, and never later than this transaction:
+                // the rule compares valid_from with the database's now().
                 "INSERT INTO people.access_basis (person_id, organization_id, kind, reason,"
-                    + " decided_by, valid_until) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+                    + " decided_by, valid_until, valid_from) VALUES (?, ?, ?, ?, ?, ?, least(?,"
+                    + " now())) RETURNING id")
             .params(
                 personId,
                 organizationId,
                 kind.name(),
                 reason,
                 decidedByUserId,
-                validUntil == null ? null : Timestamp.from(validUntil))
+                validUntil == null ? null : Timestamp.from(validUntil),
+                Timestamp.from(clock.instant()))
             .query(Long.class)
             .single();
     audit.record(AuditAction.BASIS_RECORDED, "person", personId, "basis=" + id + ";kind=" + kind);
@@ -379,9 +388,9 @@ class PeopleApiImpl implements PeopleApi {
   @Transactional
   public void endBasis(long basisId, long endedByUserId) {
     jdbc.sql(
-            "UPDATE people.access_basis SET ended_at = now(), ended_by = ? WHERE id = ? AND"
+            "UPDATE people.access_basis SET ended_at = ?, ended_by = ? WHERE id = ? AND"
                 + " ended_at IS NULL")
-        .params(endedByUserId, basisId)
+        .params(Timestamp.from(clock.instant()), endedByUserId, basisId)
         .update();
     audit.record(AuditAction.BASIS_ENDED, "access_basis", basisId, null);
   }

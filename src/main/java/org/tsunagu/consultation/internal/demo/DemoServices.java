@@ -1,0 +1,21 @@
+package org.tsunagu.consultation.internal.demo;
+
+import org.tsunagu.consultation.internal.casework.CaseBases;
+import org.tsunagu.consultation.internal.casework.CaseWork;
+import org.tsunagu.consultation.internal.casework.Cases;
+import org.tsunagu.consultation.internal.casework.Plans;
+import org.tsunagu.consultation.internal.conference.Conferences;
+import org.tsunagu.consultation.internal.intake.IntakeWork;
+import org.tsunagu.consultation.internal.referral.ReferralWork;
+import org.tsunagu.consultation.internal.window.Windows;
+
+/** The consultation module's services the demo town is written through, as the screens use them. */
+record DemoServices(
+    Windows windows,
+    IntakeWork intakes,
+    CaseWork cases,
+    Cases caseStore,
+    CaseBases bases,
+    Plans plans,
+    ReferralWork referrals,
+    Conferences conferences) {}
