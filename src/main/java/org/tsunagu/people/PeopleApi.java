@@ -89,8 +89,11 @@ public interface PeopleApi {
   /** Records a consent as the user; refused unless the user may record consents and see them. */
   long recordConsent(CurrentUser user, long personId, ConsentRequest consent);
 
-  /** Persons the user may see, best match first, by name or kana; the search is audited. */
-  List<PersonSummary> search(CurrentUser user, String query, int limit);
+  /**
+   * Persons the user may see, best match first, by name or kana, with their age, 町丁目 and household
+   * as the registry's own search shows them; the search is audited.
+   */
+  List<PersonHit> search(CurrentUser user, String query, int limit);
 
   Optional<OrganizationRef> organization(long organizationId);
 

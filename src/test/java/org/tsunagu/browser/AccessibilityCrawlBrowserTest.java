@@ -17,12 +17,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tsunagu.people.OrganizationType;
-import org.tsunagu.people.SupportDomain;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.Role;
 import org.tsunagu.support.Browser;
 import org.tsunagu.support.ConsultationData;
+import org.tsunagu.support.CrawlUsers;
 import org.tsunagu.support.IntegrationTest;
 import org.tsunagu.support.SiteCrawler;
 import org.tsunagu.support.TestData;
@@ -63,39 +62,9 @@ class AccessibilityCrawlBrowserTest {
   /** One user per role, and records for their pages to show: a person, a case, a referral. */
   @BeforeEach
   void setUp() {
-    if (!USERS.isEmpty()) {
-      return;
+    if (USERS.isEmpty()) {
+      USERS.putAll(CrawlUsers.withRecords(data, consultation));
     }
-    long shakyo = data.organization(OrganizationType.SHAKYO);
-    long houkatsu = data.organization(OrganizationType.COMMUNITY_CARE_CENTER);
-    Map<OrganizationType, Long> others = new EnumMap<>(OrganizationType.class);
-    for (Role role : Role.values()) {
-      OrganizationType type = organizationTypeOf(role);
-      long org =
-          switch (type) {
-            case SHAKYO -> shakyo;
-            case COMMUNITY_CARE_CENTER -> houkatsu;
-            default -> others.computeIfAbsent(type, data::organization);
-          };
-      USERS.put(role, data.user(org, role));
-    }
-    CurrentUser coordinator = USERS.get(Role.COORDINATOR);
-    long person =
-        data.register(coordinator, TestData.person("見本", "花子", "ミホン", "ハナコ", "1940-04-01"));
-    long caseId = consultation.openCase(coordinator, person, Set.of(SupportDomain.POVERTY_DEBT));
-    long basis = consultation.supportMeetingBasis(coordinator, caseId);
-    consultation.refer(coordinator, caseId, basis, houkatsu);
-  }
-
-  private static OrganizationType organizationTypeOf(Role role) {
-    return switch (role) {
-      case AGENCY_WORKER -> OrganizationType.COMMUNITY_CARE_CENTER;
-      case MUNICIPAL_OFFICER -> OrganizationType.MUNICIPALITY;
-      case COOP_STAFF, DELIVERY_STAFF, SUPPORTER, MEMBER -> OrganizationType.COOP;
-      case SALON_HOST -> OrganizationType.VOLUNTEER_GROUP;
-      case FOOD_BANK_STAFF -> OrganizationType.FOOD_BANK;
-      default -> OrganizationType.SHAKYO;
-    };
   }
 
   @ParameterizedTest

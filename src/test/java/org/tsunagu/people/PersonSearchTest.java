@@ -35,7 +35,7 @@ class PersonSearchTest {
 
   private List<Long> ids(String query) {
     return TestData.asUser(coordinator, () -> search.search(coordinator, query, 0)).hits().stream()
-        .map(PersonSearch.Hit::id)
+        .map(PersonHit::id)
         .toList();
   }
 
@@ -166,9 +166,8 @@ class PersonSearchTest {
     assertThat(first.hasNext()).isTrue();
     assertThat(second.hits()).hasSize(5);
     // Same name, same key: ordered by id, so the two pages hold every one of them once.
-    List<Long> both =
-        new java.util.ArrayList<>(first.hits().stream().map(PersonSearch.Hit::id).toList());
-    both.addAll(second.hits().stream().map(PersonSearch.Hit::id).toList());
+    List<Long> both = new java.util.ArrayList<>(first.hits().stream().map(PersonHit::id).toList());
+    both.addAll(second.hits().stream().map(PersonHit::id).toList());
     assertThat(both).containsExactlyElementsOf(registered);
     assertThat(page(family, 0).hits()).isEqualTo(first.hits());
   }
@@ -202,7 +201,7 @@ class PersonSearchTest {
     CurrentUser npo = data.user(data.organization(OrganizationType.NPO), Role.COORDINATOR);
     data.register(npo, inHousehold(family, "次男", town, household, "1970-03-03"));
 
-    PersonSearch.Hit hit =
+    PersonHit hit =
         page(family + "母子", 0).hits().stream()
             .filter(h -> h.id() == mother)
             .findFirst()
@@ -215,33 +214,14 @@ class PersonSearchTest {
     // The NPO's member of the household is not visible to the coordinator: two, not three.
     assertThat(hit.householdSize()).isEqualTo(2);
     assertThat(hit.livingAlone()).isFalse();
-    PersonSearch.Hit seenByNpo =
-        TestData.asUser(npo, () -> search.search(npo, family, 0)).hits().get(0);
+    PersonHit seenByNpo = TestData.asUser(npo, () -> search.search(npo, family, 0)).hits().get(0);
     assertThat(seenByNpo.givenName()).isEqualTo("次男");
     assertThat(seenByNpo.householdSize()).isEqualTo(1);
   }
 
   private static org.tsunagu.people.internal.person.PersonInput inHousehold(
       String family, String given, long town, String household, String birth) {
-    org.tsunagu.people.internal.person.PersonInput p =
-        TestData.person(family, given, "せたい", "かぞく", birth);
-    return new org.tsunagu.people.internal.person.PersonInput(
-        p.familyName(),
-        p.givenName(),
-        p.familyKana(),
-        p.givenKana(),
-        p.birthDate(),
-        p.sex(),
-        p.postcode(),
-        p.prefecture(),
-        p.municipality(),
-        p.addressLine(),
-        town,
-        null,
-        p.phone(),
-        household,
-        false,
-        false,
-        null);
+    return TestData.inHousehold(
+        TestData.person(family, given, "せたい", "かぞく", birth), town, household);
   }
 }

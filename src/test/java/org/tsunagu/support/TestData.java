@@ -92,6 +92,28 @@ public class TestData {
         null);
   }
 
+  /** The person living in the town (a 町丁目) with the household of that reference, not alone. */
+  public static PersonInput inHousehold(PersonInput p, long town, String household) {
+    return new PersonInput(
+        p.familyName(),
+        p.givenName(),
+        p.familyKana(),
+        p.givenKana(),
+        p.birthDate(),
+        p.sex(),
+        p.postcode(),
+        p.prefecture(),
+        p.municipality(),
+        p.addressLine(),
+        town,
+        null,
+        p.phone(),
+        household,
+        false,
+        p.needsSupport(),
+        p.notes());
+  }
+
   /** Registers a person as the user (so the user's organisation sees them). */
   public long register(CurrentUser as, PersonInput input) {
     return asUser(as, () -> registry.register(as, input, true));

@@ -59,51 +59,21 @@ class AuditController {
     this.sealer = sealer;
   }
 
-  /** The filters as typed, shown again in the form and carried by the pager and export links. */
-  record Typed(
-      String person,
-      String user,
-      String organization,
-      String action,
-      String objectType,
-      String objectId,
-      String from,
-      String to) {}
-
   @GetMapping("/admin/audit")
   String page(
-      @RequestParam(defaultValue = "") String person,
-      @RequestParam(defaultValue = "") String user,
-      @RequestParam(defaultValue = "") String organization,
-      @RequestParam(defaultValue = "") String action,
-      @RequestParam(defaultValue = "") String objectType,
-      @RequestParam(defaultValue = "") String objectId,
-      @RequestParam(defaultValue = "") String from,
-      @RequestParam(defaultValue = "") String to,
+      TypedAuditFilter typed,
       @RequestParam(defaultValue = "0") @Min(0) @Max(InputLimits.MAX_PAGE) int page,
       Model model,
       jakarta.servlet.http.HttpServletResponse response) {
     Problems problems = new Problems();
-    AuditFilter filter =
-        AuditFilter.parse(
-            person, user, organization, action, objectType, objectId, from, to, today(), problems);
+    AuditFilter filter = typed.parse(today(), problems);
     List<AuditSearch.Entry> entries = problems.isEmpty() ? search.page(filter, page) : List.of();
     if (!problems.isEmpty()) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
     }
     model.addAttribute("errors", new FormErrors(problems.list()));
     model.addAttribute("filter", filter);
-    model.addAttribute(
-        "form",
-        new Typed(
-            person.strip(),
-            user.strip(),
-            organization.strip(),
-            action.strip(),
-            objectType.strip(),
-            objectId.strip(),
-            from.isBlank() ? filter.from().toString() : from.strip(),
-            to.isBlank() ? filter.to().toString() : to.strip()));
+    model.addAttribute("form", typed.shown(filter));
     model.addAttribute(
         "entries",
         entries.size() > AuditSearch.PAGE ? entries.subList(0, AuditSearch.PAGE) : entries);
@@ -117,17 +87,8 @@ class AuditController {
 
   @GetMapping("/admin/audit/export.csv")
   ResponseEntity<StreamingResponseBody> csv(
-      @RequestParam(defaultValue = "") String person,
-      @RequestParam(defaultValue = "") String user,
-      @RequestParam(defaultValue = "") String organization,
-      @RequestParam(defaultValue = "") String action,
-      @RequestParam(defaultValue = "") String objectType,
-      @RequestParam(defaultValue = "") String objectId,
-      @RequestParam(defaultValue = "") String from,
-      @RequestParam(defaultValue = "") String to,
-      @RequestParam(defaultValue = "UTF-8") String encoding) {
-    AuditFilter filter =
-        exportFilter(person, user, organization, action, objectType, objectId, from, to);
+      TypedAuditFilter typed, @RequestParam(defaultValue = "UTF-8") String encoding) {
+    AuditFilter filter = exportFilter(typed);
     Charset charset = CsvOutput.charsetFor(encoding);
     Locale locale = LocaleContextHolder.getLocale();
     export.record(filter, "csv-" + charset.name());
@@ -138,17 +99,8 @@ class AuditController {
   }
 
   @GetMapping("/admin/audit/export.xlsx")
-  ResponseEntity<StreamingResponseBody> xlsx(
-      @RequestParam(defaultValue = "") String person,
-      @RequestParam(defaultValue = "") String user,
-      @RequestParam(defaultValue = "") String organization,
-      @RequestParam(defaultValue = "") String action,
-      @RequestParam(defaultValue = "") String objectType,
-      @RequestParam(defaultValue = "") String objectId,
-      @RequestParam(defaultValue = "") String from,
-      @RequestParam(defaultValue = "") String to) {
-    AuditFilter filter =
-        exportFilter(person, user, organization, action, objectType, objectId, from, to);
+  ResponseEntity<StreamingResponseBody> xlsx(TypedAuditFilter typed) {
+    AuditFilter filter = exportFilter(typed);
     Locale locale = LocaleContextHolder.getLocale();
     export.record(filter, "xlsx");
     return ResponseEntity.ok()
@@ -165,19 +117,9 @@ class AuditController {
   }
 
   /** The filters of an export; a bad one answers 400 with the problems, as the API does. */
-  private AuditFilter exportFilter(
-      String person,
-      String user,
-      String organization,
-      String action,
-      String objectType,
-      String objectId,
-      String from,
-      String to) {
+  private AuditFilter exportFilter(TypedAuditFilter typed) {
     Problems problems = new Problems();
-    AuditFilter filter =
-        AuditFilter.parse(
-            person, user, organization, action, objectType, objectId, from, to, today(), problems);
+    AuditFilter filter = typed.parse(today(), problems);
     problems.throwIfAny();
     return filter;
   }

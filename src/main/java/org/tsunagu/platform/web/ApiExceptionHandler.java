@@ -23,6 +23,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -99,6 +100,16 @@ class ApiExceptionHandler {
   @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
   ResponseEntity<ProblemDetail> denied(Exception e, Locale locale) {
     return send(403, "error.forbidden", locale);
+  }
+
+  /**
+   * A streamed download (an export) that had not sent its first byte when the request timed out
+   * (spring.mvc.async.request-timeout): the server gave up, which is not an error in the code.
+   */
+  @ExceptionHandler(AsyncRequestTimeoutException.class)
+  ResponseEntity<ProblemDetail> timedOut(Exception e, Locale locale) {
+    log.warn("A streamed response timed out before its first byte");
+    return send(503, "error.timeout", locale);
   }
 
   @ExceptionHandler(OptimisticLockingFailureException.class)

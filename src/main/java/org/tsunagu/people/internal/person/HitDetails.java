@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tsunagu.people.PeopleApi;
+import org.tsunagu.people.PersonHit;
 import org.tsunagu.people.internal.area.Areas;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.web.DisplayFormats;
@@ -26,13 +27,13 @@ class HitDetails {
     this.areas = areas;
   }
 
-  List<PersonSearch.Hit> add(CurrentUser user, List<PersonSearch.Hit> hits) {
+  List<PersonHit> add(CurrentUser user, List<PersonHit> hits) {
     LocalDate today = LocalDate.now(DisplayFormats.TOKYO);
     Map<Long, Integer> households = householdSizes(user, hits);
     return hits.stream()
         .map(
             h ->
-                new PersonSearch.Hit(
+                new PersonHit(
                     h.id(),
                     h.familyName(),
                     h.givenName(),
@@ -53,9 +54,9 @@ class HitDetails {
         .toList();
   }
 
-  private Map<Long, Integer> householdSizes(CurrentUser user, List<PersonSearch.Hit> hits) {
+  private Map<Long, Integer> householdSizes(CurrentUser user, List<PersonHit> hits) {
     List<Long> households =
-        hits.stream().map(PersonSearch.Hit::householdId).filter(h -> h != null).distinct().toList();
+        hits.stream().map(PersonHit::householdId).filter(h -> h != null).distinct().toList();
     if (households.isEmpty()) {
       return Map.of();
     }

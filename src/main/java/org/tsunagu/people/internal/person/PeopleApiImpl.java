@@ -22,6 +22,7 @@ import org.tsunagu.people.OrganizationSuggestion;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.PeopleApi;
 import org.tsunagu.people.PeoplePermissions;
+import org.tsunagu.people.PersonHit;
 import org.tsunagu.people.PersonSheet;
 import org.tsunagu.people.PersonSummary;
 import org.tsunagu.people.RelationshipKind;
@@ -103,24 +104,11 @@ class PeopleApiImpl implements PeopleApi {
   }
 
   @Override
-  public List<PersonSummary> search(CurrentUser user, String query, int limit) {
+  public List<PersonHit> search(CurrentUser user, String query, int limit) {
     if (!user.may(PeoplePermissions.PERSON_READ)) {
       return List.of();
     }
-    return personSearch.search(user, query, 0).hits().stream()
-        .limit(limit)
-        .map(
-            h ->
-                new PersonSummary(
-                    h.id(),
-                    h.familyName(),
-                    h.givenName(),
-                    h.familyKana(),
-                    h.givenKana(),
-                    h.birthDate(),
-                    h.areaId(),
-                    h.livingAlone()))
-        .toList();
+    return personSearch.search(user, query, 0).hits().stream().limit(limit).toList();
   }
 
   private static final String ORGANIZATION =

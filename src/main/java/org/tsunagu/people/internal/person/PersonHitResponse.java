@@ -2,6 +2,7 @@ package org.tsunagu.people.internal.person;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
+import org.tsunagu.people.PersonHit;
 
 /** A person in a list or search result as the API shows it: enough to pick the right one. */
 record PersonHitResponse(
@@ -23,7 +24,7 @@ record PersonHitResponse(
                     + " when no household is recorded")
         int householdSize) {
 
-  static PersonHitResponse of(PersonSearch.Hit h) {
+  static PersonHitResponse of(PersonHit h) {
     return new PersonHitResponse(
         h.id(),
         h.familyName(),

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.people.PeopleApi;
+import org.tsunagu.people.PersonHit;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
 
@@ -51,29 +52,9 @@ public class PersonSearch {
     this.counter = counter;
   }
 
-  /**
-   * A person found: the name, and what tells two of the same name apart (age, 町丁目, household), all
-   * of a person the user may see. {@code householdSize} counts the household's members the user may
-   * see, this person included; 0 without a household.
-   */
-  public record Hit(
-      long id,
-      String familyName,
-      String givenName,
-      String familyKana,
-      String givenKana,
-      java.time.LocalDate birthDate,
-      String addressLine,
-      Long areaId,
-      boolean livingAlone,
-      Long householdId,
-      Integer age,
-      String areaName,
-      int householdSize) {}
-
   /** A page of hits; {@code total} matches in all, or more when {@code totalIsMinimum}. */
   public record Page(
-      List<Hit> hits, int page, boolean hasNext, int total, boolean totalIsMinimum) {}
+      List<PersonHit> hits, int page, boolean hasNext, int total, boolean totalIsMinimum) {}
 
   @Transactional
   public Page search(CurrentUser user, String query, int page) {
@@ -83,7 +64,7 @@ public class PersonSearch {
       return list(user, p);
     }
     int needed = (p + 1) * PAGE_SIZE + 1;
-    Map<Long, Hit> found = new LinkedHashMap<>();
+    Map<Long, PersonHit> found = new LinkedHashMap<>();
     // The prefix is a range of the index, so one cached plan serves every query. Exact matches
     // sort first: in code-point order a key equal to the query precedes every longer one.
     plan("force_generic_plan");
@@ -117,15 +98,15 @@ public class PersonSearch {
     int total = found.size() < needed ? found.size() : counter.count(user, terms, similar);
     // The page's details are looked up by ids: one cached plan serves every page.
     plan("force_generic_plan");
-    List<Hit> all = List.copyOf(found.values());
-    List<Hit> window = all.subList(Math.min(all.size(), p * PAGE_SIZE), all.size());
+    List<PersonHit> all = List.copyOf(found.values());
+    List<PersonHit> window = all.subList(Math.min(all.size(), p * PAGE_SIZE), all.size());
     return page(user, window, p, total, terms.kind());
   }
 
   /** Visible persons in kana order, a page at a time. */
   @Transactional
   public Page list(CurrentUser user, int page) {
-    List<Hit> hits =
+    List<PersonHit> hits =
         jdbc.sql(SELECT + "true ORDER BY p.kana_key, p.id LIMIT :limit OFFSET :offset")
             .param("viewerOrg", user.organizationId())
             .param("limit", PAGE_SIZE + 1)
@@ -156,7 +137,11 @@ public class PersonSearch {
 
   /** Adds one ranking tier's visible matches, while the page is not yet full. */
   private void fetch(
-      CurrentUser user, SearchTerms.Term term, String tier, Map<Long, Hit> found, int needed) {
+      CurrentUser user,
+      SearchTerms.Term term,
+      String tier,
+      Map<Long, PersonHit> found,
+      int needed) {
     if (found.size() >= needed) {
       return;
     }
@@ -167,15 +152,15 @@ public class PersonSearch {
         .forEach(h -> found.putIfAbsent(h.id(), h));
   }
 
-  private Page page(CurrentUser user, List<Hit> hits, int page, int total, String kind) {
+  private Page page(CurrentUser user, List<PersonHit> hits, int page, int total, String kind) {
     boolean hasNext = hits.size() > PAGE_SIZE;
-    List<Hit> shown = details.add(user, hasNext ? hits.subList(0, PAGE_SIZE) : hits);
-    audit.recordSearch("person", kind, shown.stream().map(Hit::id).toList());
+    List<PersonHit> shown = details.add(user, hasNext ? hits.subList(0, PAGE_SIZE) : hits);
+    audit.recordSearch("person", kind, shown.stream().map(PersonHit::id).toList());
     return new Page(shown, page, hasNext, Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT);
   }
 
-  private static Hit hit(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-    return new Hit(
+  private static PersonHit hit(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new PersonHit(
         rs.getLong("id"),
         rs.getString("family_name"),
         rs.getString("given_name"),
