@@ -119,6 +119,16 @@ class PersonExportOverHttpTest {
   }
 
   @Test
+  void shouldRefuseAnEncodingItCannotWriteInsteadOfAnsweringInAnother() throws Exception {
+    HttpResponse<byte[]> r =
+        get("/api/v1/persons/export.csv?encoding=ebcdic", token(coordinator), "*/*");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(new String(r.body(), StandardCharsets.UTF_8))
+        .contains("UTF-8 か Shift_JIS")
+        .doesNotContain(family);
+  }
+
+  @Test
   void shouldRefuseATokenWhoseRoleMayNotExportWithAProblemInJson() throws Exception {
     CurrentUser officer = data.user(coordinator.organizationId(), Role.MUNICIPAL_OFFICER);
     String token = token(officer);

@@ -9,10 +9,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.tsunagu.platform.web.FieldErrorsException;
 
 /**
  * CSV as Japanese users open it: UTF-8 with a BOM (without it Excel reads UTF-8 as Shift_JIS) or
@@ -31,11 +33,25 @@ public final class CsvOutput {
 
   private CsvOutput() {}
 
-  /** The charset a download asks for by name: windows-31j (users say Shift_JIS), else UTF-8. */
+  private static final Set<String> UTF_8_NAMES = Set.of("utf-8", "utf8");
+
+  /**
+   * The charset a download asks for by name: windows-31j (users say Shift_JIS) or UTF-8, the
+   * default; any other name is refused (400) rather than answered in a charset not asked for.
+   */
   public static Charset charsetFor(String encoding) {
-    return encoding != null && WINDOWS_31J_NAMES.contains(encoding.toLowerCase(Locale.ROOT))
-        ? WINDOWS_31J
-        : StandardCharsets.UTF_8;
+    if (encoding == null || encoding.isBlank()) {
+      return StandardCharsets.UTF_8;
+    }
+    String name = encoding.strip().toLowerCase(Locale.ROOT);
+    if (WINDOWS_31J_NAMES.contains(name)) {
+      return WINDOWS_31J;
+    }
+    if (UTF_8_NAMES.contains(name)) {
+      return StandardCharsets.UTF_8;
+    }
+    throw new FieldErrorsException(
+        List.of(new FieldErrorsException.FieldProblem("encoding", "error.export.encoding")));
   }
 
   /**

@@ -1,11 +1,13 @@
 package org.tsunagu.platform.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tsunagu.platform.web.FieldErrorsException;
 
 class CsvOutputTest {
 
@@ -36,6 +38,13 @@ class CsvOutputTest {
     assertThat(CsvOutput.charsetFor("Shift_JIS")).isEqualTo(CsvOutput.WINDOWS_31J);
     assertThat(CsvOutput.charsetFor("utf8")).isEqualTo(StandardCharsets.UTF_8);
     assertThat(CsvOutput.charsetFor(null)).isEqualTo(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> CsvOutput.charsetFor("ebcdic"))
+        .isInstanceOfSatisfying(
+            FieldErrorsException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FieldErrorsException.FieldProblem::field)
+                    .containsExactly("encoding"));
   }
 
   private static String line(List<?> record) throws Exception {
