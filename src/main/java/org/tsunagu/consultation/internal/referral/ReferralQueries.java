@@ -2,7 +2,6 @@ package org.tsunagu.consultation.internal.referral;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -137,31 +136,9 @@ public class ReferralQueries {
         "referral",
         referralId,
         receiver ? "receiver" : "referrer");
-    return new Detail(
-        r.id(),
-        r.caseId(),
-        r.caseReference(),
-        r.fromOrgId(),
-        r.fromOrgName(),
-        r.fromUserName(),
+    return r.detail(
         people.organization(r.fromOrgId()).map(OrganizationRef::phone).orElse(null),
-        r.toOrgId(),
-        r.toOrgName(),
-        ReferralStatus.valueOf(r.status()),
-        Urgency.valueOf(r.urgency()),
-        Arrays.stream(r.domains()).map(SupportDomain::valueOf).toList(),
-        r.summary(),
-        shared ? r.details() : null,
-        r.sentAt(),
-        r.respondBy(),
-        r.firstOpenedAt(),
-        r.declineReason() == null ? null : DeclineReason.valueOf(r.declineReason()),
-        r.declineNote(),
-        r.outcome(),
-        r.unsuccessfulReason(),
-        r.outcomeNote(),
-        r.withdrawnReason(),
-        r.basisKind(),
+        shared,
         person,
         caseAccess.mayOpen(user, c),
         receiver,

@@ -4,10 +4,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tsunagu.consultation.DeclineReason;
+import org.tsunagu.consultation.ReferralStatus;
+import org.tsunagu.consultation.Urgency;
+import org.tsunagu.people.PersonSummary;
+import org.tsunagu.people.SupportDomain;
 
-/** A referral as stored, with its case reference, the names of both sides and its basis kind. */
+/**
+ * A referral as stored, with its case reference, the names of both sides and its basis kind; read,
+ * and turned into what its reader sees.
+ */
 record ReferralRecord(
     long id,
     long caseId,
@@ -77,5 +87,44 @@ record ReferralRecord(
         rs.getString("outcome_note"),
         rs.getString("withdrawn_reason"),
         rs.getString("basis_kind"));
+  }
+
+  /** The referral as the reader sees it; the details only where {@code shared}. */
+  ReferralQueries.Detail detail(
+      String fromOrgPhone,
+      boolean shared,
+      PersonSummary person,
+      boolean mayOpenCase,
+      boolean receiver,
+      List<ReferralQueries.Event> events) {
+    return new ReferralQueries.Detail(
+        id,
+        caseId,
+        caseReference,
+        fromOrgId,
+        fromOrgName,
+        fromUserName,
+        fromOrgPhone,
+        toOrgId,
+        toOrgName,
+        ReferralStatus.valueOf(status),
+        Urgency.valueOf(urgency),
+        Arrays.stream(domains).map(SupportDomain::valueOf).toList(),
+        summary,
+        shared ? details : null,
+        sentAt,
+        respondBy,
+        firstOpenedAt,
+        declineReason == null ? null : DeclineReason.valueOf(declineReason),
+        declineNote,
+        outcome,
+        unsuccessfulReason,
+        outcomeNote,
+        withdrawnReason,
+        basisKind,
+        person,
+        mayOpenCase,
+        receiver,
+        events);
   }
 }
