@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Long work tracked in the database, so its progress survives a page reload and any node can report
@@ -54,17 +51,14 @@ public class BackgroundJobs {
     }
   }
 
-  private static final String COLUMNS =
-      "id, kind, owner_user_id, owner_org_id, file_name, status, total, processed, result_count,"
-          + " errors, warnings, message_key, created_at, finished_at, column_mapping";
-
   private final JdbcClient jdbc;
-  private final TransactionTemplate separate;
+  private final JobRunRecords runs;
+  private final JobReads reads;
 
-  BackgroundJobs(JdbcClient jdbc, PlatformTransactionManager tm) {
+  BackgroundJobs(JdbcClient jdbc, JobRunRecords runs, JobReads reads) {
     this.jdbc = jdbc;
-    this.separate = new TransactionTemplate(tm);
-    this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.runs = runs;
+    this.reads = reads;
   }
 
   public long enqueue(String kind, long userId, long orgId, String fileName, byte[] payload) {
@@ -126,20 +120,6 @@ public class BackgroundJobs {
         .update();
   }
 
-  /** Takes a queued job for this node; empty when another node has it. */
-  public boolean claim(long id) {
-    return separate.execute(
-        s ->
-            jdbc.sql(
-                        "UPDATE platform.background_job SET status = 'RUNNING', started_at = now(),"
-                            + " heartbeat_at = now() WHERE id = (SELECT id FROM"
-                            + " platform.background_job WHERE id = ? AND status = 'QUEUED' FOR"
-                            + " UPDATE SKIP LOCKED)")
-                    .param(id)
-                    .update()
-                == 1);
-  }
-
   /** Queued jobs nobody started (the node that took them in stopped first). */
   public List<Long> waiting(String kind) {
     return jdbc.sql(
@@ -165,71 +145,28 @@ public class BackgroundJobs {
         .single();
   }
 
+  /** Takes a queued job for this node; false when another node has it. */
+  public boolean claim(long id) {
+    return runs.claim(id);
+  }
+
   public void progress(long id, int processed, int total) {
-    separate.executeWithoutResult(
-        s ->
-            jdbc.sql(
-                    "UPDATE platform.background_job SET processed = ?, total = ?, heartbeat_at ="
-                        + " now() WHERE id = ?")
-                .params(processed, total, id)
-                .update());
+    runs.progress(id, processed, total);
   }
 
   public void succeed(long id, int resultCount, String warnings) {
-    separate.executeWithoutResult(
-        s ->
-            jdbc.sql(
-                    "UPDATE platform.background_job SET status = 'SUCCEEDED', processed = total,"
-                        + " result_count = ?, warnings = ?, payload = NULL, finished_at = now()"
-                        + " WHERE id = ?")
-                .params(resultCount, warnings, id)
-                .update());
+    runs.succeed(id, resultCount, warnings);
   }
 
   public void fail(long id, String messageKey, String errors, String warnings) {
-    separate.executeWithoutResult(
-        s ->
-            jdbc.sql(
-                    "UPDATE platform.background_job SET status = 'FAILED', message_key = ?, errors"
-                        + " = ?, warnings = ?, payload = NULL, finished_at = now() WHERE id = ?")
-                .params(messageKey, errors, warnings, id)
-                .update());
+    runs.fail(id, messageKey, errors, warnings);
   }
 
   public Optional<Job> find(long id) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM platform.background_job WHERE id = ?")
-        .param(id)
-        .query(BackgroundJobs::map)
-        .optional();
+    return reads.find(id);
   }
 
   public List<Job> recentFor(long userId, String kind) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM platform.background_job WHERE owner_user_id = ? AND kind = ? ORDER BY id"
-                + " DESC LIMIT 20")
-        .params(userId, kind)
-        .query(BackgroundJobs::map)
-        .list();
-  }
-
-  private static Job map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-    return new Job(
-        rs.getLong("id"),
-        rs.getString("kind"),
-        rs.getLong("owner_user_id"),
-        rs.getLong("owner_org_id"),
-        rs.getString("file_name"),
-        Status.valueOf(rs.getString("status")),
-        rs.getInt("total"),
-        rs.getInt("processed"),
-        rs.getInt("result_count"),
-        rs.getString("errors"),
-        rs.getString("warnings"),
-        rs.getString("message_key"),
-        rs.getTimestamp("created_at").toInstant(),
-        rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
-        rs.getString("column_mapping"));
+    return reads.recentFor(userId, kind);
   }
 }

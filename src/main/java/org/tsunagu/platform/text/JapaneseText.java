@@ -11,7 +11,6 @@ public final class JapaneseText {
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
   private static final char LONG_VOWEL = 'ー';
-  private static final char IDEOGRAPHIC_SPACE = '\u3000';
   private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Zs}]+");
 
   private JapaneseText() {}
@@ -69,33 +68,7 @@ public final class JapaneseText {
    * where the query is not romaji.
    */
   public static List<String> romajiKeys(String query) {
-    if (!Romaji.looksLikeRomaji(query)) {
-      return List.of();
-    }
-    List<String> words = Romaji.katakanaWords(query);
-    if (words.isEmpty()) {
-      return List.of();
-    }
-    String typed = words.stream().map(KanaFolding::fold).reduce("", String::concat);
-    List<Integer> mayBeLong = new ArrayList<>();
-    for (int i = 0; i < typed.length() && mayBeLong.size() < 3; i++) {
-      char vowel = KanaFolding.vowelOf(typed.charAt(i));
-      boolean lengthened = i + 1 < typed.length() && typed.charAt(i + 1) == LONG_VOWEL;
-      if ((vowel == 'オ' || vowel == 'ウ') && !lengthened) {
-        mayBeLong.add(i);
-      }
-    }
-    List<String> keys = new ArrayList<>();
-    for (int mask = 0; mask < 1 << mayBeLong.size(); mask++) {
-      StringBuilder key = new StringBuilder(typed);
-      for (int bit = mayBeLong.size() - 1; bit >= 0; bit--) {
-        if ((mask & 1 << bit) != 0) {
-          key.insert(mayBeLong.get(bit) + 1, LONG_VOWEL);
-        }
-      }
-      keys.add(key.toString());
-    }
-    return List.copyOf(keys);
+    return Romaji.searchKeys(query);
   }
 
   private static String folded(String word) {
@@ -110,7 +83,7 @@ public final class JapaneseText {
                 out.append(LONG_VOWEL);
                 return;
               }
-              int c = hiraganaToKatakana(cp);
+              int c = Furigana.hiraganaToKatakana(cp);
               if (c >= 'A' && c <= 'Z') {
                 c += 'a' - 'A';
               } else if (c == 'ヶ') {
@@ -153,20 +126,7 @@ public final class JapaneseText {
    * spaces only, with at least one kana.
    */
   public static boolean isValidKanaName(String s) {
-    if (s == null) {
-      return false;
-    }
-    String normalised = NFKC.normalize(s);
-    boolean hasKana = false;
-    for (int i = 0; i < normalised.length(); i++) {
-      char c = normalised.charAt(i);
-      if (isKanaLetter(c)) {
-        hasKana = true;
-      } else if (!isWhitespace(c) && c != LONG_VOWEL && c != '・') {
-        return false;
-      }
-    }
-    return hasKana;
+    return Furigana.isValid(s);
   }
 
   /**
@@ -174,45 +134,7 @@ public final class JapaneseText {
    * collapsed into one ideographic space. Returns "" for null.
    */
   public static String toKatakana(String s) {
-    if (s == null) {
-      return "";
-    }
-    String normalised = NFKC.normalize(s);
-    StringBuilder out = new StringBuilder(normalised.length());
-    boolean pendingSpace = false;
-    for (int i = 0; i < normalised.length(); i++) {
-      char c = normalised.charAt(i);
-      if (isWhitespace(c)) {
-        pendingSpace = out.length() > 0;
-        continue;
-      }
-      if (pendingSpace) {
-        out.append(IDEOGRAPHIC_SPACE);
-        pendingSpace = false;
-      }
-      out.append((char) hiraganaToKatakana(c));
-    }
-    return out.toString();
-  }
-
-  private static int hiraganaToKatakana(int c) {
-    if ((c >= 0x3041 && c <= 0x3096) || c == 'ゝ' || c == 'ゞ') {
-      return c + 0x60;
-    }
-    return c;
-  }
-
-  private static boolean isKanaLetter(char c) {
-    return (c >= 0x3041 && c <= 0x3096)
-        || c == 'ゝ'
-        || c == 'ゞ'
-        || (c >= 0x30A1 && c <= 0x30FA)
-        || c == 'ヽ'
-        || c == 'ヾ';
-  }
-
-  private static boolean isWhitespace(int c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return Furigana.stored(s);
   }
 
   /** Standardized and ideographic variation selectors (IVS) that pick a glyph, not a character. */

@@ -30,6 +30,8 @@ final class Romaji {
 
   private static final Transliterator TO_KATAKANA = Transliterator.getInstance("Latin-Katakana");
 
+  private static final char LONG_VOWEL = 'ー';
+
   private Romaji() {}
 
   static boolean looksLikeRomaji(String s) {
@@ -51,5 +53,41 @@ final class Romaji {
       words.add(kana);
     }
     return words;
+  }
+
+  /**
+   * Search keys of a name typed in romaji (Hepburn or kunrei), e.g. [タカハシ] for "takahashi". Romaji
+   * often leaves long vowels out (Sato for さとう, Yuko for ゆうこ), so a syllable in o or u is also
+   * tried lengthened: the first three such syllables, at most eight keys, as typed first. Empty
+   * where the query is not romaji.
+   */
+  static List<String> searchKeys(String query) {
+    if (!looksLikeRomaji(query)) {
+      return List.of();
+    }
+    List<String> words = katakanaWords(query);
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    String typed = words.stream().map(KanaFolding::fold).reduce("", String::concat);
+    List<Integer> mayBeLong = new ArrayList<>();
+    for (int i = 0; i < typed.length() && mayBeLong.size() < 3; i++) {
+      char vowel = KanaFolding.vowelOf(typed.charAt(i));
+      boolean lengthened = i + 1 < typed.length() && typed.charAt(i + 1) == LONG_VOWEL;
+      if ((vowel == 'オ' || vowel == 'ウ') && !lengthened) {
+        mayBeLong.add(i);
+      }
+    }
+    List<String> keys = new ArrayList<>();
+    for (int mask = 0; mask < 1 << mayBeLong.size(); mask++) {
+      StringBuilder key = new StringBuilder(typed);
+      for (int bit = mayBeLong.size() - 1; bit >= 0; bit--) {
+        if ((mask & 1 << bit) != 0) {
+          key.insert(mayBeLong.get(bit) + 1, LONG_VOWEL);
+        }
+      }
+      keys.add(key.toString());
+    }
+    return List.copyOf(keys);
   }
 }

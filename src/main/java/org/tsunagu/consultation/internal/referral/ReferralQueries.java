@@ -2,7 +2,6 @@ package org.tsunagu.consultation.internal.referral;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,6 +33,8 @@ public class ReferralQueries {
   private final ReferralWork work;
   private final PeopleApi people;
   private final AuditLog audit;
+  private final ReferralLists lists;
+  private final ReferralSuggestions suggestions;
 
   ReferralQueries(
       JdbcClient jdbc,
@@ -41,13 +42,17 @@ public class ReferralQueries {
       CaseAccess caseAccess,
       ReferralWork work,
       PeopleApi people,
-      AuditLog audit) {
+      AuditLog audit,
+      ReferralLists lists,
+      ReferralSuggestions suggestions) {
     this.jdbc = jdbc;
     this.cases = cases;
     this.caseAccess = caseAccess;
     this.work = work;
     this.people = people;
     this.audit = audit;
+    this.lists = lists;
+    this.suggestions = suggestions;
   }
 
   /** A referral as either side sees it; identifying details only where a basis allows. */
@@ -104,31 +109,6 @@ public class ReferralQueries {
     }
   }
 
-  private record Row(
-      long id,
-      long caseId,
-      String caseReference,
-      long fromOrgId,
-      String fromOrgName,
-      String fromUserName,
-      long toOrgId,
-      String toOrgName,
-      String status,
-      String urgency,
-      String[] domains,
-      String summary,
-      String details,
-      OffsetDateTime sentAt,
-      LocalDate respondBy,
-      OffsetDateTime firstOpenedAt,
-      String declineReason,
-      String declineNote,
-      String outcome,
-      String unsuccessfulReason,
-      String outcomeNote,
-      String withdrawnReason,
-      String basisKind) {}
-
   /**
    * Opens a referral. The receiver's first opening is recorded (既読). The receiver sees the person
    * and the details only when the people module lets their organisation see the person for a
@@ -141,24 +121,7 @@ public class ReferralQueries {
     }
     // Only the receiver's opening counts as 既読; for anyone else this changes nothing.
     work.markOpened(user, referralId);
-    Row r =
-        jdbc.sql(
-                "SELECT r.id, r.case_id, c.reference AS case_reference, r.from_org_id, f.name AS"
-                    + " from_org_name, s.display_name AS from_user_name, r.to_org_id, t.name AS"
-                    + " to_org_name, r.status, r.urgency, ARRAY(SELECT d.domain FROM"
-                    + " consultation.referral_domain d WHERE d.referral_id = r.id ORDER BY"
-                    + " d.domain) AS domains, r.summary, r.details, r.sent_at, r.respond_by,"
-                    + " r.first_opened_at, r.decline_reason, r.decline_note, r.outcome,"
-                    + " r.unsuccessful_reason, r.outcome_note, r.withdrawn_reason, b.kind AS"
-                    + " basis_kind FROM consultation.referral r JOIN consultation.support_case c ON"
-                    + " c.id = r.case_id JOIN people.organization_directory f ON f.id = r.from_org_id JOIN"
-                    + " people.organization_directory t ON t.id = r.to_org_id LEFT JOIN platform.user_directory s"
-                    + " ON s.id = r.from_user_id LEFT JOIN consultation.case_basis b ON b.id ="
-                    + " r.basis_id AND b.ended_at IS NULL WHERE r.id = ?")
-            .param(referralId)
-            .query(ReferralQueries::row)
-            .optional()
-            .orElseThrow(NotFoundException::new);
+    ReferralRecord r = ReferralRecord.find(jdbc, referralId).orElseThrow(NotFoundException::new);
     boolean receiver = r.toOrgId() == user.organizationId();
     boolean referrer = r.fromOrgId() == user.organizationId();
     if (!receiver && !referrer) {
@@ -173,31 +136,9 @@ public class ReferralQueries {
         "referral",
         referralId,
         receiver ? "receiver" : "referrer");
-    return new Detail(
-        r.id(),
-        r.caseId(),
-        r.caseReference(),
-        r.fromOrgId(),
-        r.fromOrgName(),
-        r.fromUserName(),
+    return r.detail(
         people.organization(r.fromOrgId()).map(OrganizationRef::phone).orElse(null),
-        r.toOrgId(),
-        r.toOrgName(),
-        ReferralStatus.valueOf(r.status()),
-        Urgency.valueOf(r.urgency()),
-        Arrays.stream(r.domains()).map(SupportDomain::valueOf).toList(),
-        r.summary(),
-        shared ? r.details() : null,
-        r.sentAt(),
-        r.respondBy(),
-        r.firstOpenedAt(),
-        r.declineReason() == null ? null : DeclineReason.valueOf(r.declineReason()),
-        r.declineNote(),
-        r.outcome(),
-        r.unsuccessfulReason(),
-        r.outcomeNote(),
-        r.withdrawnReason(),
-        r.basisKind(),
+        shared,
         person,
         caseAccess.mayOpen(user, c),
         receiver,
@@ -213,33 +154,6 @@ public class ReferralQueries {
         .param(referralId)
         .query(Event.class)
         .list();
-  }
-
-  private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-    return new Row(
-        rs.getLong("id"),
-        rs.getLong("case_id"),
-        rs.getString("case_reference"),
-        rs.getLong("from_org_id"),
-        rs.getString("from_org_name"),
-        rs.getString("from_user_name"),
-        rs.getLong("to_org_id"),
-        rs.getString("to_org_name"),
-        rs.getString("status"),
-        rs.getString("urgency"),
-        (String[]) rs.getArray("domains").getArray(),
-        rs.getString("summary"),
-        rs.getString("details"),
-        rs.getObject("sent_at", OffsetDateTime.class),
-        rs.getObject("respond_by", LocalDate.class),
-        rs.getObject("first_opened_at", OffsetDateTime.class),
-        rs.getString("decline_reason"),
-        rs.getString("decline_note"),
-        rs.getString("outcome"),
-        rs.getString("unsuccessful_reason"),
-        rs.getString("outcome_note"),
-        rs.getString("withdrawn_reason"),
-        rs.getString("basis_kind"));
   }
 
   /** A referral in a list: what travels without a basis, nothing identifying. */
@@ -261,58 +175,16 @@ public class ReferralQueries {
 
   /** Referrals to the user's organisation: waiting for an answer first, oldest deadline first. */
   public List<ListRow> received(CurrentUser user, boolean activeOnly, int page) {
-    return list(user, "r.to_org_id", "r.from_org_id", activeOnly, page);
+    return lists.received(user, activeOnly, page);
   }
 
   /** Referrals the user's organisation sent. */
   public List<ListRow> sent(CurrentUser user, boolean activeOnly, int page) {
-    return list(user, "r.from_org_id", "r.to_org_id", activeOnly, page);
+    return lists.sent(user, activeOnly, page);
   }
 
-  private List<ListRow> list(
-      CurrentUser user, String mine, String other, boolean activeOnly, int page) {
-    if (!user.may(ConsultationPermissions.CASE_WORK)) {
-      return List.of();
-    }
-    return jdbc.sql(
-            "SELECT r.id, c.reference AS case_reference, o.name AS other_org_name, r.status,"
-                + " r.urgency, r.summary, r.sent_at, r.respond_by, r.first_opened_at FROM"
-                + " consultation.referral r JOIN consultation.support_case c ON c.id = r.case_id"
-                + " JOIN people.organization_directory o ON o.id = "
-                + other
-                + " WHERE "
-                + mine
-                + " = :org AND (NOT :active OR r.status IN ('PENDING','ACCEPTED','IN_PROGRESS'))"
-                + " ORDER BY r.status = 'PENDING' DESC, r.respond_by, r.id LIMIT 51 OFFSET"
-                + " :offset")
-        .param("org", user.organizationId())
-        .param("active", activeOnly)
-        .param("offset", Math.max(0, page) * 50)
-        .query(ListRow.class)
-        .list();
-  }
-
-  /**
-   * Organisations to refer the case to: those whose declared domains and areas match, minus those
-   * already holding an active referral, or that declined it or could not connect the person.
-   */
+  /** Organisations to refer the case to, as {@link ReferralSuggestions} chooses them. */
   public List<OrganizationSuggestion> suggestions(CurrentUser user, long caseId) {
-    SupportCase c = caseAccess.open(user, caseId);
-    List<Long> excluded =
-        jdbc.sql(
-                "SELECT to_org_id FROM consultation.referral WHERE case_id = ? AND (status IN"
-                    + " ('PENDING','ACCEPTED','IN_PROGRESS','DECLINED') OR outcome ="
-                    + " 'UNSUCCESSFUL')")
-            .param(caseId)
-            .query(Long.class)
-            .list();
-    List<Long> skip = new java.util.ArrayList<>(excluded);
-    skip.add(user.organizationId());
-    List<SupportDomain> needs = cases.needs(caseId);
-    return people.suggestOrganizations(
-        java.util.EnumSet.copyOf(needs.isEmpty() ? List.of(SupportDomain.OTHER) : needs),
-        c.areaId(),
-        skip,
-        8);
+    return suggestions.suggestions(user, caseId);
   }
 }

@@ -14,21 +14,17 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tsunagu.people.internal.address.PostcodeDirectory;
 import org.tsunagu.people.internal.person.PersonBulkWriter;
-import org.tsunagu.people.internal.person.PersonRules;
 import org.tsunagu.people.internal.person.ValidPerson;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.imports.ColumnMapping;
-import org.tsunagu.platform.imports.CsvDecoding;
 import org.tsunagu.platform.imports.ImportFileException;
 import org.tsunagu.platform.imports.ImportFiles;
 import org.tsunagu.platform.imports.ImportLimits;
 import org.tsunagu.platform.imports.ImportProblem;
 import org.tsunagu.platform.imports.ImportTable;
 import org.tsunagu.platform.jobs.BackgroundJobs;
-import org.tsunagu.platform.web.Problems;
 import org.tsunagu.platform.web.SafeLog;
 
 /**
@@ -40,14 +36,13 @@ import org.tsunagu.platform.web.SafeLog;
 public class PersonImport {
 
   static final String KIND = PersonImportFormat.KIND;
-  private static final int PROGRESS_EVERY = 1000;
+  private static final int PROGRESS_EVERY = PersonImportCheck.PROGRESS_EVERY;
   private static final Duration MAPPING_KEPT = Duration.ofDays(1);
   private static final Logger log = LoggerFactory.getLogger(PersonImport.class);
 
   private final BackgroundJobs jobs;
-  private final PersonRules rules;
+  private final PersonImportCheck check;
   private final PersonBulkWriter writer;
-  private final PostcodeDirectory postcodes;
   private final TaskExecutor executor;
   private final TransactionTemplate transaction;
   private final AuditLog audit;
@@ -55,17 +50,15 @@ public class PersonImport {
 
   PersonImport(
       BackgroundJobs jobs,
-      PersonRules rules,
+      PersonImportCheck check,
       PersonBulkWriter writer,
-      PostcodeDirectory postcodes,
       TaskExecutor jobExecutor,
       PlatformTransactionManager tm,
       AuditLog audit,
       ImportLimits limits) {
     this.jobs = jobs;
-    this.rules = rules;
+    this.check = check;
     this.writer = writer;
-    this.postcodes = postcodes;
     this.executor = jobExecutor;
     this.transaction = new TransactionTemplate(tm);
     this.audit = audit;
@@ -146,7 +139,8 @@ public class PersonImport {
     jobs.progress(jobId, 0, total * 2);
     List<ImportProblem> problems = new ArrayList<>();
     List<ImportProblem> warnings = new ArrayList<>();
-    List<ValidPerson> valid = check(jobId, table, mapping, total, problems, warnings);
+    List<ValidPerson> valid =
+        check.check(table, mapping, problems, warnings, n -> jobs.progress(jobId, n, total * 2));
     String warningText = ImportProblem.encode(warnings);
     if (!problems.isEmpty()) {
       problems.sort(Comparator.comparingInt(ImportProblem::line));
@@ -155,45 +149,6 @@ public class PersonImport {
     }
     write(job, valid, total);
     jobs.succeed(jobId, valid.size(), warningText);
-  }
-
-  private List<ValidPerson> check(
-      long jobId,
-      ImportTable table,
-      ColumnMapping mapping,
-      int total,
-      List<ImportProblem> problems,
-      List<ImportProblem> warnings) {
-    PersonRows reader = new PersonRows(postcodes);
-    List<ValidPerson> valid = new ArrayList<>(total);
-    int n = 0;
-    for (ColumnMapping.MappedRow mapped :
-        mapping.apply(PersonImportFormat.FORMAT, table, problems)) {
-      if (++n % PROGRESS_EVERY == 0) {
-        jobs.progress(jobId, n, total * 2);
-      }
-      PersonRows.Row row = reader.toInput(mapped, problems);
-      Problems p = new Problems();
-      rules.check(row.input(), p);
-      p.list()
-          .forEach(
-              f ->
-                  problems.add(
-                      new ImportProblem(
-                          row.line(),
-                          f.field(),
-                          f.messageKey(),
-                          f.args().length == 0 ? null : String.valueOf(f.args()[0]),
-                          mapped.original(f.field()))));
-      if (p.isEmpty()) {
-        valid.add(rules.normaliseChecked(row.input()));
-        if (!fitsWindows31j(row)) {
-          warnings.add(
-              new ImportProblem(row.line(), null, "import.warning.notWindows31j", null, null));
-        }
-      }
-    }
-    return valid;
   }
 
   private void write(BackgroundJobs.Job job, List<ValidPerson> valid, int total) {
@@ -222,12 +177,5 @@ public class PersonImport {
 
   private void fail(long jobId, String messageKey, List<ImportProblem> problems) {
     jobs.fail(jobId, messageKey, ImportProblem.encode(problems), null);
-  }
-
-  private static boolean fitsWindows31j(PersonRows.Row row) {
-    var in = row.input();
-    return CsvDecoding.fitsWindows31j(in.familyName())
-        && CsvDecoding.fitsWindows31j(in.givenName())
-        && CsvDecoding.fitsWindows31j(in.addressLine());
   }
 }

@@ -15,7 +15,7 @@ import org.tsunagu.platform.web.ApiController;
 @Tag(name = "Persons")
 class HouseholdApiController {
 
-  record HouseholdResponse(String reference, List<PersonApiController.PersonResponse> members) {}
+  record HouseholdResponse(String reference, List<PersonResponse> members) {}
 
   private final PersonRegistry registry;
   private final AuditLog audit;
@@ -33,7 +33,6 @@ class HouseholdApiController {
     List<PersonRecord> members = registry.household(user, p);
     audit.recordSearch("person", "household", members.stream().map(PersonRecord::id).toList());
     return new HouseholdResponse(
-        p.householdReference(),
-        members.stream().map(PersonApiController.PersonResponse::of).toList());
+        p.householdReference(), members.stream().map(PersonResponse::of).toList());
   }
 }

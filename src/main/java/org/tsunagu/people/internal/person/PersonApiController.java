@@ -7,8 +7,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -23,15 +21,13 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.tsunagu.people.ConsentRequest;
 import org.tsunagu.people.PeoplePermissions;
-import org.tsunagu.people.internal.consent.Consents;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
 import org.tsunagu.platform.web.CreatedResponse;
-import org.tsunagu.platform.web.DisplayFormats;
+import org.tsunagu.platform.web.FieldErrorsException;
 import org.tsunagu.platform.web.InputLimits;
 
 @ApiController
@@ -41,128 +37,17 @@ class PersonApiController {
 
   private final PersonRegistry registry;
   private final PersonSearch search;
-  private final Consents consents;
   private final MessageSource messages;
 
-  PersonApiController(
-      PersonRegistry registry, PersonSearch search, Consents consents, MessageSource messages) {
+  PersonApiController(PersonRegistry registry, PersonSearch search, MessageSource messages) {
     this.registry = registry;
     this.search = search;
-    this.consents = consents;
     this.messages = messages;
-  }
-
-  record PersonRequest(
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String familyName,
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String givenName,
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String familyKana,
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String givenKana,
-      String birthDate,
-      @Schema(implementation = Sex.class) String sex,
-      String postcode,
-      String prefecture,
-      String municipality,
-      String addressLine,
-      Long areaId,
-      String phone,
-      String householdReference,
-      Boolean livingAlone,
-      Boolean needsSupport,
-      String notes,
-      Boolean confirmNotDuplicate,
-      Integer version) {
-    PersonInput toInput() {
-      return new PersonInput(
-          familyName,
-          givenName,
-          familyKana,
-          givenKana,
-          birthDate,
-          sex,
-          postcode,
-          prefecture,
-          municipality,
-          addressLine,
-          areaId,
-          null,
-          phone,
-          householdReference,
-          Boolean.TRUE.equals(livingAlone),
-          Boolean.TRUE.equals(needsSupport),
-          notes);
-    }
-  }
-
-  record PersonResponse(
-      long id,
-      String familyName,
-      String givenName,
-      String familyKana,
-      String givenKana,
-      LocalDate birthDate,
-      Sex sex,
-      String postcode,
-      String prefecture,
-      String municipality,
-      String addressLine,
-      Long areaId,
-      String phone,
-      String householdReference,
-      boolean livingAlone,
-      boolean needsSupport,
-      String notes,
-      int version,
-      Instant updatedAt) {
-    static PersonResponse of(PersonRecord p) {
-      return new PersonResponse(
-          p.id(),
-          p.familyName(),
-          p.givenName(),
-          p.familyKana(),
-          p.givenKana(),
-          p.birthDate(),
-          p.sex(),
-          p.postcode(),
-          p.prefecture(),
-          p.municipality(),
-          p.addressLine(),
-          p.areaId(),
-          p.phone(),
-          p.householdReference(),
-          p.livingAlone(),
-          p.needsSupport(),
-          p.notes(),
-          p.version(),
-          p.updatedAt());
-    }
   }
 
   record SearchRequest(
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String query,
       @Min(0) @Max(InputLimits.MAX_PAGE) Integer page) {}
-
-  record PageResponse<T>(
-      List<T> items,
-      int page,
-      int size,
-      boolean hasNext,
-      @Schema(
-              description =
-                  "Matches in all, counted up to "
-                      + PersonSearch.COUNT_LIMIT
-                      + "; more when totalIsMinimum")
-          int total,
-      boolean totalIsMinimum) {
-    static PageResponse<PersonHitResponse> of(PersonSearch.Page p) {
-      return new PageResponse<>(
-          p.hits().stream().map(PersonHitResponse::of).toList(),
-          p.page(),
-          PersonSearch.PAGE_SIZE,
-          p.hasNext(),
-          p.total(),
-          p.totalIsMinimum());
-    }
-  }
 
   record MergeRequest(@NotNull Long survivorId, @NotNull Long mergedId) {}
 
@@ -223,10 +108,8 @@ class PersonApiController {
   @Operation(summary = "Change a person; version must match the one read (409 otherwise)")
   PersonResponse update(@PathVariable long id, @RequestBody PersonRequest request) {
     if (request.version() == null) {
-      throw new org.tsunagu.platform.web.FieldErrorsException(
-          List.of(
-              new org.tsunagu.platform.web.FieldErrorsException.FieldProblem(
-                  "version", "validation.required")));
+      throw new FieldErrorsException(
+          List.of(new FieldErrorsException.FieldProblem("version", "validation.required")));
     }
     CurrentUser user = CurrentUsers.require();
     registry.update(user, id, request.version(), request.toInput());
@@ -238,35 +121,6 @@ class PersonApiController {
   @Operation(summary = "Merge two records of the same person, keeping every reference")
   ResponseEntity<Void> merge(@RequestBody MergeRequest request) {
     registry.merge(CurrentUsers.require(), request.survivorId(), request.mergedId());
-    return ResponseEntity.noContent().build();
-  }
-
-  @Operation(summary = "A person's consents (同意)")
-  @GetMapping("/api/v1/persons/{id}/consents")
-  List<ConsentResponse> consents(@PathVariable long id) {
-    registry.open(CurrentUsers.require(), id);
-    LocalDate today = LocalDate.now(DisplayFormats.TOKYO);
-    return consents.forPerson(id).stream().map(c -> ConsentResponse.of(c, today)).toList();
-  }
-
-  @WritePermission(PeoplePermissions.CONSENT_RECORD)
-  @Operation(summary = "Record a person's consent for a purpose and scope")
-  @ResponseStatus(HttpStatus.CREATED)
-  @PostMapping("/api/v1/persons/{id}/consents")
-  ResponseEntity<CreatedResponse> recordConsent(
-      @PathVariable long id, @RequestBody ConsentRequest in) {
-    long consentId = consents.record(CurrentUsers.require(), id, in);
-    return ResponseEntity.status(201).body(new CreatedResponse(consentId));
-  }
-
-  record RevokeRequest(String reason) {}
-
-  @WritePermission(PeoplePermissions.CONSENT_RECORD)
-  @Operation(summary = "Revoke a consent, effective at once")
-  @PostMapping("/api/v1/consents/{id}/revoke")
-  ResponseEntity<Void> revoke(
-      @PathVariable long id, @RequestBody(required = false) RevokeRequest r) {
-    consents.revoke(CurrentUsers.require(), id, r == null ? null : r.reason());
     return ResponseEntity.noContent().build();
   }
 

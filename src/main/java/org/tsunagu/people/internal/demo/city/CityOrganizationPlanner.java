@@ -8,13 +8,12 @@ import org.tsunagu.people.bulk.CityOrganizations;
 import org.tsunagu.people.internal.demo.OrganizationPlan;
 
 /**
- * The organisations of the city-scale set: the city, 19 社協, 140 地域包括支援センター spread over the wards by
- * their number of associations, 18 自立相談支援機関, 3 co-ops, 2 medical co-ops, 60 NPOs and 10 food banks.
+ * The organisations of the city-scale set: the city, 19 社協, 140 地域包括支援センター ({@link
+ * CityCareCentres}), 18 自立相談支援機関, 3 co-ops, 2 medical co-ops, 60 NPOs and 10 food banks.
  */
 final class CityOrganizationPlanner {
 
   static final String CITY_SHAKYO = "横浜市社会福祉協議会";
-  static final int HOUKATSU = 140;
 
   private static final String[][] NPO_THEMES = {
     {"子育てひろば", "CHILD_REARING"},
@@ -29,7 +28,7 @@ final class CityOrganizationPlanner {
   final int cityOffice;
   final int cityShakyo;
   final List<Integer> wardShakyo = new ArrayList<>();
-  final List<List<Integer>> houkatsuOfWard = new ArrayList<>();
+  final List<List<Integer>> houkatsuOfWard;
   final List<Integer> selfReliance = new ArrayList<>();
   final List<Integer> coops = new ArrayList<>();
   final List<Integer> medicalCoops = new ArrayList<>();
@@ -37,7 +36,7 @@ final class CityOrganizationPlanner {
   final List<Integer> foodBanks = new ArrayList<>();
   private final List<String> wards;
   private final List<Integer> districts;
-  private final Map<Integer, Integer> houkatsuByAssociation = new HashMap<>();
+  private final Map<Integer, Integer> houkatsuByAssociation;
   private final Map<Integer, Integer> coopOfWard = new HashMap<>();
   private final Map<Integer, Integer> medicalCoopOfWard = new HashMap<>();
   private final List<Map<String, Integer>> npoOfWard = new ArrayList<>();
@@ -77,7 +76,9 @@ final class CityOrganizationPlanner {
               "ELDERLY_CARE",
               "OTHER"));
     }
-    addCareCentres(associations);
+    CityCareCentres careCentres = new CityCareCentres(plan, wards, associations);
+    houkatsuOfWard = careCentres.ofWard;
+    houkatsuByAssociation = careCentres.byAssociation;
     for (int w = 0; w < wards.size(); w++) {
       selfReliance.add(
           inWard(
@@ -135,34 +136,6 @@ final class CityOrganizationPlanner {
         plan.id(0), names, cityOffice, cityShakyo, published, houkatsuByAssociation);
   }
 
-  /** The 包括 of each ward, each serving a run of its associations. */
-  private void addCareCentres(List<List<Integer>> associations) {
-    int[] houkatsuPerWard = spread(HOUKATSU, associations.stream().map(List::size).toList());
-    for (int w = 0; w < wards.size(); w++) {
-      List<Integer> wardAssociations = associations.get(w);
-      int k = houkatsuPerWard[w];
-      List<Integer> centres = new ArrayList<>();
-      houkatsuOfWard.add(centres);
-      for (int i = 0; i < k; i++) {
-        List<Integer> served =
-            wardAssociations.subList(
-                wardAssociations.size() * i / k, wardAssociations.size() * (i + 1) / k);
-        String name = wards.get(w) + "第" + (i + 1) + "地域包括支援センター";
-        int org =
-            plan.add(
-                name,
-                "COMMUNITY_CARE_CENTER",
-                served,
-                "ELDERLY_CARE",
-                "ISOLATION",
-                "ABUSE_DV",
-                "HEALTH");
-        served.forEach(a -> houkatsuByAssociation.put(a, org));
-        centres.add(org);
-      }
-    }
-  }
-
   /** Co-ops that share the wards out in turn. */
   private void addCoops(
       String[] names,
@@ -185,33 +158,5 @@ final class CityOrganizationPlanner {
 
   private int inWard(int ward, String name, String type, String... domains) {
     return plan.add(name, type, List.of(districts.get(ward)), domains);
-  }
-
-  /** Splits {@code total} proportionally to the weights, at least one each (largest remainder). */
-  static int[] spread(int total, List<Integer> weights) {
-    int n = weights.size();
-    int[] result = new int[n];
-    double sum = weights.stream().mapToInt(Integer::intValue).sum();
-    int remaining = total - n;
-    double[] remainders = new double[n];
-    int given = 0;
-    for (int i = 0; i < n; i++) {
-      double share = remaining * weights.get(i) / sum;
-      result[i] = 1 + (int) share;
-      remainders[i] = share - (int) share;
-      given += result[i];
-    }
-    while (given < total) {
-      int best = 0;
-      for (int i = 1; i < n; i++) {
-        if (remainders[i] > remainders[best]) {
-          best = i;
-        }
-      }
-      result[best]++;
-      remainders[best] = -1;
-      given++;
-    }
-    return result;
   }
 }
