@@ -184,6 +184,29 @@ class PersonSearchTest {
     assertThat(page.hits()).hasSize(PersonSearch.PAGE_SIZE);
   }
 
+  /** Similar names are suggestions: a full page says "at least", without counting them all. */
+  @Test
+  void shouldSayAtLeastForAFullPageOfSimilarNames() {
+    String kana = uniqueKana();
+    for (int i = 0; i < PersonSearch.PAGE_SIZE + 3; i++) {
+      registerKana(TestData.unique("類似"), "花子", kana, "はなこ");
+    }
+    // ハナユ for ハナコ: nothing starts with or contains it, but the names are similar.
+    PersonSearch.Page page = page(kana + "はなゆ", 0);
+    assertThat(page.hits()).hasSize(PersonSearch.PAGE_SIZE);
+    assertThat(page.hasNext()).isTrue();
+    assertThat(page.total()).isEqualTo(PersonSearch.PAGE_SIZE + 1);
+    assertThat(page.totalIsMinimum()).isTrue();
+  }
+
+  /** Hiragana no other test's person has: ぬ and six kana for a random number's digits. */
+  private static String uniqueKana() {
+    String digits = String.valueOf(1_000_000 + new java.util.Random().nextInt(9_000_000));
+    StringBuilder kana = new StringBuilder("ぬ");
+    digits.chars().forEach(d -> kana.append("あいうえおかきくけこ".charAt(d - '0')));
+    return kana.toString();
+  }
+
   @Test
   void shouldCountAPageWithAllItsMatchesExactly() {
     assertThat(page("林", 0).total()).isEqualTo(page("林", 0).hits().size()).isPositive();

@@ -95,12 +95,15 @@ public class PersonSearch {
         }
       }
     }
-    int total = found.size() < needed ? found.size() : counter.count(user, terms, similar);
+    // Similar names are suggestions: the page's own count says "at least", with no costly
+    // similarity count of the whole registry behind it.
+    boolean full = found.size() >= needed;
+    int total = full && !similar ? counter.count(user, terms) : found.size();
     // The page's details are looked up by ids: one cached plan serves every page.
     plan("force_generic_plan");
     List<PersonHit> all = List.copyOf(found.values());
     List<PersonHit> window = all.subList(Math.min(all.size(), p * PAGE_SIZE), all.size());
-    return page(user, window, p, total, terms.kind());
+    return page(user, window, p, total, full && similar, terms.kind());
   }
 
   /** Visible persons in kana order, a page at a time. */
@@ -115,7 +118,7 @@ public class PersonSearch {
             .list();
     int total =
         hits.size() <= PAGE_SIZE ? page * PAGE_SIZE + hits.size() : counter.countVisible(user);
-    return page(user, hits, page, total, "list");
+    return page(user, hits, page, total, false, "list");
   }
 
   /** The term as a prefix: a range of the index where the key has an upper bound. */
@@ -152,11 +155,13 @@ public class PersonSearch {
         .forEach(h -> found.putIfAbsent(h.id(), h));
   }
 
-  private Page page(CurrentUser user, List<PersonHit> hits, int page, int total, String kind) {
+  private Page page(
+      CurrentUser user, List<PersonHit> hits, int page, int total, boolean atLeast, String kind) {
     boolean hasNext = hits.size() > PAGE_SIZE;
     List<PersonHit> shown = details.add(user, hasNext ? hits.subList(0, PAGE_SIZE) : hits);
     audit.recordSearch("person", kind, shown.stream().map(PersonHit::id).toList());
-    return new Page(shown, page, hasNext, Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT);
+    return new Page(
+        shown, page, hasNext, Math.min(total, COUNT_LIMIT), atLeast || total > COUNT_LIMIT);
   }
 
   private static PersonHit hit(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -17,16 +17,13 @@ class SearchCount {
     this.jdbc = jdbc;
   }
 
-  /** Persons matching any term: as a prefix or anywhere (or, for similar, by trigrams). */
-  int count(CurrentUser user, SearchTerms terms, boolean similar) {
+  /** Persons matching any term: as a prefix, or anywhere for a term with trigrams. */
+  int count(CurrentUser user, SearchTerms terms) {
     StringBuilder where = new StringBuilder("(false");
     for (int i = 0; i < terms.terms().size(); i++) {
       SearchTerms.Term t = terms.terms().get(i);
-      String c = t.column();
       String condition =
-          similar
-              ? (t.trigrams() ? c + " % :q" + i : "false")
-              : (t.trigrams() ? c + " LIKE :contains" + i : PersonSearch.prefix(t, "" + i));
+          t.trigrams() ? t.column() + " LIKE :contains" + i : PersonSearch.prefix(t, "" + i);
       where.append(" OR ").append(condition);
     }
     JdbcClient.StatementSpec spec = statement(user, where.append(')').toString());
