@@ -13,7 +13,8 @@ record PageResponse<T>(
             description =
                 "Matches in all, counted up to "
                     + PersonSearch.COUNT_LIMIT
-                    + "; more when totalIsMinimum")
+                    + "; more when totalIsMinimum. Similar-name suggestions (nothing matched as"
+                    + " typed) are counted only as far as the page: a full page is a minimum.")
         int total,
     boolean totalIsMinimum) {
   static PageResponse<PersonHitResponse> of(PersonSearch.Page p) {
