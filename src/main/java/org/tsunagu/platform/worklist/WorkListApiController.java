@@ -3,6 +3,7 @@ package org.tsunagu.platform.worklist;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,8 +22,11 @@ class WorkListApiController {
   private final WorkList workList;
   private final WorkFilters filters;
   private final MessageSource messages;
+  private final Clock clock;
 
-  WorkListApiController(WorkList workList, WorkFilters filters, MessageSource messages) {
+  WorkListApiController(
+      WorkList workList, WorkFilters filters, MessageSource messages, Clock clock) {
+    this.clock = clock;
     this.workList = workList;
     this.filters = filters;
     this.messages = messages;
@@ -94,24 +98,19 @@ class WorkListApiController {
                     new WorkSectionResponse(
                         g.section().id(),
                         text(g.section().titleKey(), locale),
-                        WorkRow.of(g.items(), locale).stream().map(r -> item(r, locale)).toList(),
+                        WorkRow.of(g.items(), LocalDate.now(clock), messages, locale).stream()
+                            .map(WorkListApiController::item)
+                            .toList(),
                         g.more(),
                         g.section().listPath()))
             .toList();
     return new WorkListResponse(counts, sections);
   }
 
-  private WorkItemResponse item(WorkRow row, Locale locale) {
+  private static WorkItemResponse item(WorkRow row) {
     WorkItem i = row.item();
     return new WorkItemResponse(
-        i.kind(),
-        i.who(),
-        messages.getMessage(i.summaryKey(), row.summaryArgs(), i.summaryKey(), locale),
-        i.since(),
-        row.ageDays(),
-        i.due(),
-        row.late(),
-        i.href());
+        i.kind(), i.who(), row.summary(), i.since(), row.ageDays(), i.due(), row.late(), i.href());
   }
 
   /** A module's missing label shows as its key rather than failing the whole list. */

@@ -1,7 +1,10 @@
 package org.tsunagu.platform.worklist;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,11 +23,20 @@ class WorkListController {
   private final WorkList workList;
   private final WorkFilters filters;
   private final HomeActions actions;
+  private final MessageSource messages;
+  private final Clock clock;
 
-  WorkListController(WorkList workList, WorkFilters filters, HomeActions actions) {
+  WorkListController(
+      WorkList workList,
+      WorkFilters filters,
+      HomeActions actions,
+      MessageSource messages,
+      Clock clock) {
     this.workList = workList;
     this.filters = filters;
     this.actions = actions;
+    this.messages = messages;
+    this.clock = clock;
   }
 
   /** A section with its rows ready to show. */
@@ -46,7 +58,7 @@ class WorkListController {
           fieldHome && workList.hasListFor(user)
               ? workList.listFor(user, filters.parse(user, null, null, null, null)).items()
               : List.of();
-      model.addAttribute("rows", WorkRow.of(items, locale));
+      model.addAttribute("rows", rows(items, locale));
       model.addAttribute("introKey", "home.intro." + user.role().name());
       model.addAttribute("titleKey", fieldHome ? "home.title" : "worklist.title");
       return "home";
@@ -57,7 +69,7 @@ class WorkListController {
     model.addAttribute(
         "groups",
         result.groups().stream()
-            .map(g -> new GroupView(g.section(), WorkRow.of(g.items(), locale), g.more()))
+            .map(g -> new GroupView(g.section(), rows(g.items(), locale), g.more()))
             .toList());
     model.addAttribute("filter", filter);
     model.addAttribute("links", new FilterLinks(filter));
@@ -67,5 +79,9 @@ class WorkListController {
     model.addAttribute("areas", filters.areas(user));
     model.addAttribute("countCap", WorkList.COUNT_CAP);
     return "worklist";
+  }
+
+  private List<WorkRow> rows(List<WorkItem> items, Locale locale) {
+    return WorkRow.of(items, LocalDate.now(clock), messages, locale);
   }
 }
