@@ -12,9 +12,10 @@ import org.tsunagu.platform.demo.CopyIn;
 import org.tsunagu.platform.demo.IdBlock;
 
 /**
- * Writes the people tables for the demo town and the city-scale set. It bypasses the registry's
- * services because it only seeds empty databases, and it uses COPY so that the city-scale set loads
- * in minutes. All writes go through the caller's connection and transaction.
+ * Writes the people tables for the city-scale set. It bypasses the registry's services because it
+ * only seeds empty databases, and it uses COPY so that the set loads in minutes; the demo town,
+ * small enough to go through the services, only takes the seeding lock here. All writes go through
+ * the caller's connection and transaction.
  */
 public final class PeopleBulkWriter {
 
@@ -97,10 +98,6 @@ public final class PeopleBulkWriter {
     seed.relationships(relationships);
   }
 
-  public void consents(List<PeopleRows.Consent> consents) throws SQLException {
-    seed.consents(consents);
-  }
-
   /**
    * Consents whose ids the caller reserved, purpose CONSULTATION; given by the person, or by a
    * family member (a proxy) when a proxy name is set.
@@ -116,18 +113,6 @@ public final class PeopleBulkWriter {
 
   public void accessBases(List<PeopleRows.AccessBasis> bases) throws SQLException {
     implied.accessBases(bases);
-  }
-
-  public void duplicateCandidate(long personA, long personB, String reason) throws SQLException {
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "INSERT INTO people.duplicate_candidate (person_a, person_b, reason) VALUES (?, ?,"
-                + " ?)")) {
-      ps.setLong(1, Math.min(personA, personB));
-      ps.setLong(2, Math.max(personA, personB));
-      ps.setString(3, reason);
-      ps.executeUpdate();
-    }
   }
 
   /**

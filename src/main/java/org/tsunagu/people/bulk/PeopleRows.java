@@ -47,16 +47,6 @@ public final class PeopleRows {
 
   public record Relationship(long personId, long organizationId, String kind, String sourceRef) {}
 
-  public record Consent(
-      long personId,
-      String purpose,
-      Long scopeOrgId,
-      String scopeOrgType,
-      LocalDate givenOn,
-      LocalDate endsOn,
-      long recordedBy,
-      long recordedOrgId) {}
-
   /**
    * A consent to share for a consultation (purpose CONSULTATION) with one organisation or every
    * organisation of a type, given by the person or a family member.

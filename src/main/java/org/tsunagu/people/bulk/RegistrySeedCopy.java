@@ -8,7 +8,7 @@ import org.tsunagu.platform.demo.CopyIn;
 
 /**
  * COPY of the registry's own seed rows: areas, organisations with their areas and domains,
- * households, persons with the search keys the registry computes, relationships and consents.
+ * households, persons with the search keys the registry computes, and relationships.
  */
 final class RegistrySeedCopy {
 
@@ -82,25 +82,6 @@ final class RegistrySeedCopy {
         "people.relationship (person_id, organization_id, kind, source_ref)",
         relationships,
         (r, row) -> row.add(r.personId(), r.organizationId(), r.kind(), r.sourceRef()));
-  }
-
-  void consents(List<PeopleRows.Consent> consents) throws SQLException {
-    copy(
-        "people.consent (person_id, purpose, scope_org_id, scope_org_type, given_by, method,"
-            + " given_on, ends_on, recorded_by, recorded_org_id)",
-        consents,
-        (c, row) ->
-            row.add(
-                c.personId(),
-                c.purpose(),
-                c.scopeOrgId(),
-                c.scopeOrgType(),
-                "PERSON",
-                "WRITTEN",
-                c.givenOn(),
-                c.endsOn(),
-                c.recordedBy(),
-                c.recordedOrgId()));
   }
 
   private <T> void copy(String target, List<T> items, BiConsumer<T, CopyIn.CopyRow> rows)

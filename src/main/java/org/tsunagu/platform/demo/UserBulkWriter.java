@@ -10,8 +10,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Writes the platform's logins and API tokens for the demo town and the city-scale set, on the
- * caller's connection and transaction.
+ * Writes the platform's logins and API tokens for the city-scale set, and the demo town's first
+ * administrator (whom no one is signed in yet to create), on the caller's connection and
+ * transaction.
  */
 public final class UserBulkWriter {
 

@@ -9,6 +9,7 @@ import org.tsunagu.consultation.internal.casework.EntryKind;
 import org.tsunagu.consultation.internal.casework.Plans;
 import org.tsunagu.consultation.internal.casework.SupportCase;
 import org.tsunagu.people.ConsentRequest;
+import org.tsunagu.platform.demo.DemoActor;
 import org.tsunagu.platform.time.TokyoClock;
 
 /**

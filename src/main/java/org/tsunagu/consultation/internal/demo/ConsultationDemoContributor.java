@@ -11,6 +11,7 @@ import org.tsunagu.consultation.internal.intake.IntakeWork;
 import org.tsunagu.consultation.internal.referral.ReferralWork;
 import org.tsunagu.consultation.internal.window.Windows;
 import org.tsunagu.people.PeopleApi;
+import org.tsunagu.platform.demo.DemoActor;
 import org.tsunagu.platform.demo.DemoDataContributor;
 import org.tsunagu.platform.demo.DemoTownContext;
 import org.tsunagu.platform.security.Users;

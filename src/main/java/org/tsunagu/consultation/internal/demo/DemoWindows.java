@@ -9,6 +9,7 @@ import static org.tsunagu.consultation.internal.demo.DemoScene.SHAKYO;
 
 import java.time.Instant;
 import org.tsunagu.consultation.internal.window.Windows;
+import org.tsunagu.platform.demo.DemoActor;
 
 /**
  * The demo town's windows, opened by the administrator a year before: the 社協's counter and phone

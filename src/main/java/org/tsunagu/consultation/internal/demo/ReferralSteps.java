@@ -9,6 +9,7 @@ import org.tsunagu.consultation.internal.demo.CaseSteps.DemoCase;
 import org.tsunagu.consultation.internal.referral.Referral;
 import org.tsunagu.consultation.internal.referral.ReferralWork;
 import org.tsunagu.people.SupportDomain;
+import org.tsunagu.platform.demo.DemoActor;
 
 /**
  * The demo town's referrals, sent, answered and closed through {@link ReferralWork} by the logins

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.tsunagu.consultation.internal.casework.Plans;
 import org.tsunagu.consultation.internal.conference.Conferences;
 import org.tsunagu.consultation.internal.demo.CaseSteps.DemoCase;
+import org.tsunagu.platform.demo.DemoActor;
 
 /**
  * The 支援会議 (社会福祉法 第106条の6) about the first case, ten days ago, convened by the 社協: each member

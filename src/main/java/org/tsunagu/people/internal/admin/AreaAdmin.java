@@ -11,10 +11,10 @@ import org.tsunagu.platform.web.Problems;
 
 /** Adds areas to the tree: a municipality, its 圏域 and 町丁目, or a 自治会. */
 @Service
-class AreaAdmin {
+public class AreaAdmin {
 
   /** An area under a parent (none for a municipality), with an optional official code. */
-  record AreaInput(Long parentId, AreaLevel level, String name, String code) {}
+  public record AreaInput(Long parentId, AreaLevel level, String name, String code) {}
 
   private final Areas areas;
   private final AuditLog audit;
@@ -25,7 +25,7 @@ class AreaAdmin {
   }
 
   @Transactional
-  long create(AreaInput in) {
+  public long create(AreaInput in) {
     Problems p = new Problems();
     String name = in.name() == null ? "" : in.name().strip();
     if (name.isEmpty() || name.length() > 60) {

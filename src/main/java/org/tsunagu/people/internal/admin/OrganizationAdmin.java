@@ -18,10 +18,10 @@ import org.tsunagu.platform.web.Problems;
 
 /** Creates and changes organisations with the domains, areas and answer time they declare. */
 @Service
-class OrganizationAdmin {
+public class OrganizationAdmin {
 
   /** An organisation as entered on the screen or sent to the API. */
-  record OrganizationInput(
+  public record OrganizationInput(
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) OrganizationType type,
       String phone,
@@ -42,7 +42,7 @@ class OrganizationAdmin {
 
   /** Creates the organisation (id null) or changes it; refuses bad input field by field. */
   @Transactional
-  long save(Long id, OrganizationInput in) {
+  public long save(Long id, OrganizationInput in) {
     if (id != null && organizations.find(id).isEmpty()) {
       throw new NotFoundException();
     }

@@ -14,10 +14,10 @@ import org.tsunagu.platform.web.Problems;
 
 /** Staff accounts of every organisation: created with a role, disabled, passwords reset. */
 @Service
-class StaffAccounts {
+public class StaffAccounts {
 
   /** A new account as entered on the screen or sent to the API. */
-  record AccountInput(
+  public record AccountInput(
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String username,
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String displayName,
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long organizationId,
@@ -35,7 +35,7 @@ class StaffAccounts {
   }
 
   @Transactional
-  long create(AccountInput in) {
+  public long create(AccountInput in) {
     Problems p = new Problems();
     String name = in.username() == null ? "" : in.username().strip();
     if (!name.matches("[A-Za-z0-9._@-]{3,60}")) {

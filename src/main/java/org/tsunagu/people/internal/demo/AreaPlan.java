@@ -10,10 +10,17 @@ import java.util.regex.Pattern;
 import org.tsunagu.people.bulk.PeopleRows;
 
 /**
- * An area tree (municipality → district → association → town) planned in memory; ids are the
- * position in the plan plus the first id reserved in the database.
+ * An area tree (municipality → district → association → town) planned in memory. Written by a bulk
+ * load, ids are the position in the plan plus the first id reserved in the database; created one by
+ * one (through the registry's services), they are the ids the creator returned.
  */
 public final class AreaPlan {
+
+  /** Creates one area under its parent (none for the municipality) and returns its id. */
+  @FunctionalInterface
+  public interface Creator {
+    long create(Long parentId, String level, String name, String code);
+  }
 
   private static final Pattern CHOME = Pattern.compile("[一二三四五六七八九十]+丁目$");
 
@@ -24,6 +31,7 @@ public final class AreaPlan {
   private final Map<TownRow, Integer> townIndex = new LinkedHashMap<>();
   private final Map<Integer, Integer> parentOf = new LinkedHashMap<>();
   private long base;
+  private long[] created;
 
   public int municipality(String name, String code) {
     return add(null, "MUNICIPALITY", name, code, null, null);
@@ -74,8 +82,23 @@ public final class AreaPlan {
     return rows;
   }
 
+  /**
+   * Creates the areas in plan order, each after its parent, and fixes their ids. A creator has no
+   * place for a town's coordinates: the areas it makes have none.
+   */
+  public void create(Creator creator) {
+    long[] ids = new long[drafts.size()];
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      ids[i] =
+          creator.create(
+              d.parent() == null ? null : ids[d.parent()], d.level(), d.name(), d.code());
+    }
+    created = ids;
+  }
+
   public long id(int index) {
-    return base + index;
+    return created == null ? base + index : created[index];
   }
 
   public int townIndex(TownRow town) {

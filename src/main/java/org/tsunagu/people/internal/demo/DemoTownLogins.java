@@ -16,15 +16,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
+import org.tsunagu.people.internal.admin.StaffAccounts;
 import org.tsunagu.platform.demo.DemoLogin;
 import org.tsunagu.platform.demo.DemoTownContext;
 import org.tsunagu.platform.demo.UserBulkWriter;
+import org.tsunagu.platform.security.Role;
 
 /**
  * The demo town's logins, one per role, and a few staff of the organisations that answer its
  * referrals; all have the password {@link DemoLogin#PASSWORD}.
  */
 public final class DemoTownLogins {
+
+  /** The administrator, who sets the town up. */
+  static final String ADMIN = "admin";
 
   private static final List<DemoLogin> LOGINS =
       List.of(
@@ -100,17 +105,41 @@ public final class DemoTownLogins {
     return STAFF;
   }
 
-  /** Writes the logins, then the staff accounts; returns them by username. */
-  static Map<String, DemoTownContext.Login> write(
-      UserBulkWriter users, String passwordHash, ToLongFunction<String> orgId) throws SQLException {
-    Map<String, DemoTownContext.Login> written = new HashMap<>();
+  /**
+   * Bootstraps {@code admin} as the README says a fresh install gets its first administrator: a row
+   * in platform.app_user with a bcrypt hash, for no one is signed in yet to create it on the admin
+   * screen.
+   */
+  static DemoTownContext.Login bootstrapAdmin(
+      UserBulkWriter users, String passwordHash, long organizationId) throws SQLException {
+    String displayName = DISPLAY_NAMES.get(ADMIN);
+    long id = users.user(ADMIN, passwordHash, displayName, organizationId, "ADMIN");
+    return new DemoTownContext.Login(id, displayName, organizationId);
+  }
+
+  /**
+   * Creates every other login, then the staff accounts, on the staff-accounts service the admin
+   * screen and API use (the caller acts as {@code admin}); returns them by username.
+   */
+  static Map<String, DemoTownContext.Login> create(
+      StaffAccounts accounts, ToLongFunction<String> orgId) {
+    Map<String, DemoTownContext.Login> created = new HashMap<>();
     for (DemoLogin login : Stream.concat(LOGINS.stream(), STAFF.stream()).toList()) {
+      if (login.username().equals(ADMIN)) {
+        continue;
+      }
       String displayName = DISPLAY_NAMES.get(login.username());
       long organizationId = orgId.applyAsLong(login.organization());
       long id =
-          users.user(login.username(), passwordHash, displayName, organizationId, login.role());
-      written.put(login.username(), new DemoTownContext.Login(id, displayName, organizationId));
+          accounts.create(
+              new StaffAccounts.AccountInput(
+                  login.username(),
+                  displayName,
+                  organizationId,
+                  Role.valueOf(login.role()),
+                  DemoLogin.PASSWORD));
+      created.put(login.username(), new DemoTownContext.Login(id, displayName, organizationId));
     }
-    return written;
+    return created;
   }
 }

@@ -4,8 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tsunagu.people.bulk.PeopleRows;
 
-/** Organisations planned in memory; ids are the position plus the first id reserved. */
+/**
+ * Organisations planned in memory. Written by a bulk load, ids are the position plus the first id
+ * reserved; created one by one (through the registry's services), they are the ids the creator
+ * returned.
+ */
 public final class OrganizationPlan {
+
+  /** Creates (or completes) one organisation and returns its id. */
+  @FunctionalInterface
+  public interface Creator {
+    long create(
+        String name,
+        String type,
+        String phone,
+        int responseDays,
+        List<String> domains,
+        List<Long> areaIds);
+  }
 
   private record Draft(
       String name,
@@ -20,6 +36,7 @@ public final class OrganizationPlan {
 
   private final List<Draft> drafts = new ArrayList<>();
   private long base;
+  private long[] created;
 
   /** Adds an organisation serving the given areas (indices in {@code AreaPlan}). */
   public int add(String name, String type, List<Integer> areas, String... domains) {
@@ -57,8 +74,25 @@ public final class OrganizationPlan {
     return rows;
   }
 
+  /** Creates the organisations in plan order, once {@code areas} have their ids. */
+  public void create(AreaPlan areas, Creator creator) {
+    long[] ids = new long[drafts.size()];
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      ids[i] =
+          creator.create(
+              d.name(),
+              d.type(),
+              d.phone(),
+              d.responseDays(),
+              d.domains(),
+              d.areas().stream().map(areas::id).toList());
+    }
+    created = ids;
+  }
+
   public long id(int index) {
-    return base + index;
+    return created == null ? base + index : created[index];
   }
 
   public String name(int index) {

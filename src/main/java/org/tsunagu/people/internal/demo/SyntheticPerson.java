@@ -2,6 +2,7 @@ package org.tsunagu.people.internal.demo;
 
 import java.time.LocalDate;
 import org.tsunagu.people.bulk.PeopleRows;
+import org.tsunagu.people.internal.person.PersonInput;
 import org.tsunagu.platform.text.JapaneseText;
 
 /** A person who does not exist; kana are full-width katakana, sex is FEMALE or MALE. */
@@ -59,5 +60,38 @@ public record SyntheticPerson(
         livingAlone,
         needsSupport,
         registeredBy);
+  }
+
+  /**
+   * This person living at the given address as a worker enters them on the registration form: the
+   * registry validates and normalises the input, and registers them for the worker's organisation.
+   */
+  public PersonInput input(
+      String postcode,
+      String prefecture,
+      String municipality,
+      String addressLine,
+      long areaId,
+      String householdReference,
+      boolean livingAlone,
+      boolean needsSupport) {
+    return new PersonInput(
+        familyName,
+        givenName,
+        familyKana,
+        givenKana,
+        birthDate.toString(),
+        sex,
+        postcode,
+        prefecture,
+        municipality,
+        addressLine,
+        areaId,
+        null,
+        phone,
+        householdReference,
+        livingAlone,
+        needsSupport,
+        null);
   }
 }

@@ -1,4 +1,4 @@
-package org.tsunagu.consultation.internal.demo;
+package org.tsunagu.platform.demo;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -16,21 +16,22 @@ import org.tsunagu.platform.time.TokyoClock;
 /**
  * Acts as a demo login at a past moment: for the length of one callback the login is this thread's
  * signed-in user (as a request's would be, so the audit log names them) and the clock stands at
- * that moment. Before the callback returns or throws, both are as they were.
+ * that moment. Before the callback returns or throws, both are as they were. One actor serves one
+ * load: it remembers the logins it signed in, as they were when first asked for.
  */
-final class DemoActor {
+public final class DemoActor {
 
   private final Users users;
   private final TokyoClock clock;
   private final Map<String, CurrentUser> signedIn = new HashMap<>();
 
-  DemoActor(Users users, TokyoClock clock) {
+  public DemoActor(Users users, TokyoClock clock) {
     this.users = users;
     this.clock = clock;
   }
 
   /** What {@code work} returns, done by {@code username} at {@code at}. */
-  <T> T at(Instant at, String username, Function<CurrentUser, T> work) {
+  public <T> T at(Instant at, String username, Function<CurrentUser, T> work) {
     CurrentUser user = signedIn.computeIfAbsent(username, this::signIn);
     SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
     SecurityContext before = holder.getContext();
@@ -49,7 +50,7 @@ final class DemoActor {
     }
   }
 
-  void act(Instant at, String username, Consumer<CurrentUser> work) {
+  public void act(Instant at, String username, Consumer<CurrentUser> work) {
     at(
         at,
         username,
