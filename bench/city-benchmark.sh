@@ -9,6 +9,8 @@
 #   SCENARIOS="worklist case" bench/city-benchmark.sh   # some scenarios only
 #   bench/city-benchmark.sh --generate-only  # only (re)create and fill the database
 #   bench/city-benchmark.sh --reuse          # rebuild the app, keep the database generated before
+#   JAR=/tmp/old/target/tsunagu.jar bench/city-benchmark.sh --reuse
+#                                            # another build (e.g. the last landed) on the same data
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +20,7 @@ PGPORT=${PGPORT:-5432}
 PGUSER=${PGUSER:-postgres}
 PORT=${PORT:-8089}
 HEAP=${HEAP:--Xmx512m}
+JAR=${JAR:-}
 DURATION=${DURATION:-30s}
 WARMUP=${WARMUP:-15s}
 RUNS=${RUNS:-3}
@@ -36,7 +39,7 @@ BENCH_FILES=(var/bench-token.txt var/bench-token-worker.txt var/bench-token-coor
 GENERATE=(java "$HEAP" -jar target/tsunagu.jar generate-city "--spring.datasource.url=$URL" "--spring.datasource.username=$PGUSER")
 if [[ "${1:-}" == "--reuse" ]]; then
   echo "== (a, b) build; reuse the database $DB and the tokens of the last generation"
-  mvn -q -DskipTests package
+  [[ -n "$JAR" ]] || mvn -q -DskipTests package
   for file in "${BENCH_FILES[@]}"; do
     test -s "$file" || { echo "nothing to reuse: no $file" >&2; exit 1; }
   done
@@ -62,7 +65,7 @@ fi
 [[ "${1:-}" == "--generate-only" ]] && exit 0
 
 echo "== (c) start the app on $BASE"
-APP=(java "$HEAP" -jar target/tsunagu.jar "--spring.datasource.url=$URL" "--spring.datasource.username=$PGUSER"
+APP=(java "$HEAP" -jar "${JAR:-target/tsunagu.jar}" "--spring.datasource.url=$URL" "--spring.datasource.username=$PGUSER"
   "--server.port=$PORT" --tsunagu.demo.enabled=false
   # wrk sends far more than a client's fair share per token; the per-token limit is not measured.
   --tsunagu.api.requests-per-minute=100000000)
