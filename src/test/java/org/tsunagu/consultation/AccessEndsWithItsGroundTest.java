@@ -16,7 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tsunagu.consultation.internal.casework.CaseBases;
+import org.tsunagu.consultation.internal.conference.ConferenceConvening;
+import org.tsunagu.consultation.internal.conference.ConferenceOutcomes;
 import org.tsunagu.consultation.internal.conference.Conferences;
+import org.tsunagu.consultation.internal.conference.ConfidentialityAcknowledgements;
 import org.tsunagu.consultation.internal.referral.ReferralWork;
 import org.tsunagu.people.AccessGround;
 import org.tsunagu.people.BasisKind;
@@ -44,7 +47,9 @@ class AccessEndsWithItsGroundTest {
   @Autowired PeopleApi people;
   @Autowired ReferralWork referrals;
   @Autowired CaseBases bases;
-  @Autowired Conferences conferences;
+  @Autowired ConferenceConvening convening;
+  @Autowired ConfidentialityAcknowledgements acknowledgements;
+  @Autowired ConferenceOutcomes outcomes;
   @Autowired JdbcClient jdbc;
 
   CurrentUser coordinator;
@@ -167,15 +172,15 @@ class AccessEndsWithItsGroundTest {
         TestData.asUser(
             coordinator,
             () ->
-                conferences.convene(
+                convening.convene(
                     coordinator,
-                    new Conferences.NewConference(
+                    new ConferenceConvening.NewConference(
                         Conferences.Kind.SUPPORT_MEETING,
                         "支援会議",
                         TestData.today(),
                         null,
                         List.of(caseId),
-                        List.of(new Conferences.Participant(agencyOrg, "包括 太郎")))));
+                        List.of(new ConferenceConvening.Participant(agencyOrg, "包括 太郎")))));
     long participant =
         jdbc.sql(
                 "SELECT id FROM consultation.conference_participant WHERE conference_id = ? AND"
@@ -183,9 +188,9 @@ class AccessEndsWithItsGroundTest {
             .params(conferenceId, agencyOrg)
             .query(Long.class)
             .single();
-    TestData.asUser(agency, () -> conferences.acknowledge(agency, participant));
+    TestData.asUser(agency, () -> acknowledgements.acknowledge(agency, participant));
     TestData.asUser(
-        coordinator, () -> conferences.decide(coordinator, conferenceId, caseId, "見守りを強化する", null));
+        coordinator, () -> outcomes.decide(coordinator, conferenceId, caseId, "見守りを強化する", null));
     assertSees(true);
     long basis =
         jdbc.sql("SELECT id FROM consultation.case_basis WHERE case_id = ? AND conference_id = ?")

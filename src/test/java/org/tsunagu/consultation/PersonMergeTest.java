@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tsunagu.consultation.internal.conference.ConferenceConvening;
 import org.tsunagu.consultation.internal.conference.Conferences;
 import org.tsunagu.consultation.internal.intake.IntakeWork;
 import org.tsunagu.people.OrganizationType;
@@ -43,6 +44,7 @@ class PersonMergeTest {
   @Autowired ConsultationData consultation;
   @Autowired IntakeWork intakes;
   @Autowired Conferences conferences;
+  @Autowired ConferenceConvening convening;
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
 
@@ -96,9 +98,9 @@ class PersonMergeTest {
         TestData.asUser(
             coordinator,
             () ->
-                conferences.convene(
+                convening.convene(
                     coordinator,
-                    new Conferences.NewConference(
+                    new ConferenceConvening.NewConference(
                         Conferences.Kind.SUPPORT_MEETING,
                         "支援会議",
                         TestData.today(),

@@ -6,7 +6,10 @@ import org.tsunagu.consultation.internal.casework.CaseBases;
 import org.tsunagu.consultation.internal.casework.CaseWork;
 import org.tsunagu.consultation.internal.casework.Cases;
 import org.tsunagu.consultation.internal.casework.Plans;
+import org.tsunagu.consultation.internal.conference.ConferenceConvening;
+import org.tsunagu.consultation.internal.conference.ConferenceOutcomes;
 import org.tsunagu.consultation.internal.conference.Conferences;
+import org.tsunagu.consultation.internal.conference.ConfidentialityAcknowledgements;
 import org.tsunagu.consultation.internal.intake.IntakeWork;
 import org.tsunagu.consultation.internal.referral.ReferralWork;
 import org.tsunagu.consultation.internal.window.Windows;
@@ -43,11 +46,25 @@ public class ConsultationDemoContributor implements DemoDataContributor {
       Plans plans,
       ReferralWork referrals,
       Conferences conferences,
+      ConferenceConvening convening,
+      ConfidentialityAcknowledgements acknowledgements,
+      ConferenceOutcomes outcomes,
       PeopleApi people,
       Users users,
       TokyoClock clock) {
     this.services =
-        new DemoServices(windows, intakes, cases, caseStore, bases, plans, referrals, conferences);
+        new DemoServices(
+            windows,
+            intakes,
+            cases,
+            caseStore,
+            bases,
+            plans,
+            referrals,
+            conferences,
+            convening,
+            acknowledgements,
+            outcomes);
     this.people = people;
     this.users = users;
     this.clock = clock;
@@ -66,7 +83,7 @@ public class ConsultationDemoContributor implements DemoDataContributor {
     CaseSteps cases = new CaseSteps(scene, actor, services);
     ReferralSteps referrals = new ReferralSteps(cases, actor, services.referrals());
     var firstCase = new ParentAndSonStory(cases, referrals).tell();
-    new SupportMeeting(scene, actor, services.conferences()).hold(firstCase);
+    new SupportMeeting(scene, actor, services).hold(firstCase);
     new HoardingAndDebtStories(cases, referrals).tell();
     new NorthCentreStories(cases, referrals).tell();
     new ShakyoStories(cases, referrals).tell();

@@ -4,7 +4,10 @@ import org.tsunagu.consultation.internal.casework.CaseBases;
 import org.tsunagu.consultation.internal.casework.CaseWork;
 import org.tsunagu.consultation.internal.casework.Cases;
 import org.tsunagu.consultation.internal.casework.Plans;
+import org.tsunagu.consultation.internal.conference.ConferenceConvening;
+import org.tsunagu.consultation.internal.conference.ConferenceOutcomes;
 import org.tsunagu.consultation.internal.conference.Conferences;
+import org.tsunagu.consultation.internal.conference.ConfidentialityAcknowledgements;
 import org.tsunagu.consultation.internal.intake.IntakeWork;
 import org.tsunagu.consultation.internal.referral.ReferralWork;
 import org.tsunagu.consultation.internal.window.Windows;
@@ -18,4 +21,7 @@ record DemoServices(
     CaseBases bases,
     Plans plans,
     ReferralWork referrals,
-    Conferences conferences) {}
+    Conferences conferences,
+    ConferenceConvening convening,
+    ConfidentialityAcknowledgements acknowledgements,
+    ConferenceOutcomes outcomes) {}
