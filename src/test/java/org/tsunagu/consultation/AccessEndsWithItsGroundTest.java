@@ -20,7 +20,7 @@ import org.tsunagu.consultation.internal.conference.ConferenceConvening;
 import org.tsunagu.consultation.internal.conference.ConferenceOutcomes;
 import org.tsunagu.consultation.internal.conference.Conferences;
 import org.tsunagu.consultation.internal.conference.ConfidentialityAcknowledgements;
-import org.tsunagu.consultation.internal.referral.ReferralWork;
+import org.tsunagu.consultation.internal.referral.ReferralAnswers;
 import org.tsunagu.people.AccessGround;
 import org.tsunagu.people.BasisKind;
 import org.tsunagu.people.ConsentRequest;
@@ -45,7 +45,7 @@ class AccessEndsWithItsGroundTest {
   @Autowired ConsultationData consultation;
   @Autowired MockMvc mvc;
   @Autowired PeopleApi people;
-  @Autowired ReferralWork referrals;
+  @Autowired ReferralAnswers answers;
   @Autowired CaseBases bases;
   @Autowired ConferenceConvening convening;
   @Autowired ConfidentialityAcknowledgements acknowledgements;
@@ -227,7 +227,7 @@ class AccessEndsWithItsGroundTest {
     TestData.asUser(
         agency,
         () -> {
-          referrals.accept(agency, referral);
+          answers.accept(agency, referral);
           return null;
         });
   }

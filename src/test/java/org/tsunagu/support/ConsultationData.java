@@ -7,7 +7,7 @@ import org.tsunagu.consultation.Urgency;
 import org.tsunagu.consultation.internal.casework.CaseBases;
 import org.tsunagu.consultation.internal.intake.IntakeInput;
 import org.tsunagu.consultation.internal.intake.IntakeWork;
-import org.tsunagu.consultation.internal.referral.ReferralWork;
+import org.tsunagu.consultation.internal.referral.ReferralSending;
 import org.tsunagu.consultation.internal.window.Windows;
 import org.tsunagu.people.SupportDomain;
 import org.tsunagu.platform.security.CurrentUser;
@@ -18,10 +18,11 @@ public class ConsultationData {
 
   private final Windows windows;
   private final IntakeWork intakes;
-  private final ReferralWork referrals;
+  private final ReferralSending referrals;
   private final CaseBases bases;
 
-  ConsultationData(Windows windows, IntakeWork intakes, ReferralWork referrals, CaseBases bases) {
+  ConsultationData(
+      Windows windows, IntakeWork intakes, ReferralSending referrals, CaseBases bases) {
     this.windows = windows;
     this.intakes = intakes;
     this.referrals = referrals;
@@ -81,7 +82,7 @@ public class ConsultationData {
             referrals.send(
                 coordinator,
                 caseId,
-                new ReferralWork.SendInput(
+                new ReferralSending.SendInput(
                     java.util.Arrays.stream(orgIds).boxed().toList(),
                     "高齢の方。生活費と住まいの相談。",
                     "詳しい事情：家賃を3か月滞納",

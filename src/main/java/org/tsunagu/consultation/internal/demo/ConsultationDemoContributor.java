@@ -11,7 +11,9 @@ import org.tsunagu.consultation.internal.conference.ConferenceOutcomes;
 import org.tsunagu.consultation.internal.conference.Conferences;
 import org.tsunagu.consultation.internal.conference.ConfidentialityAcknowledgements;
 import org.tsunagu.consultation.internal.intake.IntakeWork;
-import org.tsunagu.consultation.internal.referral.ReferralWork;
+import org.tsunagu.consultation.internal.referral.ReferralAnswers;
+import org.tsunagu.consultation.internal.referral.ReferralSending;
+import org.tsunagu.consultation.internal.referral.ReferrerFollowUp;
 import org.tsunagu.consultation.internal.window.Windows;
 import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.demo.DemoDataContributor;
@@ -44,7 +46,9 @@ public class ConsultationDemoContributor implements DemoDataContributor {
       Cases caseStore,
       CaseBases bases,
       Plans plans,
-      ReferralWork referrals,
+      ReferralSending referralSending,
+      ReferralAnswers referralAnswers,
+      ReferrerFollowUp referrerFollowUp,
       Conferences conferences,
       ConferenceConvening convening,
       ConfidentialityAcknowledgements acknowledgements,
@@ -60,7 +64,9 @@ public class ConsultationDemoContributor implements DemoDataContributor {
             caseStore,
             bases,
             plans,
-            referrals,
+            referralSending,
+            referralAnswers,
+            referrerFollowUp,
             conferences,
             convening,
             acknowledgements,
@@ -81,7 +87,7 @@ public class ConsultationDemoContributor implements DemoDataContributor {
     DemoActor actor = new DemoActor(users, clock);
     new DemoWindows(scene, actor, services.windows()).open();
     CaseSteps cases = new CaseSteps(scene, actor, services);
-    ReferralSteps referrals = new ReferralSteps(cases, actor, services.referrals());
+    ReferralSteps referrals = new ReferralSteps(cases, actor, services);
     var firstCase = new ParentAndSonStory(cases, referrals).tell();
     new SupportMeeting(scene, actor, services).hold(firstCase);
     new HoardingAndDebtStories(cases, referrals).tell();

@@ -9,7 +9,9 @@ import org.tsunagu.consultation.internal.conference.ConferenceOutcomes;
 import org.tsunagu.consultation.internal.conference.Conferences;
 import org.tsunagu.consultation.internal.conference.ConfidentialityAcknowledgements;
 import org.tsunagu.consultation.internal.intake.IntakeWork;
-import org.tsunagu.consultation.internal.referral.ReferralWork;
+import org.tsunagu.consultation.internal.referral.ReferralAnswers;
+import org.tsunagu.consultation.internal.referral.ReferralSending;
+import org.tsunagu.consultation.internal.referral.ReferrerFollowUp;
 import org.tsunagu.consultation.internal.window.Windows;
 
 /** The consultation module's services the demo town is written through, as the screens use them. */
@@ -20,7 +22,9 @@ record DemoServices(
     Cases caseStore,
     CaseBases bases,
     Plans plans,
-    ReferralWork referrals,
+    ReferralSending referralSending,
+    ReferralAnswers referralAnswers,
+    ReferrerFollowUp referrerFollowUp,
     Conferences conferences,
     ConferenceConvening convening,
     ConfidentialityAcknowledgements acknowledgements,

@@ -31,19 +31,25 @@ import org.tsunagu.platform.web.InputLimits;
 @WritePermission(ConsultationPermissions.CASE_WORK)
 class ReferralPageController {
 
-  private final ReferralWork work;
+  private final ReferralSending sending;
+  private final ReferralAnswers answers;
+  private final ReferrerFollowUp followUp;
   private final ReferralQueries queries;
   private final CaseQueries cases;
   private final PeopleApi people;
   private final Clock clock;
 
   ReferralPageController(
-      ReferralWork work,
+      ReferralSending sending,
+      ReferralAnswers answers,
+      ReferrerFollowUp followUp,
       ReferralQueries queries,
       CaseQueries cases,
       PeopleApi people,
       Clock clock) {
-    this.work = work;
+    this.sending = sending;
+    this.answers = answers;
+    this.followUp = followUp;
     this.queries = queries;
     this.cases = cases;
     this.people = people;
@@ -69,7 +75,7 @@ class ReferralPageController {
       RedirectAttributes redirect) {
     CurrentUser user = CurrentUsers.require();
     try {
-      work.send(user, id, form.toInput());
+      sending.send(user, id, form.toInput());
       redirect.addFlashAttribute("notice", "referral.sent");
       return "redirect:/cases/" + id + "?tab=referrals#tabs";
     } catch (FieldErrorsException e) {
@@ -128,7 +134,7 @@ class ReferralPageController {
 
   @PostMapping("/referrals/{id}/accept")
   String accept(@PathVariable long id, Model model, RedirectAttributes redirect) {
-    return act(id, model, redirect, "referral.accepted", u -> work.accept(u, id));
+    return act(id, model, redirect, "referral.accepted", u -> answers.accept(u, id));
   }
 
   @PostMapping("/referrals/{id}/decline")
@@ -143,12 +149,12 @@ class ReferralPageController {
         model,
         redirect,
         "referral.declined",
-        u -> work.decline(u, id, declineReason, declineNote));
+        u -> answers.decline(u, id, declineReason, declineNote));
   }
 
   @PostMapping("/referrals/{id}/start")
   String start(@PathVariable long id, Model model, RedirectAttributes redirect) {
-    return act(id, model, redirect, "referral.started", u -> work.start(u, id));
+    return act(id, model, redirect, "referral.started", u -> answers.start(u, id));
   }
 
   @PostMapping("/referrals/{id}/complete")
@@ -164,7 +170,7 @@ class ReferralPageController {
         model,
         redirect,
         "referral.completed",
-        u -> work.complete(u, id, outcome, unsuccessfulReason, outcomeNote));
+        u -> answers.complete(u, id, outcome, unsuccessfulReason, outcomeNote));
   }
 
   @PostMapping("/referrals/{id}/withdraw")
@@ -174,19 +180,19 @@ class ReferralPageController {
       Model model,
       RedirectAttributes redirect) {
     return act(
-        id, model, redirect, "referral.withdrawn", u -> work.withdraw(u, id, withdrawnReason));
+        id, model, redirect, "referral.withdrawn", u -> followUp.withdraw(u, id, withdrawnReason));
   }
 
   @PostMapping("/referrals/{id}/basis")
   String basis(
       @PathVariable long id, @RequestParam long basisId, Model model, RedirectAttributes redirect) {
     return act(
-        id, model, redirect, "referral.basisAttached", u -> work.attachBasis(u, id, basisId));
+        id, model, redirect, "referral.basisAttached", u -> followUp.attachBasis(u, id, basisId));
   }
 
   @PostMapping("/referrals/{id}/dismiss-return")
   String dismiss(@PathVariable long id, @RequestParam long caseId, RedirectAttributes redirect) {
-    work.dismissReturn(CurrentUsers.require(), id);
+    followUp.dismissReturn(CurrentUsers.require(), id);
     redirect.addFlashAttribute("notice", "referral.returnDismissed");
     return "redirect:/cases/" + caseId + "?tab=referrals#tabs";
   }
