@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.tsunagu.consultation.internal.intake.IntakeWork;
+import org.tsunagu.consultation.internal.intake.IntakeRecording;
 import org.tsunagu.consultation.internal.window.Windows;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.SupportDomain;
@@ -45,7 +45,7 @@ class IntakeIdempotencyTest {
 
   @Autowired TestData data;
   @Autowired Windows windows;
-  @Autowired IntakeWork intakes;
+  @Autowired IntakeRecording recording;
   @Autowired ApiTokens tokens;
   @Autowired MockMvc mvc;
 
@@ -190,7 +190,7 @@ class IntakeIdempotencyTest {
                   } catch (Exception e) {
                     throw new IllegalStateException(e);
                   }
-                  return intakes.record(hostA, input);
+                  return recording.record(hostA, input);
                 });
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {

@@ -22,7 +22,7 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tsunagu.consultation.internal.conference.ConferenceConvening;
 import org.tsunagu.consultation.internal.conference.Conferences;
-import org.tsunagu.consultation.internal.intake.IntakeWork;
+import org.tsunagu.consultation.internal.intake.IntakeRecording;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.PersonsMerged;
 import org.tsunagu.people.SupportDomain;
@@ -42,7 +42,7 @@ class PersonMergeTest {
 
   @Autowired TestData data;
   @Autowired ConsultationData consultation;
-  @Autowired IntakeWork intakes;
+  @Autowired IntakeRecording recording;
   @Autowired Conferences conferences;
   @Autowired ConferenceConvening convening;
   @Autowired MockMvc mvc;
@@ -71,7 +71,7 @@ class PersonMergeTest {
         TestData.asUser(
             coordinator,
             () ->
-                intakes.record(
+                recording.record(
                     coordinator,
                     ConsultationData.intake(
                         consultation.window(coordinator, "OFFICE"),

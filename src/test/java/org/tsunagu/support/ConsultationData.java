@@ -5,8 +5,9 @@ import java.util.Set;
 import org.springframework.boot.test.context.TestComponent;
 import org.tsunagu.consultation.Urgency;
 import org.tsunagu.consultation.internal.casework.CaseBases;
+import org.tsunagu.consultation.internal.intake.IntakeHandling;
 import org.tsunagu.consultation.internal.intake.IntakeInput;
-import org.tsunagu.consultation.internal.intake.IntakeWork;
+import org.tsunagu.consultation.internal.intake.IntakeRecording;
 import org.tsunagu.consultation.internal.referral.ReferralSending;
 import org.tsunagu.consultation.internal.window.Windows;
 import org.tsunagu.people.SupportDomain;
@@ -17,14 +18,20 @@ import org.tsunagu.platform.security.CurrentUser;
 public class ConsultationData {
 
   private final Windows windows;
-  private final IntakeWork intakes;
+  private final IntakeRecording recording;
+  private final IntakeHandling handling;
   private final ReferralSending referrals;
   private final CaseBases bases;
 
   ConsultationData(
-      Windows windows, IntakeWork intakes, ReferralSending referrals, CaseBases bases) {
+      Windows windows,
+      IntakeRecording recording,
+      IntakeHandling handling,
+      ReferralSending referrals,
+      CaseBases bases) {
     this.windows = windows;
-    this.intakes = intakes;
+    this.recording = recording;
+    this.handling = handling;
     this.referrals = referrals;
     this.bases = bases;
   }
@@ -70,8 +77,8 @@ public class ConsultationData {
         () -> {
           long window = window(coordinator, "OFFICE");
           long intake =
-              intakes.record(coordinator, intake(window, personId, "生活が苦しい", domains, false));
-          return intakes.openCase(coordinator, intake, "生活の立て直し", null);
+              recording.record(coordinator, intake(window, personId, "生活が苦しい", domains, false));
+          return handling.openCase(coordinator, intake, "生活の立て直し", null);
         });
   }
 

@@ -43,22 +43,24 @@ final class CaseSteps {
         login,
         user ->
             services
-                .intakes()
+                .intakeRecording()
                 .record(user, intake.input(scene.window(intake.window()), receivedOn)));
   }
 
   /** The receiving organisation's worker names the person an intake was about. */
   void identify(long intakeId, long personId, Instant at, String login) {
-    actor.act(at, login, user -> services.intakes().identify(user, intakeId, personId));
+    actor.act(at, login, user -> services.intakeHandling().identify(user, intakeId, personId));
   }
 
   void closeWithoutCase(long intakeId, String reason, Instant at, String login) {
-    actor.act(at, login, user -> services.intakes().closeWithoutCase(user, intakeId, reason));
+    actor.act(
+        at, login, user -> services.intakeHandling().closeWithoutCase(user, intakeId, reason));
   }
 
   /** A case opened from the intake, led by {@code lead}'s organisation and worker. */
   DemoCase open(long intakeId, String title, Instant at, String lead) {
-    long id = actor.at(at, lead, user -> services.intakes().openCase(user, intakeId, title, null));
+    long id =
+        actor.at(at, lead, user -> services.intakeHandling().openCase(user, intakeId, title, null));
     return new DemoCase(id, lead);
   }
 

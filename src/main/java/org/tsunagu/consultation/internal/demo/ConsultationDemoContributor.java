@@ -10,7 +10,8 @@ import org.tsunagu.consultation.internal.conference.ConferenceConvening;
 import org.tsunagu.consultation.internal.conference.ConferenceOutcomes;
 import org.tsunagu.consultation.internal.conference.Conferences;
 import org.tsunagu.consultation.internal.conference.ConfidentialityAcknowledgements;
-import org.tsunagu.consultation.internal.intake.IntakeWork;
+import org.tsunagu.consultation.internal.intake.IntakeHandling;
+import org.tsunagu.consultation.internal.intake.IntakeRecording;
 import org.tsunagu.consultation.internal.referral.ReferralAnswers;
 import org.tsunagu.consultation.internal.referral.ReferralSending;
 import org.tsunagu.consultation.internal.referral.ReferrerFollowUp;
@@ -41,7 +42,8 @@ public class ConsultationDemoContributor implements DemoDataContributor {
 
   public ConsultationDemoContributor(
       Windows windows,
-      IntakeWork intakes,
+      IntakeRecording intakeRecording,
+      IntakeHandling intakeHandling,
       CaseWork cases,
       Cases caseStore,
       CaseBases bases,
@@ -59,7 +61,8 @@ public class ConsultationDemoContributor implements DemoDataContributor {
     this.services =
         new DemoServices(
             windows,
-            intakes,
+            intakeRecording,
+            intakeHandling,
             cases,
             caseStore,
             bases,

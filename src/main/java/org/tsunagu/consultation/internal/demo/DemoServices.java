@@ -8,7 +8,8 @@ import org.tsunagu.consultation.internal.conference.ConferenceConvening;
 import org.tsunagu.consultation.internal.conference.ConferenceOutcomes;
 import org.tsunagu.consultation.internal.conference.Conferences;
 import org.tsunagu.consultation.internal.conference.ConfidentialityAcknowledgements;
-import org.tsunagu.consultation.internal.intake.IntakeWork;
+import org.tsunagu.consultation.internal.intake.IntakeHandling;
+import org.tsunagu.consultation.internal.intake.IntakeRecording;
 import org.tsunagu.consultation.internal.referral.ReferralAnswers;
 import org.tsunagu.consultation.internal.referral.ReferralSending;
 import org.tsunagu.consultation.internal.referral.ReferrerFollowUp;
@@ -17,7 +18,8 @@ import org.tsunagu.consultation.internal.window.Windows;
 /** The consultation module's services the demo town is written through, as the screens use them. */
 record DemoServices(
     Windows windows,
-    IntakeWork intakes,
+    IntakeRecording intakeRecording,
+    IntakeHandling intakeHandling,
     CaseWork cases,
     Cases caseStore,
     CaseBases bases,

@@ -34,19 +34,22 @@ import org.tsunagu.platform.web.InputLimits;
 @WritePermission(ConsultationPermissions.CASE_WORK)
 class IntakePageController {
 
-  private final IntakeWork work;
+  private final IntakeRecording recording;
+  private final IntakeHandling handling;
   private final IntakeQueries queries;
   private final Windows windows;
   private final PeopleApi people;
   private final CaseQueries cases;
 
   IntakePageController(
-      IntakeWork work,
+      IntakeRecording recording,
+      IntakeHandling handling,
       IntakeQueries queries,
       Windows windows,
       PeopleApi people,
       CaseQueries cases) {
-    this.work = work;
+    this.recording = recording;
+    this.handling = handling;
     this.queries = queries;
     this.windows = windows;
     this.people = people;
@@ -68,7 +71,7 @@ class IntakePageController {
     form.setChannel("CARD");
     form.setReceivedOn(null);
     try {
-      work.record(user, form.toInput());
+      recording.record(user, form.toInput());
       redirect.addFlashAttribute("notice", "cardForm.sent");
       return "redirect:/card";
     } catch (FieldErrorsException e) {
@@ -122,7 +125,7 @@ class IntakePageController {
   String create(@ModelAttribute("form") IntakeForm form, Model model, RedirectAttributes redirect) {
     CurrentUser user = requireCaseWork();
     try {
-      long id = work.record(user, form.toInput());
+      long id = recording.record(user, form.toInput());
       redirect.addFlashAttribute("notice", "intake.recorded");
       return "redirect:/intakes/" + id;
     } catch (FieldErrorsException e) {
@@ -134,8 +137,8 @@ class IntakePageController {
   private String form(CurrentUser user, Model model) {
     model.addAttribute("windows", windows.usableBy(user));
     model.addAttribute("domains", Domains.CARD);
-    model.addAttribute("channels", IntakeWork.CHANNELS.stream().sorted().toList());
-    model.addAttribute("reporters", IntakeWork.REPORTERS.stream().sorted().toList());
+    model.addAttribute("channels", IntakeRecording.CHANNELS.stream().sorted().toList());
+    model.addAttribute("reporters", IntakeRecording.REPORTERS.stream().sorted().toList());
     if (!model.containsAttribute("errors")) {
       model.addAttribute("errors", FormErrors.none());
     }
@@ -145,7 +148,7 @@ class IntakePageController {
   @GetMapping("/intakes/{id}")
   String show(@PathVariable long id, @RequestParam(required = false) Long candidate, Model model) {
     CurrentUser user = CurrentUsers.require();
-    Intake intake = work.open(user, id);
+    Intake intake = queries.open(user, id);
     model.addAttribute("intake", intake);
     model.addAttribute(
         "person",
@@ -172,7 +175,7 @@ class IntakePageController {
       HttpServletRequest request,
       Model model) {
     CurrentUser user = requireCaseWork();
-    work.open(user, id);
+    queries.open(user, id);
     String query = q.length() > 100 ? q.substring(0, 100) : q;
     model.addAttribute("hits", query.isBlank() ? List.of() : people.search(user, query, 10));
     model.addAttribute("intakeId", id);
@@ -182,7 +185,7 @@ class IntakePageController {
 
   @PostMapping("/intakes/{id}/person")
   String identify(@PathVariable long id, @RequestParam long personId, RedirectAttributes redirect) {
-    work.identify(requireCaseWork(), id, personId);
+    handling.identify(requireCaseWork(), id, personId);
     redirect.addFlashAttribute("notice", "intake.identified");
     return "redirect:/intakes/" + id;
   }
@@ -194,7 +197,7 @@ class IntakePageController {
       Model model,
       RedirectAttributes redirect) {
     try {
-      long caseId = work.openCase(requireCaseWork(), id, title, null);
+      long caseId = handling.openCase(requireCaseWork(), id, title, null);
       redirect.addFlashAttribute("notice", "intake.caseOpened");
       return "redirect:/cases/" + caseId;
     } catch (FieldErrorsException e) {
@@ -205,7 +208,7 @@ class IntakePageController {
 
   @PostMapping("/intakes/{id}/join")
   String join(@PathVariable long id, @RequestParam long caseId, RedirectAttributes redirect) {
-    work.joinCase(requireCaseWork(), id, caseId);
+    handling.joinCase(requireCaseWork(), id, caseId);
     redirect.addFlashAttribute("notice", "intake.joined");
     return "redirect:/cases/" + caseId;
   }
@@ -217,7 +220,7 @@ class IntakePageController {
       Model model,
       RedirectAttributes redirect) {
     try {
-      work.closeWithoutCase(requireCaseWork(), id, reason);
+      handling.closeWithoutCase(requireCaseWork(), id, reason);
       redirect.addFlashAttribute("notice", "intake.closed");
       return "redirect:/intakes";
     } catch (FieldErrorsException e) {
@@ -230,7 +233,7 @@ class IntakePageController {
   @GetMapping("/intakes/{id}/join")
   String joinChoices(@PathVariable long id, Model model) {
     CurrentUser user = requireCaseWork();
-    model.addAttribute("intake", work.open(user, id));
+    model.addAttribute("intake", queries.open(user, id));
     model.addAttribute("cases", cases.led(user, false, false, 0));
     return "consultation/intake-join";
   }
