@@ -37,6 +37,7 @@ class CaseApiController {
 
   private final CaseQueries queries;
   private final CaseWork work;
+  private final CaseClosing closing;
   private final Plans plans;
   private final CaseBases bases;
   private final MessageSource messages;
@@ -45,12 +46,14 @@ class CaseApiController {
   CaseApiController(
       CaseQueries queries,
       CaseWork work,
+      CaseClosing closing,
       Plans plans,
       CaseBases bases,
       MessageSource messages,
       Clock clock) {
     this.queries = queries;
     this.work = work;
+    this.closing = closing;
     this.plans = plans;
     this.bases = bases;
     this.messages = messages;
@@ -124,7 +127,7 @@ class CaseApiController {
   @Operation(summary = "Close a case with a reason")
   @PostMapping("/api/v1/cases/{id}/close")
   void close(@PathVariable long id, @RequestBody CloseRequest in) {
-    work.close(CurrentUsers.require(), id, in.version(), in.reason(), in.note());
+    closing.close(CurrentUsers.require(), id, in.version(), in.reason(), in.note());
   }
 
   record GoalRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String text) {}

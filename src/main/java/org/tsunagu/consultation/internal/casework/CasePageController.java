@@ -26,11 +26,13 @@ class CasePageController {
 
   private final CaseQueries queries;
   private final CaseWork work;
+  private final CaseClosing closing;
   private final CasePage page;
 
-  CasePageController(CaseQueries queries, CaseWork work, CasePage page) {
+  CasePageController(CaseQueries queries, CaseWork work, CaseClosing closing, CasePage page) {
     this.queries = queries;
     this.work = work;
+    this.closing = closing;
     this.page = page;
   }
 
@@ -124,7 +126,7 @@ class CasePageController {
         redirect,
         "",
         () -> {
-          work.close(CurrentUsers.require(), id, version, closedReason, closedNote);
+          closing.close(CurrentUsers.require(), id, version, closedReason, closedNote);
           return "case.closed";
         });
   }

@@ -113,7 +113,8 @@ final class CaseSteps {
   }
 
   void close(DemoCase c, ClosedReason reason, String note, Instant at) {
-    actor.act(at, c.lead(), user -> services.cases().close(user, c.id(), version(c), reason, note));
+    actor.act(
+        at, c.lead(), user -> services.caseClosing().close(user, c.id(), version(c), reason, note));
   }
 
   /** The person's written consent to share with {@code org}, a basis of the case from then on. */

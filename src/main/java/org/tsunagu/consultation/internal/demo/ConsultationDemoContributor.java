@@ -3,6 +3,7 @@ package org.tsunagu.consultation.internal.demo;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.tsunagu.consultation.internal.casework.CaseBases;
+import org.tsunagu.consultation.internal.casework.CaseClosing;
 import org.tsunagu.consultation.internal.casework.CaseWork;
 import org.tsunagu.consultation.internal.casework.Cases;
 import org.tsunagu.consultation.internal.casework.Plans;
@@ -45,6 +46,7 @@ public class ConsultationDemoContributor implements DemoDataContributor {
       IntakeRecording intakeRecording,
       IntakeHandling intakeHandling,
       CaseWork cases,
+      CaseClosing caseClosing,
       Cases caseStore,
       CaseBases bases,
       Plans plans,
@@ -64,6 +66,7 @@ public class ConsultationDemoContributor implements DemoDataContributor {
             intakeRecording,
             intakeHandling,
             cases,
+            caseClosing,
             caseStore,
             bases,
             plans,

@@ -1,6 +1,7 @@
 package org.tsunagu.consultation.internal.demo;
 
 import org.tsunagu.consultation.internal.casework.CaseBases;
+import org.tsunagu.consultation.internal.casework.CaseClosing;
 import org.tsunagu.consultation.internal.casework.CaseWork;
 import org.tsunagu.consultation.internal.casework.Cases;
 import org.tsunagu.consultation.internal.casework.Plans;
@@ -21,6 +22,7 @@ record DemoServices(
     IntakeRecording intakeRecording,
     IntakeHandling intakeHandling,
     CaseWork cases,
+    CaseClosing caseClosing,
     Cases caseStore,
     CaseBases bases,
     Plans plans,

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.consultation.internal.casework.CaseAccess;
 import org.tsunagu.consultation.internal.casework.CaseBases;
-import org.tsunagu.consultation.internal.casework.CaseWork;
+import org.tsunagu.consultation.internal.casework.CaseOpening;
 import org.tsunagu.consultation.internal.casework.Cases;
 import org.tsunagu.consultation.internal.casework.EntryKind;
 import org.tsunagu.consultation.internal.casework.SupportCase;
@@ -33,7 +33,7 @@ public class IntakeHandling {
   private final Windows windows;
   private final PeopleApi people;
   private final IntakeConsent consent;
-  private final CaseWork caseWork;
+  private final CaseOpening caseOpening;
   private final CaseAccess caseAccess;
   private final CaseBases bases;
   private final Cases cases;
@@ -45,7 +45,7 @@ public class IntakeHandling {
       Windows windows,
       PeopleApi people,
       IntakeConsent consent,
-      CaseWork caseWork,
+      CaseOpening caseOpening,
       CaseAccess caseAccess,
       CaseBases bases,
       Cases cases,
@@ -55,7 +55,7 @@ public class IntakeHandling {
     this.windows = windows;
     this.people = people;
     this.consent = consent;
-    this.caseWork = caseWork;
+    this.caseOpening = caseOpening;
     this.caseAccess = caseAccess;
     this.bases = bases;
     this.cases = cases;
@@ -79,7 +79,7 @@ public class IntakeHandling {
     Intake identified = intakes.lock(intakeId).orElseThrow();
     consent.recordIfAgreed(user, identified);
     if (i.caseId() != null) {
-      caseWork.identify(user, i.caseId(), personId);
+      caseOpening.identify(user, i.caseId(), personId);
       Intake withConsent = intakes.find(intakeId).orElseThrow();
       if (withConsent.consentId() != null) {
         bases.linkConsent(user, i.caseId(), withConsent.consentId());
@@ -105,7 +105,7 @@ public class IntakeHandling {
             ? null
             : (blank(i.subjectDescription()) ? i.contactName() : i.subjectDescription());
     long caseId =
-        caseWork.open(
+        caseOpening.open(
             user,
             new Cases.NewCase(
                 i.personId(),
