@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tsunagu.consultation.internal.casework.CaseBases;
+import org.tsunagu.consultation.internal.casework.PlanReviews;
 import org.tsunagu.consultation.internal.casework.Plans;
 import org.tsunagu.consultation.internal.conference.ConferenceConvening;
 import org.tsunagu.consultation.internal.conference.ConferenceOutcomes;
@@ -45,6 +46,7 @@ class CasePrintTest {
   @Autowired Organizations organizations;
   @Autowired CaseBases bases;
   @Autowired Plans plans;
+  @Autowired PlanReviews planReviews;
   @Autowired ConferenceConvening convening;
   @Autowired ConferenceOutcomes outcomes;
   @Autowired MockMvc mvc;
@@ -54,7 +56,7 @@ class CasePrintTest {
 
   @BeforeEach
   void setUp() {
-    scene = new CaseScene(data, consultation, organizations, bases, plans);
+    scene = new CaseScene(data, consultation, organizations, bases, plans, planReviews);
   }
 
   private byte[] pdf(CurrentUser as, String path) throws Exception {

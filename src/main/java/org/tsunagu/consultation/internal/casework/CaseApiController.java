@@ -39,6 +39,7 @@ class CaseApiController {
   private final CaseWork work;
   private final CaseClosing closing;
   private final Plans plans;
+  private final PlanReviews reviews;
   private final CaseBases bases;
   private final MessageSource messages;
   private final Clock clock;
@@ -48,6 +49,7 @@ class CaseApiController {
       CaseWork work,
       CaseClosing closing,
       Plans plans,
+      PlanReviews reviews,
       CaseBases bases,
       MessageSource messages,
       Clock clock) {
@@ -55,6 +57,7 @@ class CaseApiController {
     this.work = work;
     this.closing = closing;
     this.plans = plans;
+    this.reviews = reviews;
     this.bases = bases;
     this.messages = messages;
     this.clock = clock;
@@ -173,7 +176,7 @@ class CaseApiController {
   Map<String, Long> review(@PathVariable long id, @RequestBody ReviewRequest in) {
     return Map.of(
         "id",
-        plans.review(CurrentUsers.require(), id, in.reviewedOn(), in.note(), in.nextReviewOn()));
+        reviews.review(CurrentUsers.require(), id, in.reviewedOn(), in.note(), in.nextReviewOn()));
   }
 
   record ConsentBasisRequest(@NotNull ConsentRequest consent, String note) {}

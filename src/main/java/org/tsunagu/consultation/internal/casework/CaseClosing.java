@@ -52,9 +52,7 @@ public class CaseClosing {
     }
     CaseWork.text(p, "closedNote", note, reason == ClosedReason.OTHER);
     p.throwIfAny();
-    if (c.isClosed()) {
-      throw new UserFacingException("case.error.closed", 409);
-    }
+    CaseWork.requireOpen(c);
     long active =
         jdbc.sql(
                 "SELECT count(*) FROM consultation.referral WHERE case_id = ? AND status IN"

@@ -23,12 +23,15 @@ import org.tsunagu.platform.web.Htmx;
 class CasePlanPageController {
 
   private final Plans plans;
+  private final PlanReviews reviews;
   private final PeopleApi people;
   private final CaseAccess access;
   private final CasePage page;
 
-  CasePlanPageController(Plans plans, PeopleApi people, CaseAccess access, CasePage page) {
+  CasePlanPageController(
+      Plans plans, PlanReviews reviews, PeopleApi people, CaseAccess access, CasePage page) {
     this.plans = plans;
+    this.reviews = reviews;
     this.people = people;
     this.access = access;
     this.page = page;
@@ -128,7 +131,7 @@ class CasePlanPageController {
         redirect,
         "plan",
         () -> {
-          plans.review(
+          reviews.review(
               CurrentUsers.require(),
               id,
               CaseFormDates.parseDate("reviewedOn", reviewedOn),
@@ -153,7 +156,7 @@ class CasePlanPageController {
         redirect,
         "plan",
         () -> {
-          plans.scheduleReview(
+          reviews.scheduleReview(
               CurrentUsers.require(), id, version, CaseFormDates.parseDate("reviewOn", reviewOn));
           return "plan.reviewScheduled";
         });

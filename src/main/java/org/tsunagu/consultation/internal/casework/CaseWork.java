@@ -59,9 +59,7 @@ public class CaseWork {
     }
     text(p, "summary", summary, true);
     p.throwIfAny();
-    if (c.isClosed()) {
-      throw new UserFacingException("case.error.closed", 409);
-    }
+    requireOpen(c);
     long id =
         cases.addEntry(caseId, kind, occurredAt, summary.strip(), user.id(), user.organizationId());
     audit.record(AuditAction.UPDATE, "support_case", caseId, "entry=" + id);
@@ -76,9 +74,7 @@ public class CaseWork {
       p.add("status", "validation.required");
       p.throwIfAny();
     }
-    if (c.isClosed()) {
-      throw new UserFacingException("case.error.closed", 409);
-    }
+    requireOpen(c);
     checkVersion(cases.update(caseId, version, "status = ?", status.name()));
     cases.addSystemEntry(
         caseId, EntryKind.STATUS, "status", status.name(), user.id(), user.organizationId());
@@ -119,6 +115,13 @@ public class CaseWork {
   static void requireCaseWork(CurrentUser user) {
     if (!user.may(ConsultationPermissions.CASE_WORK)) {
       throw new AccessDeniedException("case work");
+    }
+  }
+
+  /** Refuses a change to a closed case. */
+  static void requireOpen(SupportCase c) {
+    if (c.isClosed()) {
+      throw new UserFacingException("case.error.closed", 409);
     }
   }
 

@@ -79,13 +79,14 @@ final class CaseSteps {
   }
 
   void reviewOn(DemoCase c, LocalDate day, Instant at) {
-    actor.act(at, c.lead(), user -> services.plans().scheduleReview(user, c.id(), version(c), day));
+    actor.act(
+        at, c.lead(), user -> services.planReviews().scheduleReview(user, c.id(), version(c), day));
   }
 
   /** A plan review (モニタリング) on the day of {@code at}, and when to look again. */
   void review(DemoCase c, String note, LocalDate next, Instant at) {
     LocalDate on = LocalDate.ofInstant(at, TokyoClock.ZONE);
-    actor.act(at, c.lead(), user -> services.plans().review(user, c.id(), on, note, next));
+    actor.act(at, c.lead(), user -> services.planReviews().review(user, c.id(), on, note, next));
   }
 
   long goal(DemoCase c, String text, Instant at) {

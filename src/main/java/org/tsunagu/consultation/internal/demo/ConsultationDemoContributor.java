@@ -6,6 +6,7 @@ import org.tsunagu.consultation.internal.casework.CaseBases;
 import org.tsunagu.consultation.internal.casework.CaseClosing;
 import org.tsunagu.consultation.internal.casework.CaseWork;
 import org.tsunagu.consultation.internal.casework.Cases;
+import org.tsunagu.consultation.internal.casework.PlanReviews;
 import org.tsunagu.consultation.internal.casework.Plans;
 import org.tsunagu.consultation.internal.conference.ConferenceConvening;
 import org.tsunagu.consultation.internal.conference.ConferenceOutcomes;
@@ -50,6 +51,7 @@ public class ConsultationDemoContributor implements DemoDataContributor {
       Cases caseStore,
       CaseBases bases,
       Plans plans,
+      PlanReviews planReviews,
       ReferralSending referralSending,
       ReferralAnswers referralAnswers,
       ReferrerFollowUp referrerFollowUp,
@@ -70,6 +72,7 @@ public class ConsultationDemoContributor implements DemoDataContributor {
             caseStore,
             bases,
             plans,
+            planReviews,
             referralSending,
             referralAnswers,
             referrerFollowUp,

@@ -4,6 +4,7 @@ import org.tsunagu.consultation.internal.casework.CaseBases;
 import org.tsunagu.consultation.internal.casework.CaseClosing;
 import org.tsunagu.consultation.internal.casework.CaseWork;
 import org.tsunagu.consultation.internal.casework.Cases;
+import org.tsunagu.consultation.internal.casework.PlanReviews;
 import org.tsunagu.consultation.internal.casework.Plans;
 import org.tsunagu.consultation.internal.conference.ConferenceConvening;
 import org.tsunagu.consultation.internal.conference.ConferenceOutcomes;
@@ -26,6 +27,7 @@ record DemoServices(
     Cases caseStore,
     CaseBases bases,
     Plans plans,
+    PlanReviews planReviews,
     ReferralSending referralSending,
     ReferralAnswers referralAnswers,
     ReferrerFollowUp referrerFollowUp,
