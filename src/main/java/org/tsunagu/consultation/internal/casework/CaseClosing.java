@@ -18,6 +18,7 @@ import org.tsunagu.platform.web.UserFacingException;
 public class CaseClosing {
 
   private final Cases cases;
+  private final CaseTimeline timeline;
   private final CaseAccess access;
   private final AuditLog audit;
   private final JdbcClient jdbc;
@@ -26,12 +27,14 @@ public class CaseClosing {
 
   CaseClosing(
       Cases cases,
+      CaseTimeline timeline,
       CaseAccess access,
       AuditLog audit,
       JdbcClient jdbc,
       ApplicationEventPublisher events,
       Clock clock) {
     this.cases = cases;
+    this.timeline = timeline;
     this.access = access;
     this.audit = audit;
     this.jdbc = jdbc;
@@ -72,7 +75,7 @@ public class CaseClosing {
             user.id(),
             reason.name(),
             CaseWork.blank(note) ? null : note.strip()));
-    cases.addSystemEntry(
+    timeline.addSystemEntry(
         caseId, EntryKind.STATUS, "closed", reason.name(), user.id(), user.organizationId());
     audit.record(AuditAction.UPDATE, "support_case", caseId, "closed=" + reason);
     events.publishEvent(new CaseClosed(caseId, c.leadOrgId(), reason.name()));

@@ -28,13 +28,21 @@ public class CaseWork {
   static final int MAX_TEXT = 4000;
 
   private final Cases cases;
+  private final CaseTimeline timeline;
   private final CaseAccess access;
   private final AuditLog audit;
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  CaseWork(Cases cases, CaseAccess access, AuditLog audit, JdbcClient jdbc, Clock clock) {
+  CaseWork(
+      Cases cases,
+      CaseTimeline timeline,
+      CaseAccess access,
+      AuditLog audit,
+      JdbcClient jdbc,
+      Clock clock) {
     this.cases = cases;
+    this.timeline = timeline;
     this.access = access;
     this.audit = audit;
     this.jdbc = jdbc;
@@ -61,7 +69,8 @@ public class CaseWork {
     p.throwIfAny();
     requireOpen(c);
     long id =
-        cases.addEntry(caseId, kind, occurredAt, summary.strip(), user.id(), user.organizationId());
+        timeline.addEntry(
+            caseId, kind, occurredAt, summary.strip(), user.id(), user.organizationId());
     audit.record(AuditAction.UPDATE, "support_case", caseId, "entry=" + id);
     return id;
   }
@@ -76,7 +85,7 @@ public class CaseWork {
     }
     requireOpen(c);
     checkVersion(cases.update(caseId, version, "status = ?", status.name()));
-    cases.addSystemEntry(
+    timeline.addSystemEntry(
         caseId, EntryKind.STATUS, "status", status.name(), user.id(), user.organizationId());
     audit.record(AuditAction.UPDATE, "support_case", caseId, "status=" + status);
   }

@@ -18,13 +18,21 @@ public class PlanReviews {
   private final JdbcClient jdbc;
   private final CaseAccess access;
   private final Cases cases;
+  private final CaseTimeline timeline;
   private final AuditLog audit;
   private final Clock clock;
 
-  PlanReviews(JdbcClient jdbc, CaseAccess access, Cases cases, AuditLog audit, Clock clock) {
+  PlanReviews(
+      JdbcClient jdbc,
+      CaseAccess access,
+      Cases cases,
+      CaseTimeline timeline,
+      AuditLog audit,
+      Clock clock) {
     this.jdbc = jdbc;
     this.access = access;
     this.cases = cases;
+    this.timeline = timeline;
     this.audit = audit;
     this.clock = clock;
   }
@@ -61,7 +69,7 @@ public class PlanReviews {
             .query(Long.class)
             .single();
     CaseWork.checkVersion(cases.update(caseId, c.version(), "review_on = ?", nextReviewOn));
-    cases.addSystemEntry(
+    timeline.addSystemEntry(
         caseId, EntryKind.PLAN, "review", note.strip(), user.id(), user.organizationId());
     audit.record(AuditAction.UPDATE, "support_case", caseId, "review=" + id);
     return id;

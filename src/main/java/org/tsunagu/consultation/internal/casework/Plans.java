@@ -36,15 +36,15 @@ public class Plans {
 
   private final JdbcClient jdbc;
   private final CaseAccess access;
-  private final Cases cases;
+  private final CaseTimeline timeline;
   private final AuditLog audit;
   private final Clock clock;
 
-  Plans(JdbcClient jdbc, CaseAccess access, Cases cases, AuditLog audit, Clock clock) {
+  Plans(JdbcClient jdbc, CaseAccess access, CaseTimeline timeline, AuditLog audit, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.access = access;
-    this.cases = cases;
+    this.timeline = timeline;
     this.audit = audit;
   }
 
@@ -62,7 +62,7 @@ public class Plans {
             .params(caseId, text.strip(), user.id(), Timestamp.from(clock.instant()))
             .query(Long.class)
             .single();
-    cases.addSystemEntry(
+    timeline.addSystemEntry(
         caseId, EntryKind.PLAN, "goal", text.strip(), user.id(), user.organizationId());
     audit.record(AuditAction.UPDATE, "support_case", caseId, "goal=" + id);
     return id;
@@ -138,7 +138,7 @@ public class Plans {
                 Timestamp.from(clock.instant()))
             .query(Long.class)
             .single();
-    cases.addSystemEntry(
+    timeline.addSystemEntry(
         caseId,
         EntryKind.PLAN,
         "action",

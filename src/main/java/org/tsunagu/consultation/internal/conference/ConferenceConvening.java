@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.consultation.internal.casework.CaseAccess;
+import org.tsunagu.consultation.internal.casework.CaseTimeline;
 import org.tsunagu.consultation.internal.casework.Cases;
 import org.tsunagu.consultation.internal.casework.EntryKind;
 import org.tsunagu.consultation.internal.casework.SupportCase;
@@ -38,6 +39,7 @@ public class ConferenceConvening {
   private final JdbcClient jdbc;
   private final CaseAccess caseAccess;
   private final Cases cases;
+  private final CaseTimeline timeline;
   private final PeopleApi people;
   private final AuditLog audit;
   private final Clock clock;
@@ -46,12 +48,14 @@ public class ConferenceConvening {
       JdbcClient jdbc,
       CaseAccess caseAccess,
       Cases cases,
+      CaseTimeline timeline,
       PeopleApi people,
       AuditLog audit,
       Clock clock) {
     this.jdbc = jdbc;
     this.caseAccess = caseAccess;
     this.cases = cases;
+    this.timeline = timeline;
     this.people = people;
     this.audit = audit;
     this.clock = clock;
@@ -114,7 +118,7 @@ public class ConferenceConvening {
       jdbc.sql("INSERT INTO consultation.conference_case (conference_id, case_id) VALUES (?, ?)")
           .params(id, c.id())
           .update();
-      cases.addSystemEntry(
+      timeline.addSystemEntry(
           c.id(),
           EntryKind.CONFERENCE,
           "conference",

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.consultation.internal.casework.CaseBases;
+import org.tsunagu.consultation.internal.casework.CaseTimeline;
 import org.tsunagu.consultation.internal.casework.Cases;
 import org.tsunagu.consultation.internal.casework.EntryKind;
 import org.tsunagu.consultation.internal.casework.Plans;
@@ -26,6 +27,7 @@ public class ConferenceOutcomes {
   private final JdbcClient jdbc;
   private final Conferences conferences;
   private final Cases cases;
+  private final CaseTimeline timeline;
   private final CaseBases bases;
   private final Plans plans;
   private final AuditLog audit;
@@ -35,6 +37,7 @@ public class ConferenceOutcomes {
       JdbcClient jdbc,
       Conferences conferences,
       Cases cases,
+      CaseTimeline timeline,
       CaseBases bases,
       Plans plans,
       AuditLog audit,
@@ -42,6 +45,7 @@ public class ConferenceOutcomes {
     this.jdbc = jdbc;
     this.conferences = conferences;
     this.cases = cases;
+    this.timeline = timeline;
     this.bases = bases;
     this.plans = plans;
     this.audit = audit;
@@ -117,7 +121,7 @@ public class ConferenceOutcomes {
                 Timestamp.from(clock.instant()))
             .query(Long.class)
             .single();
-    cases.addSystemEntry(
+    timeline.addSystemEntry(
         caseId, EntryKind.DECISION, "decision", text.strip(), user.id(), user.organizationId());
     SupportCase c = cases.find(caseId).orElseThrow();
     if (kind == Kind.SUPPORT_MEETING

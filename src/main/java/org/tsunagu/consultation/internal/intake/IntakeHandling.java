@@ -9,6 +9,7 @@ import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.consultation.internal.casework.CaseAccess;
 import org.tsunagu.consultation.internal.casework.CaseBases;
 import org.tsunagu.consultation.internal.casework.CaseOpening;
+import org.tsunagu.consultation.internal.casework.CaseTimeline;
 import org.tsunagu.consultation.internal.casework.Cases;
 import org.tsunagu.consultation.internal.casework.EntryKind;
 import org.tsunagu.consultation.internal.casework.SupportCase;
@@ -37,6 +38,7 @@ public class IntakeHandling {
   private final CaseAccess caseAccess;
   private final CaseBases bases;
   private final Cases cases;
+  private final CaseTimeline timeline;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -49,6 +51,7 @@ public class IntakeHandling {
       CaseAccess caseAccess,
       CaseBases bases,
       Cases cases,
+      CaseTimeline timeline,
       AuditLog audit,
       Clock clock) {
     this.intakes = intakes;
@@ -59,6 +62,7 @@ public class IntakeHandling {
     this.caseAccess = caseAccess;
     this.bases = bases;
     this.cases = cases;
+    this.timeline = timeline;
     this.audit = audit;
     this.clock = clock;
   }
@@ -167,7 +171,7 @@ public class IntakeHandling {
         caseId,
         Timestamp.from(clock.instant()),
         user.id());
-    cases.addSystemEntry(
+    timeline.addSystemEntry(
         caseId, EntryKind.INTAKE, "intake", i.windowName(), user.id(), user.organizationId());
     if (i.consentId() != null) {
       bases.linkConsent(user, caseId, i.consentId());

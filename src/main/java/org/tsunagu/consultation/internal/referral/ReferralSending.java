@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.consultation.Urgency;
 import org.tsunagu.consultation.internal.casework.CaseAccess;
 import org.tsunagu.consultation.internal.casework.CaseBases;
-import org.tsunagu.consultation.internal.casework.Cases;
+import org.tsunagu.consultation.internal.casework.CaseTimeline;
 import org.tsunagu.consultation.internal.casework.EntryKind;
 import org.tsunagu.consultation.internal.casework.SupportCase;
 import org.tsunagu.people.OrganizationRef;
@@ -38,7 +38,7 @@ public class ReferralSending {
   private static final Pattern PHONE = Pattern.compile("\\d{2,4}-\\d{2,4}-\\d{3,4}|\\d{10,11}");
 
   private final Referrals referrals;
-  private final Cases cases;
+  private final CaseTimeline timeline;
   private final CaseAccess access;
   private final CaseBases bases;
   private final ReferralSharing sharing;
@@ -49,7 +49,7 @@ public class ReferralSending {
 
   ReferralSending(
       Referrals referrals,
-      Cases cases,
+      CaseTimeline timeline,
       CaseAccess access,
       CaseBases bases,
       ReferralSharing sharing,
@@ -58,7 +58,7 @@ public class ReferralSending {
       AuditLog audit,
       Clock clock) {
     this.referrals = referrals;
-    this.cases = cases;
+    this.timeline = timeline;
     this.access = access;
     this.bases = bases;
     this.sharing = sharing;
@@ -154,7 +154,7 @@ public class ReferralSending {
       if (basis != null) {
         sharing.shareOnBasis(id, c, basis, org.id());
       }
-      cases.addSystemEntry(
+      timeline.addSystemEntry(
           caseId,
           EntryKind.REFERRAL,
           "referral.SENT",

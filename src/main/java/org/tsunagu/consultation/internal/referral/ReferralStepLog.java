@@ -2,7 +2,7 @@ package org.tsunagu.consultation.internal.referral;
 
 import java.time.Instant;
 import org.springframework.stereotype.Component;
-import org.tsunagu.consultation.internal.casework.Cases;
+import org.tsunagu.consultation.internal.casework.CaseTimeline;
 import org.tsunagu.consultation.internal.casework.EntryKind;
 import org.tsunagu.people.OrganizationRef;
 import org.tsunagu.people.PeopleApi;
@@ -17,13 +17,13 @@ import org.tsunagu.platform.security.CurrentUser;
 class ReferralStepLog {
 
   private final Referrals referrals;
-  private final Cases cases;
+  private final CaseTimeline timeline;
   private final PeopleApi people;
   private final AuditLog audit;
 
-  ReferralStepLog(Referrals referrals, Cases cases, PeopleApi people, AuditLog audit) {
+  ReferralStepLog(Referrals referrals, CaseTimeline timeline, PeopleApi people, AuditLog audit) {
     this.referrals = referrals;
-    this.cases = cases;
+    this.timeline = timeline;
     this.people = people;
     this.audit = audit;
   }
@@ -33,7 +33,7 @@ class ReferralStepLog {
     referrals.save(r);
     referrals.event(r.id, event, user.id(), user.organizationId(), note, at);
     String orgName = people.organization(r.toOrgId).map(OrganizationRef::name).orElse("");
-    cases.addSystemEntry(
+    timeline.addSystemEntry(
         r.caseId,
         EntryKind.REFERRAL,
         "referral." + event,
