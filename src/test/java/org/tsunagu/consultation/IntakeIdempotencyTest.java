@@ -25,7 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.tsunagu.consultation.internal.intake.IntakeRecording;
-import org.tsunagu.consultation.internal.window.Windows;
+import org.tsunagu.consultation.internal.window.WindowOpening;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.SupportDomain;
 import org.tsunagu.platform.security.ApiTokens;
@@ -44,7 +44,7 @@ import org.tsunagu.support.TestData;
 class IntakeIdempotencyTest {
 
   @Autowired TestData data;
-  @Autowired Windows windows;
+  @Autowired WindowOpening windowOpening;
   @Autowired IntakeRecording recording;
   @Autowired ApiTokens tokens;
   @Autowired MockMvc mvc;
@@ -70,9 +70,9 @@ class IntakeIdempotencyTest {
     return TestData.asUser(
         coordinator,
         () ->
-            windows.create(
+            windowOpening.create(
                 coordinator,
-                new Windows.WindowInput(
+                new WindowOpening.WindowInput(
                     TestData.unique("サロン"), "SALON", runBy, receiving, null, null)));
   }
 

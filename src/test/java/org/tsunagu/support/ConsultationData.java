@@ -9,7 +9,7 @@ import org.tsunagu.consultation.internal.intake.IntakeHandling;
 import org.tsunagu.consultation.internal.intake.IntakeInput;
 import org.tsunagu.consultation.internal.intake.IntakeRecording;
 import org.tsunagu.consultation.internal.referral.ReferralSending;
-import org.tsunagu.consultation.internal.window.Windows;
+import org.tsunagu.consultation.internal.window.WindowOpening;
 import org.tsunagu.people.SupportDomain;
 import org.tsunagu.platform.security.CurrentUser;
 
@@ -17,19 +17,19 @@ import org.tsunagu.platform.security.CurrentUser;
 @TestComponent
 public class ConsultationData {
 
-  private final Windows windows;
+  private final WindowOpening windowOpening;
   private final IntakeRecording recording;
   private final IntakeHandling handling;
   private final ReferralSending referrals;
   private final CaseBases bases;
 
   ConsultationData(
-      Windows windows,
+      WindowOpening windowOpening,
       IntakeRecording recording,
       IntakeHandling handling,
       ReferralSending referrals,
       CaseBases bases) {
-    this.windows = windows;
+    this.windowOpening = windowOpening;
     this.recording = recording;
     this.handling = handling;
     this.referrals = referrals;
@@ -38,9 +38,9 @@ public class ConsultationData {
 
   /** A window of the coordinator's organisation, passing intakes on to it. */
   public long window(CurrentUser coordinator, String kind) {
-    return windows.create(
+    return windowOpening.create(
         coordinator,
-        new Windows.WindowInput(
+        new WindowOpening.WindowInput(
             TestData.unique("窓口"),
             kind,
             coordinator.organizationId(),

@@ -17,7 +17,7 @@ import org.tsunagu.consultation.internal.intake.IntakeRecording;
 import org.tsunagu.consultation.internal.referral.ReferralAnswers;
 import org.tsunagu.consultation.internal.referral.ReferralSending;
 import org.tsunagu.consultation.internal.referral.ReferrerFollowUp;
-import org.tsunagu.consultation.internal.window.Windows;
+import org.tsunagu.consultation.internal.window.WindowOpening;
 import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.demo.DemoDataContributor;
 import org.tsunagu.platform.demo.DemoTownContext;
@@ -43,7 +43,7 @@ public class ConsultationDemoContributor implements DemoDataContributor {
   private final TokyoClock clock;
 
   public ConsultationDemoContributor(
-      Windows windows,
+      WindowOpening windowOpening,
       IntakeRecording intakeRecording,
       IntakeHandling intakeHandling,
       CaseWork cases,
@@ -64,7 +64,7 @@ public class ConsultationDemoContributor implements DemoDataContributor {
       TokyoClock clock) {
     this.services =
         new DemoServices(
-            windows,
+            windowOpening,
             intakeRecording,
             intakeHandling,
             cases,
@@ -94,7 +94,7 @@ public class ConsultationDemoContributor implements DemoDataContributor {
   public void writeDemoTown(DemoTownContext context) {
     DemoScene scene = new DemoScene(context, people);
     DemoActor actor = new DemoActor(users, clock);
-    new DemoWindows(scene, actor, services.windows()).open();
+    new DemoWindows(scene, actor, services.windowOpening()).open();
     CaseSteps cases = new CaseSteps(scene, actor, services);
     ReferralSteps referrals = new ReferralSteps(cases, actor, services);
     var firstCase = new ParentAndSonStory(cases, referrals).tell();

@@ -15,11 +15,11 @@ import org.tsunagu.consultation.internal.intake.IntakeRecording;
 import org.tsunagu.consultation.internal.referral.ReferralAnswers;
 import org.tsunagu.consultation.internal.referral.ReferralSending;
 import org.tsunagu.consultation.internal.referral.ReferrerFollowUp;
-import org.tsunagu.consultation.internal.window.Windows;
+import org.tsunagu.consultation.internal.window.WindowOpening;
 
 /** The consultation module's services the demo town is written through, as the screens use them. */
 record DemoServices(
-    Windows windows,
+    WindowOpening windowOpening,
     IntakeRecording intakeRecording,
     IntakeHandling intakeHandling,
     CaseWork cases,
