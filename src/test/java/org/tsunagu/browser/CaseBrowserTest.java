@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tsunagu.consultation.CaseScene;
 import org.tsunagu.consultation.internal.casework.CaseBases;
+import org.tsunagu.consultation.internal.casework.PlanReviews;
 import org.tsunagu.consultation.internal.casework.Plans;
 import org.tsunagu.people.internal.organization.Organizations;
 import org.tsunagu.platform.security.CurrentUser;
@@ -45,6 +46,7 @@ class CaseBrowserTest {
   @Autowired Organizations organizations;
   @Autowired CaseBases bases;
   @Autowired Plans plans;
+  @Autowired PlanReviews planReviews;
 
   CaseScene scene;
 
@@ -62,7 +64,7 @@ class CaseBrowserTest {
 
   @BeforeEach
   void setUp() {
-    scene = new CaseScene(data, consultation, organizations, bases, plans);
+    scene = new CaseScene(data, consultation, organizations, bases, plans, planReviews);
   }
 
   private String url(String path) {

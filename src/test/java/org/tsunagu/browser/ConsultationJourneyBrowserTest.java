@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tsunagu.consultation.internal.window.Windows;
+import org.tsunagu.consultation.internal.window.WindowOpening;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.SupportDomain;
 import org.tsunagu.people.internal.organization.Organizations;
@@ -43,7 +43,7 @@ class ConsultationJourneyBrowserTest {
   @LocalServerPort int port;
   @Autowired TestData data;
   @Autowired Organizations organizations;
-  @Autowired Windows windows;
+  @Autowired WindowOpening windowOpening;
   @Autowired JdbcClient jdbc;
 
   @BeforeAll
@@ -163,9 +163,9 @@ class ConsultationJourneyBrowserTest {
     TestData.asUser(
         coordinator,
         () ->
-            windows.create(
+            windowOpening.create(
                 coordinator,
-                new Windows.WindowInput(salon, "SALON", salonGroup, shakyo, null, "公民館")));
+                new WindowOpening.WindowInput(salon, "SALON", salonGroup, shakyo, null, "公民館")));
     String family = seed.family() + (System.nanoTime() % 10000);
     long personId =
         data.register(

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -16,8 +17,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tsunagu.consultation.internal.casework.CaseBases;
+import org.tsunagu.consultation.internal.conference.ConferenceConvening;
+import org.tsunagu.consultation.internal.conference.ConferenceOutcomes;
 import org.tsunagu.consultation.internal.conference.Conferences;
-import org.tsunagu.consultation.internal.referral.ReferralWork;
+import org.tsunagu.consultation.internal.conference.ConfidentialityAcknowledgements;
+import org.tsunagu.consultation.internal.referral.ReferralAnswers;
 import org.tsunagu.people.AccessGround;
 import org.tsunagu.people.BasisKind;
 import org.tsunagu.people.ConsentRequest;
@@ -42,9 +46,11 @@ class AccessEndsWithItsGroundTest {
   @Autowired ConsultationData consultation;
   @Autowired MockMvc mvc;
   @Autowired PeopleApi people;
-  @Autowired ReferralWork referrals;
+  @Autowired ReferralAnswers answers;
   @Autowired CaseBases bases;
-  @Autowired Conferences conferences;
+  @Autowired ConferenceConvening convening;
+  @Autowired ConfidentialityAcknowledgements acknowledgements;
+  @Autowired ConferenceOutcomes outcomes;
   @Autowired JdbcClient jdbc;
 
   CurrentUser coordinator;
@@ -167,15 +173,15 @@ class AccessEndsWithItsGroundTest {
         TestData.asUser(
             coordinator,
             () ->
-                conferences.convene(
+                convening.convene(
                     coordinator,
-                    new Conferences.NewConference(
+                    new ConferenceConvening.NewConference(
                         Conferences.Kind.SUPPORT_MEETING,
                         "支援会議",
                         TestData.today(),
                         null,
                         List.of(caseId),
-                        List.of(new Conferences.Participant(agencyOrg, "包括 太郎")))));
+                        List.of(new ConferenceConvening.Participant(agencyOrg, "包括 太郎")))));
     long participant =
         jdbc.sql(
                 "SELECT id FROM consultation.conference_participant WHERE conference_id = ? AND"
@@ -183,9 +189,9 @@ class AccessEndsWithItsGroundTest {
             .params(conferenceId, agencyOrg)
             .query(Long.class)
             .single();
-    TestData.asUser(agency, () -> conferences.acknowledge(agency, participant));
+    TestData.asUser(agency, () -> acknowledgements.acknowledge(agency, participant));
     TestData.asUser(
-        coordinator, () -> conferences.decide(coordinator, conferenceId, caseId, "見守りを強化する", null));
+        coordinator, () -> outcomes.decide(coordinator, conferenceId, caseId, "見守りを強化する", null));
     assertSees(true);
     long basis =
         jdbc.sql("SELECT id FROM consultation.case_basis WHERE case_id = ? AND conference_id = ?")
@@ -222,7 +228,7 @@ class AccessEndsWithItsGroundTest {
     TestData.asUser(
         agency,
         () -> {
-          referrals.accept(agency, referral);
+          answers.accept(agency, referral);
           return null;
         });
   }
@@ -233,7 +239,7 @@ class AccessEndsWithItsGroundTest {
                 .param("caseId", String.valueOf(caseId))
                 .with(user(coordinator))
                 .with(csrf()))
-        .andExpect(status().is3xxRedirection());
+        .andExpect(redirectedUrl("/cases/" + caseId + "?tab=bases#tabs"));
   }
 
   private void assertSees(boolean sees) throws Exception {

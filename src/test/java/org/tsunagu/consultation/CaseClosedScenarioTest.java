@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
-import org.tsunagu.consultation.internal.referral.ReferralWork;
+import org.tsunagu.consultation.internal.referral.ReferralAnswers;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.SupportDomain;
 import org.tsunagu.platform.security.CurrentUser;
@@ -25,7 +25,7 @@ class CaseClosedScenarioTest {
 
   @Autowired TestData data;
   @Autowired ConsultationData consultation;
-  @Autowired ReferralWork referrals;
+  @Autowired ReferralAnswers answers;
   @Autowired JdbcClient jdbc;
 
   @Test
@@ -42,7 +42,7 @@ class CaseClosedScenarioTest {
     TestData.asUser(
         agency,
         () -> {
-          referrals.decline(agency, referralId, DeclineReason.NO_CAPACITY, null);
+          answers.decline(agency, referralId, DeclineReason.NO_CAPACITY, null);
           return null;
         });
     assertThat(returnSeen(referralId)).isFalse();

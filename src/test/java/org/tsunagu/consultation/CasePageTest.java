@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tsunagu.consultation.internal.casework.CaseBases;
+import org.tsunagu.consultation.internal.casework.PlanReviews;
 import org.tsunagu.consultation.internal.casework.Plans;
 import org.tsunagu.people.internal.organization.Organizations;
 import org.tsunagu.platform.security.CurrentUser;
@@ -41,13 +43,15 @@ class CasePageTest {
   @Autowired Organizations organizations;
   @Autowired CaseBases bases;
   @Autowired Plans plans;
+  @Autowired PlanReviews planReviews;
   @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
 
   CaseScene scene;
 
   @BeforeEach
   void setUp() {
-    scene = new CaseScene(data, consultation, organizations, bases, plans);
+    scene = new CaseScene(data, consultation, organizations, bases, plans, planReviews);
   }
 
   private String page(CurrentUser as, String path) throws Exception {
@@ -128,6 +132,18 @@ class CasePageTest {
             .getResponse()
             .getContentAsString();
     assertThat(refused).contains("id=\"plan\"").contains("open=\"open\"");
+    long action =
+        jdbc.sql("SELECT id FROM consultation.plan_action WHERE case_id = ?")
+            .param(scene.caseId)
+            .query(Long.class)
+            .single();
+    mvc.perform(
+            post("/plan-actions/" + action + "/status")
+                .with(user(scene.coordinator))
+                .with(csrf())
+                .param("caseId", String.valueOf(scene.caseId))
+                .param("status", "DONE"))
+        .andExpect(redirectedUrl("/cases/" + scene.caseId + "?tab=plan#tabs"));
   }
 
   @Test

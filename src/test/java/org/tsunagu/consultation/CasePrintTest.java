@@ -20,7 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tsunagu.consultation.internal.casework.CaseBases;
+import org.tsunagu.consultation.internal.casework.PlanReviews;
 import org.tsunagu.consultation.internal.casework.Plans;
+import org.tsunagu.consultation.internal.conference.ConferenceConvening;
+import org.tsunagu.consultation.internal.conference.ConferenceOutcomes;
 import org.tsunagu.consultation.internal.conference.Conferences;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.internal.organization.Organizations;
@@ -43,7 +46,9 @@ class CasePrintTest {
   @Autowired Organizations organizations;
   @Autowired CaseBases bases;
   @Autowired Plans plans;
-  @Autowired Conferences conferences;
+  @Autowired PlanReviews planReviews;
+  @Autowired ConferenceConvening convening;
+  @Autowired ConferenceOutcomes outcomes;
   @Autowired MockMvc mvc;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
@@ -51,7 +56,7 @@ class CasePrintTest {
 
   @BeforeEach
   void setUp() {
-    scene = new CaseScene(data, consultation, organizations, bases, plans);
+    scene = new CaseScene(data, consultation, organizations, bases, plans, planReviews);
   }
 
   private byte[] pdf(CurrentUser as, String path) throws Exception {
@@ -129,16 +134,16 @@ class CasePrintTest {
             scene.coordinator,
             () -> {
               long c =
-                  conferences.convene(
+                  convening.convene(
                       scene.coordinator,
-                      new Conferences.NewConference(
+                      new ConferenceConvening.NewConference(
                           Conferences.Kind.SUPPORT_MEETING,
                           "地区の支援会議",
                           LocalDate.now().plusDays(3),
                           "公民館",
                           List.of(scene.caseId),
-                          List.of(new Conferences.Participant(scene.centre, "包括 花子"))));
-              conferences.recordMinutes(scene.coordinator, c, 0, "役割分担を確認した。");
+                          List.of(new ConferenceConvening.Participant(scene.centre, "包括 花子"))));
+              outcomes.recordMinutes(scene.coordinator, c, 0, "役割分担を確認した。");
               return c;
             });
     String html =

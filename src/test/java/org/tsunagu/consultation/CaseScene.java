@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.tsunagu.consultation.internal.casework.CaseAccess;
 import org.tsunagu.consultation.internal.casework.CaseBases;
+import org.tsunagu.consultation.internal.casework.PlanReviews;
 import org.tsunagu.consultation.internal.casework.Plans;
 import org.tsunagu.people.ConsentRequest;
 import org.tsunagu.people.OrganizationType;
@@ -42,7 +43,8 @@ public final class CaseScene {
       ConsultationData consultation,
       Organizations organizations,
       CaseBases bases,
-      Plans plans) {
+      Plans plans,
+      PlanReviews planReviews) {
     shakyo =
         organizations.create(
             TestData.unique("社協"), OrganizationType.SHAKYO, PHONE, 3, Set.of(), Set.of());
@@ -92,7 +94,7 @@ public final class CaseScene {
               caseId,
               new Plans.ActionInput(
                   goal, "家計の状況を一緒に整理する", shakyo, null, LocalDate.now().plusDays(14), null));
-          return plans.review(
+          return planReviews.review(
               coordinator, caseId, TestData.today(), "滞納額を確認した", TestData.today().plusDays(30));
         });
   }

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tsunagu.consultation.internal.casework.CaseStatus;
 import org.tsunagu.consultation.internal.casework.CaseWork;
+import org.tsunagu.consultation.internal.conference.ConferenceConvening;
 import org.tsunagu.consultation.internal.conference.Conferences;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.SupportDomain;
@@ -39,7 +40,7 @@ class ConsultationApiResponsesTest {
   @Autowired TestData data;
   @Autowired ConsultationData consultation;
   @Autowired CaseWork work;
-  @Autowired Conferences conferences;
+  @Autowired ConferenceConvening convening;
   @Autowired JdbcClient jdbc;
 
   CurrentUser coordinator;
@@ -74,15 +75,15 @@ class ConsultationApiResponsesTest {
         TestData.asUser(
             coordinator,
             () ->
-                conferences.convene(
+                convening.convene(
                     coordinator,
-                    new Conferences.NewConference(
+                    new ConferenceConvening.NewConference(
                         Conferences.Kind.SUPPORT_MEETING,
                         "見守りの支援会議",
                         TestData.today(),
                         null,
                         List.of(caseId),
-                        List.of(new Conferences.Participant(centre, "包括 職員")))));
+                        List.of(new ConferenceConvening.Participant(centre, "包括 職員")))));
   }
 
   @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.tsunagu.consultation.internal.window.Windows;
+import org.tsunagu.consultation.internal.window.WindowOpening;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.SupportDomain;
 import org.tsunagu.platform.security.CurrentUser;
@@ -31,7 +31,7 @@ class ConsultationPagesTest {
 
   @Autowired TestData data;
   @Autowired ConsultationData consultation;
-  @Autowired Windows windows;
+  @Autowired WindowOpening windowOpening;
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
 
@@ -52,9 +52,9 @@ class ConsultationPagesTest {
         TestData.asUser(
             coordinator,
             () ->
-                windows.create(
+                windowOpening.create(
                     coordinator,
-                    new Windows.WindowInput(
+                    new WindowOpening.WindowInput(
                         TestData.unique("ふれあいサロン"), "SALON", salonGroup, shakyo, null, null)));
   }
 

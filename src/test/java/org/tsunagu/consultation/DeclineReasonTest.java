@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tsunagu.consultation.internal.casework.CaseBases;
+import org.tsunagu.consultation.internal.casework.PlanReviews;
 import org.tsunagu.consultation.internal.casework.Plans;
 import org.tsunagu.people.internal.organization.Organizations;
 import org.tsunagu.support.ConsultationData;
@@ -36,6 +37,7 @@ class DeclineReasonTest {
   @Autowired Organizations organizations;
   @Autowired CaseBases bases;
   @Autowired Plans plans;
+  @Autowired PlanReviews planReviews;
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
 
@@ -43,7 +45,7 @@ class DeclineReasonTest {
 
   @BeforeEach
   void setUp() {
-    scene = new CaseScene(data, consultation, organizations, bases, plans);
+    scene = new CaseScene(data, consultation, organizations, bases, plans, planReviews);
   }
 
   private String stored(long referralId) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tsunagu.consultation.internal.intake.IntakeInput;
-import org.tsunagu.consultation.internal.intake.IntakeWork;
+import org.tsunagu.consultation.internal.intake.IntakeRecording;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.SupportDomain;
 import org.tsunagu.platform.security.ApiTokens;
@@ -27,7 +27,7 @@ class IntakeApiResponseTest {
   @Autowired MockMvc mvc;
   @Autowired TestData data;
   @Autowired ConsultationData consultation;
-  @Autowired IntakeWork intakes;
+  @Autowired IntakeRecording recording;
   @Autowired ApiTokens tokens;
 
   @Test
@@ -54,7 +54,7 @@ class IntakeApiResponseTest {
             false,
             null,
             null);
-    long id = TestData.asUser(host, () -> intakes.record(host, card));
+    long id = TestData.asUser(host, () -> recording.record(host, card));
 
     mvc.perform(get("/api/v1/intakes/" + id).header("Authorization", bearer(coordinator)))
         .andExpect(status().isOk())

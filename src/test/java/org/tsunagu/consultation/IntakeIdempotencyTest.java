@@ -24,8 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.tsunagu.consultation.internal.intake.IntakeWork;
-import org.tsunagu.consultation.internal.window.Windows;
+import org.tsunagu.consultation.internal.intake.IntakeRecording;
+import org.tsunagu.consultation.internal.window.WindowOpening;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.SupportDomain;
 import org.tsunagu.platform.security.ApiTokens;
@@ -44,8 +44,8 @@ import org.tsunagu.support.TestData;
 class IntakeIdempotencyTest {
 
   @Autowired TestData data;
-  @Autowired Windows windows;
-  @Autowired IntakeWork intakes;
+  @Autowired WindowOpening windowOpening;
+  @Autowired IntakeRecording recording;
   @Autowired ApiTokens tokens;
   @Autowired MockMvc mvc;
 
@@ -70,9 +70,9 @@ class IntakeIdempotencyTest {
     return TestData.asUser(
         coordinator,
         () ->
-            windows.create(
+            windowOpening.create(
                 coordinator,
-                new Windows.WindowInput(
+                new WindowOpening.WindowInput(
                     TestData.unique("サロン"), "SALON", runBy, receiving, null, null)));
   }
 
@@ -190,7 +190,7 @@ class IntakeIdempotencyTest {
                   } catch (Exception e) {
                     throw new IllegalStateException(e);
                   }
-                  return intakes.record(hostA, input);
+                  return recording.record(hostA, input);
                 });
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {

@@ -6,7 +6,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tsunagu.consultation.internal.intake.IntakeWork;
+import org.tsunagu.consultation.internal.intake.IntakeHandling;
+import org.tsunagu.consultation.internal.intake.IntakeRecording;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.PeopleApi;
 import org.tsunagu.people.SupportDomain;
@@ -22,7 +23,8 @@ class IntakeIdentificationTest {
 
   @Autowired TestData data;
   @Autowired ConsultationData consultation;
-  @Autowired IntakeWork intakes;
+  @Autowired IntakeRecording recording;
+  @Autowired IntakeHandling handling;
   @Autowired PeopleApi people;
   @Autowired JdbcClient jdbc;
 
@@ -36,12 +38,12 @@ class IntakeIdentificationTest {
         TestData.asUser(
             coordinator,
             () ->
-                intakes.record(
+                recording.record(
                     coordinator,
                     ConsultationData.intake(
                         window, null, "ごみが庭にあふれている", Set.of(SupportDomain.HOARDING), true)));
     long caseId =
-        TestData.asUser(coordinator, () -> intakes.openCase(coordinator, intake, "ため込み", null));
+        TestData.asUser(coordinator, () -> handling.openCase(coordinator, intake, "ため込み", null));
     assertThat(
             jdbc.sql("SELECT subject_description FROM consultation.support_case WHERE id = ?")
                 .param(caseId)
@@ -55,7 +57,7 @@ class IntakeIdentificationTest {
     TestData.asUser(
         coordinator,
         () -> {
-          intakes.identify(coordinator, intake, personId);
+          handling.identify(coordinator, intake, personId);
           return null;
         });
 

@@ -13,7 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.tsunagu.consultation.internal.intake.IntakeWork;
+import org.tsunagu.consultation.internal.intake.IntakeRecording;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.SupportDomain;
 import org.tsunagu.platform.security.CurrentUser;
@@ -31,7 +31,7 @@ class IntakePersonSearchTest {
 
   @Autowired TestData data;
   @Autowired ConsultationData consultation;
-  @Autowired IntakeWork intakes;
+  @Autowired IntakeRecording recording;
   @Autowired MockMvc mvc;
 
   @Test
@@ -67,7 +67,7 @@ class IntakePersonSearchTest {
         TestData.asUser(
             coordinator,
             () ->
-                intakes.record(
+                recording.record(
                     coordinator,
                     ConsultationData.intake(
                         window, null, "足腰が弱ってきた", Set.of(SupportDomain.ELDERLY_CARE), false)));

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tsunagu.consultation.internal.intake.IntakeWork;
+import org.tsunagu.consultation.internal.intake.IntakeRecording;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.SupportDomain;
 import org.tsunagu.people.internal.person.PersonRegistry;
@@ -30,7 +30,7 @@ class MergeRaceTest {
 
   @Autowired TestData data;
   @Autowired ConsultationData consultation;
-  @Autowired IntakeWork intakes;
+  @Autowired IntakeRecording recording;
   @Autowired PersonRegistry registry;
   @Autowired TransactionTemplate transactions;
   @Autowired JdbcClient jdbc;
@@ -69,7 +69,7 @@ class MergeRaceTest {
                 TestData.asUser(
                     coordinator,
                     () ->
-                        intakes.record(
+                        recording.record(
                             coordinator,
                             ConsultationData.intake(
                                 window,

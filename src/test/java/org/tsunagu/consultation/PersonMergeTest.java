@@ -20,8 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tsunagu.consultation.internal.conference.ConferenceConvening;
 import org.tsunagu.consultation.internal.conference.Conferences;
-import org.tsunagu.consultation.internal.intake.IntakeWork;
+import org.tsunagu.consultation.internal.intake.IntakeRecording;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.PersonsMerged;
 import org.tsunagu.people.SupportDomain;
@@ -41,8 +42,9 @@ class PersonMergeTest {
 
   @Autowired TestData data;
   @Autowired ConsultationData consultation;
-  @Autowired IntakeWork intakes;
+  @Autowired IntakeRecording recording;
   @Autowired Conferences conferences;
+  @Autowired ConferenceConvening convening;
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
 
@@ -69,7 +71,7 @@ class PersonMergeTest {
         TestData.asUser(
             coordinator,
             () ->
-                intakes.record(
+                recording.record(
                     coordinator,
                     ConsultationData.intake(
                         consultation.window(coordinator, "OFFICE"),
@@ -96,9 +98,9 @@ class PersonMergeTest {
         TestData.asUser(
             coordinator,
             () ->
-                conferences.convene(
+                convening.convene(
                     coordinator,
-                    new Conferences.NewConference(
+                    new ConferenceConvening.NewConference(
                         Conferences.Kind.SUPPORT_MEETING,
                         "支援会議",
                         TestData.today(),

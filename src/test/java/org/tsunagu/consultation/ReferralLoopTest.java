@@ -23,7 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.tsunagu.consultation.internal.referral.ReferralWork;
+import org.tsunagu.consultation.internal.referral.ReferralAnswers;
+import org.tsunagu.consultation.internal.referral.ReferralSending;
+import org.tsunagu.consultation.internal.referral.ReferrerFollowUp;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.PeopleApi;
 import org.tsunagu.people.SupportDomain;
@@ -42,7 +44,9 @@ class ReferralLoopTest {
   @Autowired ConsultationData consultation;
   @Autowired MockMvc mvc;
   @Autowired PeopleApi people;
-  @Autowired ReferralWork referrals;
+  @Autowired ReferralSending sending;
+  @Autowired ReferralAnswers answers;
+  @Autowired ReferrerFollowUp followUp;
   @Autowired JdbcClient jdbc;
 
   CurrentUser coordinator;
@@ -196,7 +200,7 @@ class ReferralLoopTest {
     TestData.asUser(
         agencyB,
         () -> {
-          referrals.accept(agencyB, referral);
+          answers.accept(agencyB, referral);
           return null;
         });
     // Accepted without a basis: still nothing identifying, and the agency does not serve them.
@@ -206,7 +210,7 @@ class ReferralLoopTest {
     TestData.asUser(
         coordinator,
         () -> {
-          referrals.attachBasis(coordinator, referral, basis);
+          followUp.attachBasis(coordinator, referral, basis);
           return null;
         });
     assertThat(people.visibleTo(personId, orgB, "CONSULTATION")).isTrue();
@@ -281,7 +285,7 @@ class ReferralLoopTest {
                   () -> {
                     await(together);
                     try {
-                      referrals.accept(agencyA, referral);
+                      answers.accept(agencyA, referral);
                       return "ok";
                     } catch (UserFacingException e) {
                       return e.messageKey();
@@ -294,7 +298,7 @@ class ReferralLoopTest {
                   () -> {
                     await(together);
                     try {
-                      referrals.decline(agencyA2, referral, DeclineReason.NO_CAPACITY, null);
+                      answers.decline(agencyA2, referral, DeclineReason.NO_CAPACITY, null);
                       return "ok";
                     } catch (UserFacingException e) {
                       return e.messageKey();
@@ -362,10 +366,10 @@ class ReferralLoopTest {
                 TestData.asUser(
                     coordinator,
                     () ->
-                        referrals.send(
+                        sending.send(
                             coordinator,
                             caseId,
-                            new ReferralWork.SendInput(
+                            new ReferralSending.SendInput(
                                 java.util.List.of(orgA),
                                 "借入さんの件です",
                                 null,

@@ -20,7 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tsunagu.consultation.internal.conference.ConferenceConvening;
+import org.tsunagu.consultation.internal.conference.ConferenceOutcomes;
 import org.tsunagu.consultation.internal.conference.Conferences;
+import org.tsunagu.consultation.internal.conference.ConfidentialityAcknowledgements;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.PeopleApi;
 import org.tsunagu.people.SupportDomain;
@@ -41,7 +44,9 @@ class RolesNarrowTest {
 
   @Autowired TestData data;
   @Autowired ConsultationData consultation;
-  @Autowired Conferences conferences;
+  @Autowired ConferenceConvening convening;
+  @Autowired ConfidentialityAcknowledgements acknowledgements;
+  @Autowired ConferenceOutcomes outcomes;
   @Autowired MockMvc mvc;
   @Autowired PeopleApi people;
   @Autowired JdbcClient jdbc;
@@ -70,23 +75,23 @@ class RolesNarrowTest {
         TestData.asUser(
             coordinator,
             () ->
-                conferences.convene(
+                convening.convene(
                     coordinator,
-                    new Conferences.NewConference(
+                    new ConferenceConvening.NewConference(
                         Conferences.Kind.SUPPORT_MEETING,
                         "虐待事案の支援会議",
                         TestData.today(),
                         null,
                         List.of(caseId),
                         List.of(
-                            new Conferences.Participant(cityOrg, "市 職員"),
-                            new Conferences.Participant(centre, "包括 職員"),
-                            new Conferences.Participant(coopOrg, "生協 職員")))));
+                            new ConferenceConvening.Participant(cityOrg, "市 職員"),
+                            new ConferenceConvening.Participant(centre, "包括 職員"),
+                            new ConferenceConvening.Participant(coopOrg, "生協 職員")))));
     TestData.asUser(
         coordinator,
         () -> {
-          conferences.recordMinutes(coordinator, conferenceId, 0, "議事録：見守りの分担を決めた");
-          return conferences.decide(coordinator, conferenceId, caseId, "週1回訪問する", null);
+          outcomes.recordMinutes(coordinator, conferenceId, 0, "議事録：見守りの分担を決めた");
+          return outcomes.decide(coordinator, conferenceId, caseId, "週1回訪問する", null);
         });
     entriesBefore = entries();
   }
@@ -168,7 +173,7 @@ class RolesNarrowTest {
     assertThatThrownBy(
             () ->
                 TestData.asUser(
-                    coordinator, () -> conferences.acknowledge(coordinator, coopParticipant)))
+                    coordinator, () -> acknowledgements.acknowledge(coordinator, coopParticipant)))
         .isInstanceOf(NotFoundException.class);
     mvc.perform(
             post("/conference-participants/" + coopParticipant + "/acknowledge")
@@ -210,7 +215,7 @@ class RolesNarrowTest {
 
   private void acknowledge(CurrentUser who) {
     long participant = participant(who.organizationId());
-    TestData.asUser(who, () -> conferences.acknowledge(who, participant));
+    TestData.asUser(who, () -> acknowledgements.acknowledge(who, participant));
   }
 
   private long participant(long organizationId) {

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.tsunagu.consultation.internal.intake.IntakeWork;
+import org.tsunagu.consultation.internal.intake.IntakeRecording;
 import org.tsunagu.people.AreaLevel;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.people.SupportDomain;
@@ -36,7 +36,7 @@ class WorkListTest {
 
   @Autowired TestData data;
   @Autowired ConsultationData consultation;
-  @Autowired IntakeWork intakes;
+  @Autowired IntakeRecording recording;
   @Autowired Areas areas;
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
@@ -76,7 +76,7 @@ class WorkListTest {
     TestData.asUser(
         coordinator,
         () ->
-            intakes.record(
+            recording.record(
                 coordinator,
                 ConsultationData.intake(
                     window, null, "夜に眠れない", Set.of(SupportDomain.HEALTH), false)));

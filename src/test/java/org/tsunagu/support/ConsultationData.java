@@ -5,10 +5,11 @@ import java.util.Set;
 import org.springframework.boot.test.context.TestComponent;
 import org.tsunagu.consultation.Urgency;
 import org.tsunagu.consultation.internal.casework.CaseBases;
+import org.tsunagu.consultation.internal.intake.IntakeHandling;
 import org.tsunagu.consultation.internal.intake.IntakeInput;
-import org.tsunagu.consultation.internal.intake.IntakeWork;
-import org.tsunagu.consultation.internal.referral.ReferralWork;
-import org.tsunagu.consultation.internal.window.Windows;
+import org.tsunagu.consultation.internal.intake.IntakeRecording;
+import org.tsunagu.consultation.internal.referral.ReferralSending;
+import org.tsunagu.consultation.internal.window.WindowOpening;
 import org.tsunagu.people.SupportDomain;
 import org.tsunagu.platform.security.CurrentUser;
 
@@ -16,23 +17,30 @@ import org.tsunagu.platform.security.CurrentUser;
 @TestComponent
 public class ConsultationData {
 
-  private final Windows windows;
-  private final IntakeWork intakes;
-  private final ReferralWork referrals;
+  private final WindowOpening windowOpening;
+  private final IntakeRecording recording;
+  private final IntakeHandling handling;
+  private final ReferralSending referrals;
   private final CaseBases bases;
 
-  ConsultationData(Windows windows, IntakeWork intakes, ReferralWork referrals, CaseBases bases) {
-    this.windows = windows;
-    this.intakes = intakes;
+  ConsultationData(
+      WindowOpening windowOpening,
+      IntakeRecording recording,
+      IntakeHandling handling,
+      ReferralSending referrals,
+      CaseBases bases) {
+    this.windowOpening = windowOpening;
+    this.recording = recording;
+    this.handling = handling;
     this.referrals = referrals;
     this.bases = bases;
   }
 
   /** A window of the coordinator's organisation, passing intakes on to it. */
   public long window(CurrentUser coordinator, String kind) {
-    return windows.create(
+    return windowOpening.create(
         coordinator,
-        new Windows.WindowInput(
+        new WindowOpening.WindowInput(
             TestData.unique("窓口"),
             kind,
             coordinator.organizationId(),
@@ -69,8 +77,8 @@ public class ConsultationData {
         () -> {
           long window = window(coordinator, "OFFICE");
           long intake =
-              intakes.record(coordinator, intake(window, personId, "生活が苦しい", domains, false));
-          return intakes.openCase(coordinator, intake, "生活の立て直し", null);
+              recording.record(coordinator, intake(window, personId, "生活が苦しい", domains, false));
+          return handling.openCase(coordinator, intake, "生活の立て直し", null);
         });
   }
 
@@ -81,7 +89,7 @@ public class ConsultationData {
             referrals.send(
                 coordinator,
                 caseId,
-                new ReferralWork.SendInput(
+                new ReferralSending.SendInput(
                     java.util.Arrays.stream(orgIds).boxed().toList(),
                     "高齢の方。生活費と住まいの相談。",
                     "詳しい事情：家賃を3か月滞納",

@@ -37,7 +37,9 @@ class CaseApiController {
 
   private final CaseQueries queries;
   private final CaseWork work;
+  private final CaseClosing closing;
   private final Plans plans;
+  private final PlanReviews reviews;
   private final CaseBases bases;
   private final MessageSource messages;
   private final Clock clock;
@@ -45,13 +47,17 @@ class CaseApiController {
   CaseApiController(
       CaseQueries queries,
       CaseWork work,
+      CaseClosing closing,
       Plans plans,
+      PlanReviews reviews,
       CaseBases bases,
       MessageSource messages,
       Clock clock) {
     this.queries = queries;
     this.work = work;
+    this.closing = closing;
     this.plans = plans;
+    this.reviews = reviews;
     this.bases = bases;
     this.messages = messages;
     this.clock = clock;
@@ -124,7 +130,7 @@ class CaseApiController {
   @Operation(summary = "Close a case with a reason")
   @PostMapping("/api/v1/cases/{id}/close")
   void close(@PathVariable long id, @RequestBody CloseRequest in) {
-    work.close(CurrentUsers.require(), id, in.version(), in.reason(), in.note());
+    closing.close(CurrentUsers.require(), id, in.version(), in.reason(), in.note());
   }
 
   record GoalRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String text) {}
@@ -170,7 +176,7 @@ class CaseApiController {
   Map<String, Long> review(@PathVariable long id, @RequestBody ReviewRequest in) {
     return Map.of(
         "id",
-        plans.review(CurrentUsers.require(), id, in.reviewedOn(), in.note(), in.nextReviewOn()));
+        reviews.review(CurrentUsers.require(), id, in.reviewedOn(), in.note(), in.nextReviewOn()));
   }
 
   record ConsentBasisRequest(@NotNull ConsentRequest consent, String note) {}

@@ -30,7 +30,7 @@ public class CaseBases {
 
   private final JdbcClient jdbc;
   private final CaseAccess access;
-  private final Cases cases;
+  private final CaseTimeline timeline;
   private final PeopleApi people;
   private final AuditLog audit;
   private final BasisGrants grants;
@@ -39,7 +39,7 @@ public class CaseBases {
   CaseBases(
       JdbcClient jdbc,
       CaseAccess access,
-      Cases cases,
+      CaseTimeline timeline,
       PeopleApi people,
       AuditLog audit,
       BasisGrants grants,
@@ -48,7 +48,7 @@ public class CaseBases {
     this.clock = clock;
     this.grants = grants;
     this.access = access;
-    this.cases = cases;
+    this.timeline = timeline;
     this.people = people;
     this.audit = audit;
   }
@@ -139,7 +139,7 @@ public class CaseBases {
     if (Kind.valueOf(b.kind()) == Kind.CONSENT && b.consentId() != null) {
       people.revokeConsent(user, b.consentId(), null);
     }
-    cases.addSystemEntry(
+    timeline.addSystemEntry(
         b.caseId(), EntryKind.DECISION, "basisEnded", b.kind(), user.id(), user.organizationId());
     audit.record(AuditAction.BASIS_ENDED, "support_case", b.caseId(), "basis=" + basisId);
   }
@@ -188,7 +188,7 @@ public class CaseBases {
                 Timestamp.from(clock.instant()))
             .query(Long.class)
             .single();
-    cases.addSystemEntry(
+    timeline.addSystemEntry(
         c.id(), EntryKind.DECISION, "basis", kind, user.id(), user.organizationId());
     audit.record(AuditAction.BASIS_RECORDED, "support_case", c.id(), "basis=" + id + ";" + kind);
     return id;

@@ -15,7 +15,10 @@ import org.tsunagu.platform.web.NotFoundException;
 import org.tsunagu.platform.web.Problems;
 import org.tsunagu.platform.web.UserFacingException;
 
-/** The support plan (支援プラン): goals, actions (who does what by when), reviews. */
+/**
+ * The support plan (支援プラン): goals and actions (who does what by when). Its reviews are {@link
+ * PlanReviews}.
+ */
 @Service
 public class Plans {
 
@@ -33,22 +36,22 @@ public class Plans {
 
   private final JdbcClient jdbc;
   private final CaseAccess access;
-  private final Cases cases;
+  private final CaseTimeline timeline;
   private final AuditLog audit;
   private final Clock clock;
 
-  Plans(JdbcClient jdbc, CaseAccess access, Cases cases, AuditLog audit, Clock clock) {
+  Plans(JdbcClient jdbc, CaseAccess access, CaseTimeline timeline, AuditLog audit, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.access = access;
-    this.cases = cases;
+    this.timeline = timeline;
     this.audit = audit;
   }
 
   @Transactional
   public long addGoal(CurrentUser user, long caseId, String text) {
     SupportCase c = access.lockAsLead(user, caseId);
-    open(c);
+    CaseWork.requireOpen(c);
     Problems p = new Problems();
     CaseWork.text(p, "goal", text, true);
     p.throwIfAny();
@@ -59,7 +62,7 @@ public class Plans {
             .params(caseId, text.strip(), user.id(), Timestamp.from(clock.instant()))
             .query(Long.class)
             .single();
-    cases.addSystemEntry(
+    timeline.addSystemEntry(
         caseId, EntryKind.PLAN, "goal", text.strip(), user.id(), user.organizationId());
     audit.record(AuditAction.UPDATE, "support_case", caseId, "goal=" + id);
     return id;
@@ -90,7 +93,7 @@ public class Plans {
         in.conferenceId() == null
             ? access.lockAsWorking(user, caseId)
             : access.lockAsConvener(user, caseId, in.conferenceId());
-    open(c);
+    CaseWork.requireOpen(c);
     boolean lead = c.leadOrgId() == user.organizationId();
     Problems p = new Problems();
     CaseWork.text(p, "description", in.description(), true);
@@ -135,7 +138,7 @@ public class Plans {
                 Timestamp.from(clock.instant()))
             .query(Long.class)
             .single();
-    cases.addSystemEntry(
+    timeline.addSystemEntry(
         caseId,
         EntryKind.PLAN,
         "action",
@@ -174,64 +177,6 @@ public class Plans {
       throw new UserFacingException("plan.error.notOpen", 409);
     }
     audit.record(AuditAction.UPDATE, "support_case", caseId, "action=" + actionId + ";" + status);
-  }
-
-  /** A plan review (モニタリング): what was found, and when to look again. */
-  @Transactional
-  public long review(
-      CurrentUser user, long caseId, LocalDate reviewedOn, String note, LocalDate nextReviewOn) {
-    SupportCase c = access.lockAsLead(user, caseId);
-    open(c);
-    LocalDate today = LocalDate.now(clock);
-    Problems p = new Problems();
-    if (reviewedOn == null) {
-      p.add("reviewedOn", "validation.required");
-    } else if (reviewedOn.isAfter(today)) {
-      p.add("reviewedOn", "case.validation.future");
-    }
-    CaseWork.text(p, "note", note, true);
-    if (nextReviewOn != null && !nextReviewOn.isAfter(today)) {
-      p.add("nextReviewOn", "plan.validation.nextReview");
-    }
-    p.throwIfAny();
-    long id =
-        jdbc.sql(
-                "INSERT INTO consultation.plan_review (case_id, reviewed_on, note, next_review_on,"
-                    + " reviewed_by, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
-            .params(
-                caseId,
-                reviewedOn,
-                note.strip(),
-                nextReviewOn,
-                user.id(),
-                Timestamp.from(clock.instant()))
-            .query(Long.class)
-            .single();
-    CaseWork.checkVersion(cases.update(caseId, c.version(), "review_on = ?", nextReviewOn));
-    cases.addSystemEntry(
-        caseId, EntryKind.PLAN, "review", note.strip(), user.id(), user.organizationId());
-    audit.record(AuditAction.UPDATE, "support_case", caseId, "review=" + id);
-    return id;
-  }
-
-  /** Sets the first review date of a plan (or moves it), without a review. */
-  @Transactional
-  public void scheduleReview(CurrentUser user, long caseId, int version, LocalDate reviewOn) {
-    SupportCase c = access.lockAsLead(user, caseId);
-    open(c);
-    if (reviewOn == null || reviewOn.isBefore(LocalDate.now(clock))) {
-      Problems p = new Problems();
-      p.add("reviewOn", "plan.validation.nextReview");
-      p.throwIfAny();
-    }
-    CaseWork.checkVersion(cases.update(caseId, version, "review_on = ?", reviewOn));
-    audit.record(AuditAction.UPDATE, "support_case", caseId, "reviewOn");
-  }
-
-  private static void open(SupportCase c) {
-    if (c.isClosed()) {
-      throw new UserFacingException("case.error.closed", 409);
-    }
   }
 
   private long caseOf(String table, long id) {

@@ -23,9 +23,19 @@ import org.tsunagu.platform.web.ApiController;
 class ConferenceApiController {
 
   private final Conferences conferences;
+  private final ConferenceConvening convening;
+  private final ConfidentialityAcknowledgements acknowledgements;
+  private final ConferenceOutcomes outcomes;
 
-  ConferenceApiController(Conferences conferences) {
+  ConferenceApiController(
+      Conferences conferences,
+      ConferenceConvening convening,
+      ConfidentialityAcknowledgements acknowledgements,
+      ConferenceOutcomes outcomes) {
     this.conferences = conferences;
+    this.convening = convening;
+    this.acknowledgements = acknowledgements;
+    this.outcomes = outcomes;
   }
 
   @Operation(summary = "Conferences the caller's organisation convened or takes part in")
@@ -37,8 +47,8 @@ class ConferenceApiController {
   @Operation(summary = "Convene a 支援会議 or 重層的支援会議 about cases")
   @PostMapping("/api/v1/conferences")
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Long> convene(@RequestBody Conferences.NewConference in) {
-    return Map.of("id", conferences.convene(CurrentUsers.require(), in));
+  Map<String, Long> convene(@RequestBody ConferenceConvening.NewConference in) {
+    return Map.of("id", convening.convene(CurrentUsers.require(), in));
   }
 
   @Operation(summary = "A conference; minutes and decisions once confidentiality is acknowledged")
@@ -54,14 +64,14 @@ class ConferenceApiController {
   @Operation(summary = "Record a conference's minutes (convener only)")
   @PostMapping("/api/v1/conferences/{id}/minutes")
   void minutes(@PathVariable long id, @RequestBody MinutesRequest in) {
-    conferences.recordMinutes(CurrentUsers.require(), id, in.version(), in.minutes());
+    outcomes.recordMinutes(CurrentUsers.require(), id, in.version(), in.minutes());
   }
 
   /** The participant acknowledges the duty of confidentiality (守秘義務). */
   @Operation(summary = "Acknowledge the duty of confidentiality for oneself")
   @PostMapping("/api/v1/conference-participants/{id}/acknowledge")
   void acknowledge(@PathVariable long id) {
-    conferences.acknowledge(CurrentUsers.require(), id);
+    acknowledgements.acknowledge(CurrentUsers.require(), id);
   }
 
   record DecisionRequest(
@@ -74,6 +84,6 @@ class ConferenceApiController {
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Long> decide(@PathVariable long id, @RequestBody DecisionRequest in) {
     return Map.of(
-        "id", conferences.decide(CurrentUsers.require(), id, in.caseId(), in.text(), in.action()));
+        "id", outcomes.decide(CurrentUsers.require(), id, in.caseId(), in.text(), in.action()));
   }
 }

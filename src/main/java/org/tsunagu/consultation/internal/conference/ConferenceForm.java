@@ -58,22 +58,22 @@ public class ConferenceForm {
     return DayFields.of(heldYear, heldMonth, heldDay);
   }
 
-  Conferences.NewConference toInput() {
+  ConferenceConvening.NewConference toInput() {
     Conferences.Kind k = null;
     try {
       k = kind == null ? null : Conferences.Kind.valueOf(kind);
     } catch (IllegalArgumentException e) {
       k = null;
     }
-    List<Conferences.Participant> people = new ArrayList<>();
+    List<ConferenceConvening.Participant> people = new ArrayList<>();
     for (ParticipantLine line : participants) {
       if (line != null && !line.isEmpty()) {
         // An organisation left unchosen is sent as 0, which the service reports as unknown.
         long org = line.organizationId == null ? 0L : line.organizationId;
-        people.add(new Conferences.Participant(org, line.name));
+        people.add(new ConferenceConvening.Participant(org, line.name));
       }
     }
-    return new Conferences.NewConference(
+    return new ConferenceConvening.NewConference(
         k,
         title,
         heldOn().date(),

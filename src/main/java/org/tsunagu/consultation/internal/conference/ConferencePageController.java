@@ -32,10 +32,21 @@ import org.tsunagu.platform.web.FormErrors;
 class ConferencePageController {
 
   private final Conferences conferences;
+  private final ConferenceConvening convening;
+  private final ConfidentialityAcknowledgements acknowledgements;
+  private final ConferenceOutcomes outcomes;
   private final ConferenceChoices choices;
 
-  ConferencePageController(Conferences conferences, ConferenceChoices choices) {
+  ConferencePageController(
+      Conferences conferences,
+      ConferenceConvening convening,
+      ConfidentialityAcknowledgements acknowledgements,
+      ConferenceOutcomes outcomes,
+      ConferenceChoices choices) {
     this.conferences = conferences;
+    this.convening = convening;
+    this.acknowledgements = acknowledgements;
+    this.outcomes = outcomes;
     this.choices = choices;
   }
 
@@ -66,7 +77,7 @@ class ConferencePageController {
       RedirectAttributes redirect) {
     CurrentUser user = requireManage();
     try {
-      long id = conferences.convene(user, form.toInput());
+      long id = convening.convene(user, form.toInput());
       redirect.addFlashAttribute("notice", "conference.convened");
       return "redirect:/conferences/" + id;
     } catch (FieldErrorsException e) {
@@ -86,7 +97,7 @@ class ConferencePageController {
   /** A person of the participant organisation acknowledges the duty, for themselves. */
   @PostMapping("/conference-participants/{id}/acknowledge")
   String acknowledge(@PathVariable long id, RedirectAttributes redirect) {
-    long conferenceId = conferences.acknowledge(requireManage(), id);
+    long conferenceId = acknowledgements.acknowledge(requireManage(), id);
     redirect.addFlashAttribute("notice", "conference.acknowledged");
     return "redirect:/conferences/" + conferenceId;
   }
@@ -100,7 +111,7 @@ class ConferencePageController {
       RedirectAttributes redirect) {
     CurrentUser user = requireManage();
     try {
-      conferences.recordMinutes(user, id, version, minutes);
+      outcomes.recordMinutes(user, id, version, minutes);
       redirect.addFlashAttribute("notice", "conference.minutesRecorded");
       return "redirect:/conferences/" + id;
     } catch (FieldErrorsException e) {
@@ -126,7 +137,7 @@ class ConferencePageController {
       if (decision.getCaseId() == null) {
         throw new FieldErrorsException(List.of(new FieldProblem("caseId", "validation.required")));
       }
-      conferences.decide(user, id, decision.getCaseId(), decision.getText(), decision.action());
+      outcomes.decide(user, id, decision.getCaseId(), decision.getText(), decision.action());
       redirect.addFlashAttribute("notice", "conference.decided");
       return "redirect:/conferences/" + id;
     } catch (FieldErrorsException e) {

@@ -44,22 +44,24 @@ final class CaseSteps {
         login,
         user ->
             services
-                .intakes()
+                .intakeRecording()
                 .record(user, intake.input(scene.window(intake.window()), receivedOn)));
   }
 
   /** The receiving organisation's worker names the person an intake was about. */
   void identify(long intakeId, long personId, Instant at, String login) {
-    actor.act(at, login, user -> services.intakes().identify(user, intakeId, personId));
+    actor.act(at, login, user -> services.intakeHandling().identify(user, intakeId, personId));
   }
 
   void closeWithoutCase(long intakeId, String reason, Instant at, String login) {
-    actor.act(at, login, user -> services.intakes().closeWithoutCase(user, intakeId, reason));
+    actor.act(
+        at, login, user -> services.intakeHandling().closeWithoutCase(user, intakeId, reason));
   }
 
   /** A case opened from the intake, led by {@code lead}'s organisation and worker. */
   DemoCase open(long intakeId, String title, Instant at, String lead) {
-    long id = actor.at(at, lead, user -> services.intakes().openCase(user, intakeId, title, null));
+    long id =
+        actor.at(at, lead, user -> services.intakeHandling().openCase(user, intakeId, title, null));
     return new DemoCase(id, lead);
   }
 
@@ -78,13 +80,14 @@ final class CaseSteps {
   }
 
   void reviewOn(DemoCase c, LocalDate day, Instant at) {
-    actor.act(at, c.lead(), user -> services.plans().scheduleReview(user, c.id(), version(c), day));
+    actor.act(
+        at, c.lead(), user -> services.planReviews().scheduleReview(user, c.id(), version(c), day));
   }
 
   /** A plan review (モニタリング) on the day of {@code at}, and when to look again. */
   void review(DemoCase c, String note, LocalDate next, Instant at) {
     LocalDate on = LocalDate.ofInstant(at, TokyoClock.ZONE);
-    actor.act(at, c.lead(), user -> services.plans().review(user, c.id(), on, note, next));
+    actor.act(at, c.lead(), user -> services.planReviews().review(user, c.id(), on, note, next));
   }
 
   long goal(DemoCase c, String text, Instant at) {
@@ -112,7 +115,8 @@ final class CaseSteps {
   }
 
   void close(DemoCase c, ClosedReason reason, String note, Instant at) {
-    actor.act(at, c.lead(), user -> services.cases().close(user, c.id(), version(c), reason, note));
+    actor.act(
+        at, c.lead(), user -> services.caseClosing().close(user, c.id(), version(c), reason, note));
   }
 
   /** The person's written consent to share with {@code org}, a basis of the case from then on. */

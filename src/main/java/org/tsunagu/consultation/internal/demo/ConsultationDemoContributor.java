@@ -3,13 +3,21 @@ package org.tsunagu.consultation.internal.demo;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.tsunagu.consultation.internal.casework.CaseBases;
+import org.tsunagu.consultation.internal.casework.CaseClosing;
 import org.tsunagu.consultation.internal.casework.CaseWork;
 import org.tsunagu.consultation.internal.casework.Cases;
+import org.tsunagu.consultation.internal.casework.PlanReviews;
 import org.tsunagu.consultation.internal.casework.Plans;
+import org.tsunagu.consultation.internal.conference.ConferenceConvening;
+import org.tsunagu.consultation.internal.conference.ConferenceOutcomes;
 import org.tsunagu.consultation.internal.conference.Conferences;
-import org.tsunagu.consultation.internal.intake.IntakeWork;
-import org.tsunagu.consultation.internal.referral.ReferralWork;
-import org.tsunagu.consultation.internal.window.Windows;
+import org.tsunagu.consultation.internal.conference.ConfidentialityAcknowledgements;
+import org.tsunagu.consultation.internal.intake.IntakeHandling;
+import org.tsunagu.consultation.internal.intake.IntakeRecording;
+import org.tsunagu.consultation.internal.referral.ReferralAnswers;
+import org.tsunagu.consultation.internal.referral.ReferralSending;
+import org.tsunagu.consultation.internal.referral.ReferrerFollowUp;
+import org.tsunagu.consultation.internal.window.WindowOpening;
 import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.demo.DemoActor;
 import org.tsunagu.platform.demo.DemoDataContributor;
@@ -36,19 +44,43 @@ public class ConsultationDemoContributor implements DemoDataContributor {
   private final TokyoClock clock;
 
   public ConsultationDemoContributor(
-      Windows windows,
-      IntakeWork intakes,
+      WindowOpening windowOpening,
+      IntakeRecording intakeRecording,
+      IntakeHandling intakeHandling,
       CaseWork cases,
+      CaseClosing caseClosing,
       Cases caseStore,
       CaseBases bases,
       Plans plans,
-      ReferralWork referrals,
+      PlanReviews planReviews,
+      ReferralSending referralSending,
+      ReferralAnswers referralAnswers,
+      ReferrerFollowUp referrerFollowUp,
       Conferences conferences,
+      ConferenceConvening convening,
+      ConfidentialityAcknowledgements acknowledgements,
+      ConferenceOutcomes outcomes,
       PeopleApi people,
       Users users,
       TokyoClock clock) {
     this.services =
-        new DemoServices(windows, intakes, cases, caseStore, bases, plans, referrals, conferences);
+        new DemoServices(
+            windowOpening,
+            intakeRecording,
+            intakeHandling,
+            cases,
+            caseClosing,
+            caseStore,
+            bases,
+            plans,
+            planReviews,
+            referralSending,
+            referralAnswers,
+            referrerFollowUp,
+            conferences,
+            convening,
+            acknowledgements,
+            outcomes);
     this.people = people;
     this.users = users;
     this.clock = clock;
@@ -63,11 +95,11 @@ public class ConsultationDemoContributor implements DemoDataContributor {
   public void writeDemoTown(DemoTownContext context) {
     DemoScene scene = new DemoScene(context, people);
     DemoActor actor = new DemoActor(users, clock);
-    new DemoWindows(scene, actor, services.windows()).open();
+    new DemoWindows(scene, actor, services.windowOpening()).open();
     CaseSteps cases = new CaseSteps(scene, actor, services);
-    ReferralSteps referrals = new ReferralSteps(cases, actor, services.referrals());
+    ReferralSteps referrals = new ReferralSteps(cases, actor, services);
     var firstCase = new ParentAndSonStory(cases, referrals).tell();
-    new SupportMeeting(scene, actor, services.conferences()).hold(firstCase);
+    new SupportMeeting(scene, actor, services).hold(firstCase);
     new HoardingAndDebtStories(cases, referrals).tell();
     new NorthCentreStories(cases, referrals).tell();
     new ShakyoStories(cases, referrals).tell();

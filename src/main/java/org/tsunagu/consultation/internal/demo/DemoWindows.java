@@ -8,7 +8,7 @@ import static org.tsunagu.consultation.internal.demo.DemoScene.SELF_RELIANCE;
 import static org.tsunagu.consultation.internal.demo.DemoScene.SHAKYO;
 
 import java.time.Instant;
-import org.tsunagu.consultation.internal.window.Windows;
+import org.tsunagu.consultation.internal.window.WindowOpening;
 import org.tsunagu.platform.demo.DemoActor;
 
 /**
@@ -22,12 +22,12 @@ final class DemoWindows {
 
   private final DemoScene scene;
   private final DemoActor actor;
-  private final Windows windows;
+  private final WindowOpening windowOpening;
 
-  DemoWindows(DemoScene scene, DemoActor actor, Windows windows) {
+  DemoWindows(DemoScene scene, DemoActor actor, WindowOpening windowOpening) {
     this.scene = scene;
     this.actor = actor;
-    this.windows = windows;
+    this.windowOpening = windowOpening;
   }
 
   void open() {
@@ -47,14 +47,14 @@ final class DemoWindows {
   private void open(
       Instant at, String key, String name, String kind, String org, String town, String place) {
     String receiver = kind.equals("SALON") ? SHAKYO : org;
-    Windows.WindowInput in =
-        new Windows.WindowInput(
+    WindowOpening.WindowInput in =
+        new WindowOpening.WindowInput(
             name,
             kind,
             scene.org(org),
             scene.org(receiver),
             town == null ? null : scene.area(town),
             place);
-    scene.window(key, actor.at(at, "admin", user -> windows.create(user, in)));
+    scene.window(key, actor.at(at, "admin", user -> windowOpening.create(user, in)));
   }
 }

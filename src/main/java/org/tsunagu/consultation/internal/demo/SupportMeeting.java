@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.tsunagu.consultation.internal.casework.Plans;
+import org.tsunagu.consultation.internal.conference.ConferenceConvening;
 import org.tsunagu.consultation.internal.conference.Conferences;
 import org.tsunagu.consultation.internal.demo.CaseSteps.DemoCase;
 import org.tsunagu.platform.demo.DemoActor;
@@ -28,34 +29,36 @@ final class SupportMeeting {
 
   private final DemoScene scene;
   private final DemoActor actor;
-  private final Conferences conferences;
+  private final DemoServices services;
 
-  SupportMeeting(DemoScene scene, DemoActor actor, Conferences conferences) {
+  SupportMeeting(DemoScene scene, DemoActor actor, DemoServices services) {
     this.scene = scene;
     this.actor = actor;
-    this.conferences = conferences;
+    this.services = services;
   }
 
   void hold(DemoCase c) {
     LocalDate heldOn = scene.day(-10);
     String title = "北部圏域 支援会議（" + heldOn.getMonthValue() + "月" + heldOn.getDayOfMonth() + "日）";
-    List<Conferences.Participant> members =
+    List<ConferenceConvening.Participant> members =
         MEMBERS.entrySet().stream()
             .sorted(Map.Entry.comparingByKey())
             .map(
                 m ->
-                    new Conferences.Participant(
+                    new ConferenceConvening.Participant(
                         scene.org(m.getKey()), scene.displayName(m.getValue())))
             .toList();
-    Conferences.NewConference meeting =
-        new Conferences.NewConference(
+    ConferenceConvening.NewConference meeting =
+        new ConferenceConvening.NewConference(
             Conferences.Kind.SUPPORT_MEETING,
             title,
             heldOn,
             "古河市社会福祉協議会 会議室",
             List.of(c.id()),
             members);
-    long id = actor.at(scene.at(17, 10, 0), c.lead(), user -> conferences.convene(user, meeting));
+    long id =
+        actor.at(
+            scene.at(17, 10, 0), c.lead(), user -> services.convening().convene(user, meeting));
 
     Instant meetingAt = scene.at(10, 14, 0);
     acknowledge(id, c.lead(), meetingAt);
@@ -66,9 +69,10 @@ final class SupportMeeting {
         after,
         c.lead(),
         user -> {
-          int version = conferences.view(user, id).version();
-          conferences.recordMinutes(
-              user, id, version, "母親の安全確保を最優先とし、包括と社協が交代で訪問する。息子には断酒の支援を勧める。");
+          int version = services.conferences().view(user, id).version();
+          services
+              .outcomes()
+              .recordMinutes(user, id, version, "母親の安全確保を最優先とし、包括と社協が交代で訪問する。息子には断酒の支援を勧める。");
           Plans.ActionInput visits =
               new Plans.ActionInput(
                   null,
@@ -77,8 +81,8 @@ final class SupportMeeting {
                   scene.user("agency"),
                   scene.day(4),
                   null);
-          conferences.decide(user, id, c.id(), VISITS, visits);
-          conferences.decide(user, id, c.id(), "息子の同意が得られれば断酒会につなぐ", null);
+          services.outcomes().decide(user, id, c.id(), VISITS, visits);
+          services.outcomes().decide(user, id, c.id(), "息子の同意が得られれば断酒会につなぐ", null);
         });
   }
 
@@ -90,12 +94,12 @@ final class SupportMeeting {
         login,
         user -> {
           long participant =
-              conferences.view(user, conference).participants().stream()
+              services.conferences().view(user, conference).participants().stream()
                   .filter(p -> p.organizationId() == org)
                   .findFirst()
                   .orElseThrow()
                   .id();
-          conferences.acknowledge(user, participant);
+          services.acknowledgements().acknowledge(user, participant);
         });
   }
 }

@@ -32,11 +32,13 @@ import org.tsunagu.platform.web.InputLimits;
 @WritePermission(ConsultationPermissions.CASE_WORK)
 class IntakeApiController {
 
-  private final IntakeWork work;
+  private final IntakeRecording recording;
+  private final IntakeHandling handling;
   private final IntakeQueries queries;
 
-  IntakeApiController(IntakeWork work, IntakeQueries queries) {
-    this.work = work;
+  IntakeApiController(IntakeRecording recording, IntakeHandling handling, IntakeQueries queries) {
+    this.recording = recording;
+    this.handling = handling;
     this.queries = queries;
   }
 
@@ -56,7 +58,7 @@ class IntakeApiController {
         idempotencyKey == null || in.idempotencyKey() != null
             ? in
             : in.withIdempotencyKey(idempotencyKey);
-    IdempotentResult result = work.submit(CurrentUsers.require(), keyed);
+    IdempotentResult result = recording.submit(CurrentUsers.require(), keyed);
     var response = ResponseEntity.status(HttpStatus.CREATED);
     if (result.replayed()) {
       response.header("Idempotent-Replayed", "true");
@@ -79,7 +81,7 @@ class IntakeApiController {
   @GetMapping("/api/v1/intakes/{id}")
   IntakeResponse get(@PathVariable long id) {
     CurrentUser user = CurrentUsers.require();
-    return IntakeResponse.of(work.open(user, id), user);
+    return IntakeResponse.of(queries.open(user, id), user);
   }
 
   record IdentifyRequest(@NotNull Long personId) {}
@@ -87,7 +89,7 @@ class IntakeApiController {
   @Operation(summary = "Identify the person an intake is about")
   @PostMapping("/api/v1/intakes/{id}/person")
   void identify(@PathVariable long id, @RequestBody IdentifyRequest in) {
-    work.identify(CurrentUsers.require(), id, in.personId());
+    handling.identify(CurrentUsers.require(), id, in.personId());
   }
 
   record OpenCaseRequest(
@@ -98,7 +100,7 @@ class IntakeApiController {
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Long> openCase(@PathVariable long id, @RequestBody OpenCaseRequest in) {
     return Map.of(
-        "caseId", work.openCase(CurrentUsers.require(), id, in.title(), in.leadWorkerId()));
+        "caseId", handling.openCase(CurrentUsers.require(), id, in.title(), in.leadWorkerId()));
   }
 
   record JoinCaseRequest(@NotNull Long caseId) {}
@@ -106,7 +108,7 @@ class IntakeApiController {
   @Operation(summary = "Add an intake to an existing case")
   @PostMapping("/api/v1/intakes/{id}/join")
   void join(@PathVariable long id, @RequestBody JoinCaseRequest in) {
-    work.joinCase(CurrentUsers.require(), id, in.caseId());
+    handling.joinCase(CurrentUsers.require(), id, in.caseId());
   }
 
   record NoCaseRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reason) {}
@@ -114,6 +116,6 @@ class IntakeApiController {
   @Operation(summary = "Close an intake without a case, with a reason")
   @PostMapping("/api/v1/intakes/{id}/no-case")
   void noCase(@PathVariable long id, @RequestBody NoCaseRequest in) {
-    work.closeWithoutCase(CurrentUsers.require(), id, in.reason());
+    handling.closeWithoutCase(CurrentUsers.require(), id, in.reason());
   }
 }

@@ -8,15 +8,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.consultation.internal.casework.CaseQueries;
-import org.tsunagu.consultation.internal.casework.Domains;
-import org.tsunagu.consultation.internal.window.Windows;
 import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
@@ -27,69 +24,25 @@ import org.tsunagu.platform.web.Htmx;
 import org.tsunagu.platform.web.InputLimits;
 
 /**
- * Intake screens: the phone card a salon host fills in, the office form (also for typing in a paper
- * card), the list of what reached the organisation, and one intake with what to do next.
+ * Intake screens at the receiving organisation: the list of what reached it, and one intake with
+ * what to do next (name the person, open or join a case, or close it without one). The card and the
+ * office form are {@link IntakeCardPageController} and {@link IntakeFormPageController}.
  */
 @Controller
 @WritePermission(ConsultationPermissions.CASE_WORK)
 class IntakePageController {
 
-  private final IntakeWork work;
+  private final IntakeHandling handling;
   private final IntakeQueries queries;
-  private final Windows windows;
   private final PeopleApi people;
   private final CaseQueries cases;
 
   IntakePageController(
-      IntakeWork work,
-      IntakeQueries queries,
-      Windows windows,
-      PeopleApi people,
-      CaseQueries cases) {
-    this.work = work;
+      IntakeHandling handling, IntakeQueries queries, PeopleApi people, CaseQueries cases) {
+    this.handling = handling;
     this.queries = queries;
-    this.windows = windows;
     this.people = people;
     this.cases = cases;
-  }
-
-  @GetMapping("/card")
-  String card(Model model) {
-    CurrentUser user = requireIntake();
-    model.addAttribute("form", new IntakeForm());
-    return card(user, model);
-  }
-
-  @WritePermission(ConsultationPermissions.INTAKE_RECORD)
-  @PostMapping("/card")
-  String sendCard(
-      @ModelAttribute("form") IntakeForm form, Model model, RedirectAttributes redirect) {
-    CurrentUser user = requireIntake();
-    form.setChannel("CARD");
-    form.setReceivedOn(null);
-    try {
-      work.record(user, form.toInput());
-      redirect.addFlashAttribute("notice", "cardForm.sent");
-      return "redirect:/card";
-    } catch (FieldErrorsException e) {
-      model.addAttribute("errors", FormErrors.of(e));
-      return card(user, model);
-    }
-  }
-
-  private String card(CurrentUser user, Model model) {
-    List<Windows.Window> usable = windows.usableBy(user);
-    model.addAttribute("windows", usable);
-    model.addAttribute("domains", Domains.CARD);
-    model.addAttribute("sent", queries.sentBy(user));
-    if (!model.containsAttribute("errors")) {
-      model.addAttribute("errors", FormErrors.none());
-    }
-    IntakeForm form = (IntakeForm) model.getAttribute("form");
-    if (form != null && form.getWindowId() == null && usable.size() == 1) {
-      form.setWindowId(usable.get(0).id());
-    }
-    return "consultation/card";
   }
 
   @GetMapping("/intakes")
@@ -106,46 +59,10 @@ class IntakePageController {
     return "consultation/intakes";
   }
 
-  @GetMapping("/intakes/new")
-  String newForm(@RequestParam(defaultValue = "false") boolean paper, Model model) {
-    CurrentUser user = requireCaseWork();
-    IntakeForm form = new IntakeForm();
-    if (paper) {
-      form.setChannel("PAPER_CARD");
-    }
-    model.addAttribute("form", form);
-    return form(user, model);
-  }
-
-  @WritePermission(ConsultationPermissions.INTAKE_RECORD)
-  @PostMapping("/intakes")
-  String create(@ModelAttribute("form") IntakeForm form, Model model, RedirectAttributes redirect) {
-    CurrentUser user = requireCaseWork();
-    try {
-      long id = work.record(user, form.toInput());
-      redirect.addFlashAttribute("notice", "intake.recorded");
-      return "redirect:/intakes/" + id;
-    } catch (FieldErrorsException e) {
-      model.addAttribute("errors", FormErrors.of(e));
-      return form(user, model);
-    }
-  }
-
-  private String form(CurrentUser user, Model model) {
-    model.addAttribute("windows", windows.usableBy(user));
-    model.addAttribute("domains", Domains.CARD);
-    model.addAttribute("channels", IntakeWork.CHANNELS.stream().sorted().toList());
-    model.addAttribute("reporters", IntakeWork.REPORTERS.stream().sorted().toList());
-    if (!model.containsAttribute("errors")) {
-      model.addAttribute("errors", FormErrors.none());
-    }
-    return "consultation/intake-form";
-  }
-
   @GetMapping("/intakes/{id}")
   String show(@PathVariable long id, @RequestParam(required = false) Long candidate, Model model) {
     CurrentUser user = CurrentUsers.require();
-    Intake intake = work.open(user, id);
+    Intake intake = queries.open(user, id);
     model.addAttribute("intake", intake);
     model.addAttribute(
         "person",
@@ -172,7 +89,7 @@ class IntakePageController {
       HttpServletRequest request,
       Model model) {
     CurrentUser user = requireCaseWork();
-    work.open(user, id);
+    queries.open(user, id);
     String query = q.length() > 100 ? q.substring(0, 100) : q;
     model.addAttribute("hits", query.isBlank() ? List.of() : people.search(user, query, 10));
     model.addAttribute("intakeId", id);
@@ -182,7 +99,7 @@ class IntakePageController {
 
   @PostMapping("/intakes/{id}/person")
   String identify(@PathVariable long id, @RequestParam long personId, RedirectAttributes redirect) {
-    work.identify(requireCaseWork(), id, personId);
+    handling.identify(requireCaseWork(), id, personId);
     redirect.addFlashAttribute("notice", "intake.identified");
     return "redirect:/intakes/" + id;
   }
@@ -194,7 +111,7 @@ class IntakePageController {
       Model model,
       RedirectAttributes redirect) {
     try {
-      long caseId = work.openCase(requireCaseWork(), id, title, null);
+      long caseId = handling.openCase(requireCaseWork(), id, title, null);
       redirect.addFlashAttribute("notice", "intake.caseOpened");
       return "redirect:/cases/" + caseId;
     } catch (FieldErrorsException e) {
@@ -205,7 +122,7 @@ class IntakePageController {
 
   @PostMapping("/intakes/{id}/join")
   String join(@PathVariable long id, @RequestParam long caseId, RedirectAttributes redirect) {
-    work.joinCase(requireCaseWork(), id, caseId);
+    handling.joinCase(requireCaseWork(), id, caseId);
     redirect.addFlashAttribute("notice", "intake.joined");
     return "redirect:/cases/" + caseId;
   }
@@ -217,7 +134,7 @@ class IntakePageController {
       Model model,
       RedirectAttributes redirect) {
     try {
-      work.closeWithoutCase(requireCaseWork(), id, reason);
+      handling.closeWithoutCase(requireCaseWork(), id, reason);
       redirect.addFlashAttribute("notice", "intake.closed");
       return "redirect:/intakes";
     } catch (FieldErrorsException e) {
@@ -230,20 +147,12 @@ class IntakePageController {
   @GetMapping("/intakes/{id}/join")
   String joinChoices(@PathVariable long id, Model model) {
     CurrentUser user = requireCaseWork();
-    model.addAttribute("intake", work.open(user, id));
+    model.addAttribute("intake", queries.open(user, id));
     model.addAttribute("cases", cases.led(user, false, false, 0));
     return "consultation/intake-join";
   }
 
-  private static CurrentUser requireIntake() {
-    CurrentUser user = CurrentUsers.require();
-    if (!user.may(ConsultationPermissions.INTAKE_RECORD)) {
-      throw new AccessDeniedException("intake");
-    }
-    return user;
-  }
-
-  private static CurrentUser requireCaseWork() {
+  static CurrentUser requireCaseWork() {
     CurrentUser user = CurrentUsers.require();
     if (!user.may(ConsultationPermissions.CASE_WORK)) {
       throw new AccessDeniedException("case work");

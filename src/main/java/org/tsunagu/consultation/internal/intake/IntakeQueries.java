@@ -6,19 +6,45 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.consultation.ConsultationPermissions;
+import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
+import org.tsunagu.platform.web.NotFoundException;
 
-/** Intake lists: what reached the user's organisation, and what a card writer sent. */
+/**
+ * Reading intakes: one intake for its recorder or receiver, what reached the user's organisation,
+ * and what a card writer sent.
+ */
 @Service
 public class IntakeQueries {
 
   private final JdbcClient jdbc;
+  private final Intakes intakes;
   private final AuditLog audit;
 
-  IntakeQueries(JdbcClient jdbc, AuditLog audit) {
+  IntakeQueries(JdbcClient jdbc, Intakes intakes, AuditLog audit) {
     this.jdbc = jdbc;
+    this.intakes = intakes;
     this.audit = audit;
+  }
+
+  /** The intake, if the user's organisation recorded it or receives it; the read is audited. */
+  @Transactional
+  public Intake open(CurrentUser user, long id) {
+    Intake i = intakes.find(id).orElseThrow(NotFoundException::new);
+    if (!isReader(user, i)) {
+      audit.recordRefused("intake", id);
+      throw new NotFoundException();
+    }
+    audit.record(AuditAction.READ, "intake", id, null);
+    return i;
+  }
+
+  private static boolean isReader(CurrentUser user, Intake i) {
+    boolean recorder = i.recordedOrgId() == user.organizationId() && i.recordedBy() == user.id();
+    boolean receiver =
+        i.receivingOrgId() == user.organizationId() && user.may(ConsultationPermissions.CASE_WORK);
+    return recorder || receiver;
   }
 
   /** An intake in a list; the label is the name or description the intake itself carries. */

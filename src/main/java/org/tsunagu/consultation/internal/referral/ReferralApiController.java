@@ -27,11 +27,19 @@ import org.tsunagu.platform.web.InputLimits;
 @WritePermission(ConsultationPermissions.CASE_WORK)
 class ReferralApiController {
 
-  private final ReferralWork work;
+  private final ReferralSending sending;
+  private final ReferralAnswers answers;
+  private final ReferrerFollowUp followUp;
   private final ReferralQueries queries;
 
-  ReferralApiController(ReferralWork work, ReferralQueries queries) {
-    this.work = work;
+  ReferralApiController(
+      ReferralSending sending,
+      ReferralAnswers answers,
+      ReferrerFollowUp followUp,
+      ReferralQueries queries) {
+    this.sending = sending;
+    this.answers = answers;
+    this.followUp = followUp;
     this.queries = queries;
   }
 
@@ -45,8 +53,8 @@ class ReferralApiController {
   @Operation(summary = "Refer a case to one or more organisations")
   @PostMapping("/api/v1/cases/{id}/referrals")
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, List<Long>> send(@PathVariable long id, @RequestBody ReferralWork.SendInput in) {
-    return Map.of("ids", work.send(CurrentUsers.require(), id, in));
+  Map<String, List<Long>> send(@PathVariable long id, @RequestBody ReferralSending.SendInput in) {
+    return Map.of("ids", sending.send(CurrentUsers.require(), id, in));
   }
 
   /** box=received (to the caller's organisation) or sent. */
@@ -73,7 +81,7 @@ class ReferralApiController {
   @Operation(summary = "Accept a referral (receiver only)")
   @PostMapping("/api/v1/referrals/{id}/accept")
   void accept(@PathVariable long id) {
-    work.accept(CurrentUsers.require(), id);
+    answers.accept(CurrentUsers.require(), id);
   }
 
   record ReasonRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reason) {}
@@ -91,13 +99,13 @@ class ReferralApiController {
   @Operation(summary = "Decline a referral (receiver only), with a reason from the list")
   @PostMapping("/api/v1/referrals/{id}/decline")
   void decline(@PathVariable long id, @RequestBody DeclineRequest in) {
-    work.decline(CurrentUsers.require(), id, in.reason(), in.note());
+    answers.decline(CurrentUsers.require(), id, in.reason(), in.note());
   }
 
   @Operation(summary = "Start working an accepted referral (receiver only)")
   @PostMapping("/api/v1/referrals/{id}/start")
   void start(@PathVariable long id) {
-    work.start(CurrentUsers.require(), id);
+    answers.start(CurrentUsers.require(), id);
   }
 
   record CompleteRequest(
@@ -108,13 +116,13 @@ class ReferralApiController {
   @Operation(summary = "Report a referral complete, successful or not, with the reason")
   @PostMapping("/api/v1/referrals/{id}/complete")
   void complete(@PathVariable long id, @RequestBody CompleteRequest in) {
-    work.complete(CurrentUsers.require(), id, in.outcome(), in.unsuccessfulReason(), in.note());
+    answers.complete(CurrentUsers.require(), id, in.outcome(), in.unsuccessfulReason(), in.note());
   }
 
   @Operation(summary = "Withdraw a referral (referrer only), with a reason")
   @PostMapping("/api/v1/referrals/{id}/withdraw")
   void withdraw(@PathVariable long id, @RequestBody ReasonRequest in) {
-    work.withdraw(CurrentUsers.require(), id, in.reason());
+    followUp.withdraw(CurrentUsers.require(), id, in.reason());
   }
 
   record BasisRequest(@NotNull Long basisId) {}
@@ -122,12 +130,12 @@ class ReferralApiController {
   @Operation(summary = "Share the person with the receiver on a basis recorded in the case")
   @PostMapping("/api/v1/referrals/{id}/basis")
   void basis(@PathVariable long id, @RequestBody BasisRequest in) {
-    work.attachBasis(CurrentUsers.require(), id, in.basisId());
+    followUp.attachBasis(CurrentUsers.require(), id, in.basisId());
   }
 
   @Operation(summary = "Decide not to refer a returned referral again")
   @PostMapping("/api/v1/referrals/{id}/dismiss-return")
   void dismiss(@PathVariable long id) {
-    work.dismissReturn(CurrentUsers.require(), id);
+    followUp.dismissReturn(CurrentUsers.require(), id);
   }
 }

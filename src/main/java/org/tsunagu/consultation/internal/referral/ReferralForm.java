@@ -15,10 +15,10 @@ public class ReferralForm {
   private String urgency = "NORMAL";
   private Long basisId;
 
-  ReferralWork.SendInput toInput() {
+  ReferralSending.SendInput toInput() {
     // The "choose by name" select posts an empty value when nothing is chosen there.
     List<Long> targets = toOrganizationIds.stream().filter(java.util.Objects::nonNull).toList();
-    return new ReferralWork.SendInput(
+    return new ReferralSending.SendInput(
         targets, summary, details, Domains.parse(domains), CaseWork.urgency(urgency), basisId);
   }
 

@@ -9,16 +9,12 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tsunagu.consultation.ConsultationPermissions;
 import org.tsunagu.consultation.DeclineReason;
-import org.tsunagu.consultation.internal.casework.CaseQueries;
-import org.tsunagu.consultation.internal.casework.CaseView;
-import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.security.WritePermission;
@@ -26,70 +22,25 @@ import org.tsunagu.platform.web.FieldErrorsException;
 import org.tsunagu.platform.web.FormErrors;
 import org.tsunagu.platform.web.InputLimits;
 
-/** Referral screens: choosing where to refer, the two boxes, one referral and its answers. */
+/**
+ * Referral screens: the two boxes, one referral and its answers. Choosing where to refer is {@link
+ * ReferralSendPageController}.
+ */
 @Controller
 @WritePermission(ConsultationPermissions.CASE_WORK)
 class ReferralPageController {
 
-  private final ReferralWork work;
+  private final ReferralAnswers answers;
+  private final ReferrerFollowUp followUp;
   private final ReferralQueries queries;
-  private final CaseQueries cases;
-  private final PeopleApi people;
   private final Clock clock;
 
   ReferralPageController(
-      ReferralWork work,
-      ReferralQueries queries,
-      CaseQueries cases,
-      PeopleApi people,
-      Clock clock) {
-    this.work = work;
+      ReferralAnswers answers, ReferrerFollowUp followUp, ReferralQueries queries, Clock clock) {
+    this.answers = answers;
+    this.followUp = followUp;
     this.queries = queries;
-    this.cases = cases;
-    this.people = people;
     this.clock = clock;
-  }
-
-  @GetMapping("/cases/{id}/referrals/new")
-  String newForm(@PathVariable long id, Model model) {
-    CurrentUser user = CurrentUsers.require();
-    CaseView view = cases.open(user, id);
-    ReferralForm form = new ReferralForm();
-    form.setDomains(view.needs().stream().map(Enum::name).toList());
-    form.setUrgency(view.supportCase().urgency().name());
-    model.addAttribute("form", form);
-    return form(user, view, model);
-  }
-
-  @PostMapping("/cases/{id}/referrals")
-  String send(
-      @PathVariable long id,
-      @ModelAttribute("form") ReferralForm form,
-      Model model,
-      RedirectAttributes redirect) {
-    CurrentUser user = CurrentUsers.require();
-    try {
-      work.send(user, id, form.toInput());
-      redirect.addFlashAttribute("notice", "referral.sent");
-      return "redirect:/cases/" + id + "?tab=referrals#tabs";
-    } catch (FieldErrorsException e) {
-      model.addAttribute("errors", FormErrors.of(e));
-      return form(user, cases.open(user, id), model);
-    }
-  }
-
-  private String form(CurrentUser user, CaseView view, Model model) {
-    model.addAttribute("view", view);
-    model.addAttribute("suggestions", queries.suggestions(user, view.supportCase().id()));
-    model.addAttribute(
-        "organizations",
-        people.organizations().stream().filter(o -> o.id() != user.organizationId()).toList());
-    model.addAttribute("domains", java.util.EnumSet.allOf(org.tsunagu.people.SupportDomain.class));
-    model.addAttribute("bases", view.bases().stream().filter(CaseView.Basis::active).toList());
-    if (!model.containsAttribute("errors")) {
-      model.addAttribute("errors", FormErrors.none());
-    }
-    return "consultation/referral-form";
   }
 
   @GetMapping("/referrals")
@@ -128,7 +79,7 @@ class ReferralPageController {
 
   @PostMapping("/referrals/{id}/accept")
   String accept(@PathVariable long id, Model model, RedirectAttributes redirect) {
-    return act(id, model, redirect, "referral.accepted", u -> work.accept(u, id));
+    return act(id, model, redirect, "referral.accepted", u -> answers.accept(u, id));
   }
 
   @PostMapping("/referrals/{id}/decline")
@@ -143,12 +94,12 @@ class ReferralPageController {
         model,
         redirect,
         "referral.declined",
-        u -> work.decline(u, id, declineReason, declineNote));
+        u -> answers.decline(u, id, declineReason, declineNote));
   }
 
   @PostMapping("/referrals/{id}/start")
   String start(@PathVariable long id, Model model, RedirectAttributes redirect) {
-    return act(id, model, redirect, "referral.started", u -> work.start(u, id));
+    return act(id, model, redirect, "referral.started", u -> answers.start(u, id));
   }
 
   @PostMapping("/referrals/{id}/complete")
@@ -164,7 +115,7 @@ class ReferralPageController {
         model,
         redirect,
         "referral.completed",
-        u -> work.complete(u, id, outcome, unsuccessfulReason, outcomeNote));
+        u -> answers.complete(u, id, outcome, unsuccessfulReason, outcomeNote));
   }
 
   @PostMapping("/referrals/{id}/withdraw")
@@ -174,19 +125,19 @@ class ReferralPageController {
       Model model,
       RedirectAttributes redirect) {
     return act(
-        id, model, redirect, "referral.withdrawn", u -> work.withdraw(u, id, withdrawnReason));
+        id, model, redirect, "referral.withdrawn", u -> followUp.withdraw(u, id, withdrawnReason));
   }
 
   @PostMapping("/referrals/{id}/basis")
   String basis(
       @PathVariable long id, @RequestParam long basisId, Model model, RedirectAttributes redirect) {
     return act(
-        id, model, redirect, "referral.basisAttached", u -> work.attachBasis(u, id, basisId));
+        id, model, redirect, "referral.basisAttached", u -> followUp.attachBasis(u, id, basisId));
   }
 
   @PostMapping("/referrals/{id}/dismiss-return")
   String dismiss(@PathVariable long id, @RequestParam long caseId, RedirectAttributes redirect) {
-    work.dismissReturn(CurrentUsers.require(), id);
+    followUp.dismissReturn(CurrentUsers.require(), id);
     redirect.addFlashAttribute("notice", "referral.returnDismissed");
     return "redirect:/cases/" + caseId + "?tab=referrals#tabs";
   }

@@ -30,7 +30,8 @@ public class ReferralQueries {
   private final JdbcClient jdbc;
   private final Cases cases;
   private final CaseAccess caseAccess;
-  private final ReferralWork work;
+  private final ReferralAnswers answers;
+  private final ReferralSharing sharing;
   private final PeopleApi people;
   private final AuditLog audit;
   private final ReferralLists lists;
@@ -40,7 +41,8 @@ public class ReferralQueries {
       JdbcClient jdbc,
       Cases cases,
       CaseAccess caseAccess,
-      ReferralWork work,
+      ReferralAnswers answers,
+      ReferralSharing sharing,
       PeopleApi people,
       AuditLog audit,
       ReferralLists lists,
@@ -48,7 +50,8 @@ public class ReferralQueries {
     this.jdbc = jdbc;
     this.cases = cases;
     this.caseAccess = caseAccess;
-    this.work = work;
+    this.answers = answers;
+    this.sharing = sharing;
     this.people = people;
     this.audit = audit;
     this.lists = lists;
@@ -120,7 +123,7 @@ public class ReferralQueries {
       throw new NotFoundException();
     }
     // Only the receiver's opening counts as 既読; for anyone else this changes nothing.
-    work.markOpened(user, referralId);
+    answers.markOpened(user, referralId);
     ReferralRecord r = ReferralRecord.find(jdbc, referralId).orElseThrow(NotFoundException::new);
     boolean receiver = r.toOrgId() == user.organizationId();
     boolean referrer = r.fromOrgId() == user.organizationId();
@@ -129,7 +132,7 @@ public class ReferralQueries {
       throw new NotFoundException();
     }
     SupportCase c = cases.find(r.caseId()).orElseThrow();
-    PersonSummary person = work.sharedPerson(user, c.personId());
+    PersonSummary person = sharing.sharedPerson(user, c.personId());
     boolean shared = referrer || person != null;
     audit.record(
         shared ? AuditAction.READ : AuditAction.READ_REDACTED,

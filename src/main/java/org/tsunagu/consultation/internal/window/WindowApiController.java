@@ -20,9 +20,11 @@ import org.tsunagu.platform.web.ApiController;
 class WindowApiController {
 
   private final Windows windows;
+  private final WindowOpening opening;
 
-  WindowApiController(Windows windows) {
+  WindowApiController(Windows windows, WindowOpening opening) {
     this.windows = windows;
+    this.opening = opening;
   }
 
   /** Windows the caller may take intakes at. */
@@ -35,7 +37,7 @@ class WindowApiController {
   @Operation(summary = "Open a consultation window (相談窓口)")
   @PostMapping("/api/v1/windows")
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Long> create(@RequestBody Windows.WindowInput in) {
-    return Map.of("id", windows.create(CurrentUsers.require(), in));
+  Map<String, Long> create(@RequestBody WindowOpening.WindowInput in) {
+    return Map.of("id", opening.create(CurrentUsers.require(), in));
   }
 }

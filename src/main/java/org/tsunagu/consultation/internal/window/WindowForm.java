@@ -17,8 +17,8 @@ public class WindowForm {
     return f;
   }
 
-  Windows.WindowInput toInput() {
-    return new Windows.WindowInput(name, kind, organizationId, receivingOrgId, areaId, place);
+  WindowOpening.WindowInput toInput() {
+    return new WindowOpening.WindowInput(name, kind, organizationId, receivingOrgId, areaId, place);
   }
 
   public String getName() {

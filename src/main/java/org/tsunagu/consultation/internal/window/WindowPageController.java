@@ -37,10 +37,12 @@ class WindowPageController {
   record Row(Windows.Window window, String areaPath, boolean mayChange) {}
 
   private final Windows windows;
+  private final WindowOpening opening;
   private final PeopleApi people;
 
-  WindowPageController(Windows windows, PeopleApi people) {
+  WindowPageController(Windows windows, WindowOpening opening, PeopleApi people) {
     this.windows = windows;
+    this.opening = opening;
     this.people = people;
   }
 
@@ -61,7 +63,7 @@ class WindowPageController {
       RedirectAttributes redirect) {
     CurrentUser user = requireManager();
     try {
-      windows.create(user, form.toInput());
+      opening.create(user, form.toInput());
       redirect.addFlashAttribute("notice", "window.created");
       return "redirect:/windows";
     } catch (FieldErrorsException e) {
