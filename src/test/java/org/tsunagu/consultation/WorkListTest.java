@@ -187,6 +187,29 @@ class WorkListTest {
     assertThat(page(get("/").with(user(agency)))).doesNotContain(family).contains("届いたつなぎ");
   }
 
+  /** The home shows a section's ten most pressing rows and links to the rest; the API twenty. */
+  @Test
+  void shouldShowTheMostPressingRowsOfASectionAndLinkToTheRest() throws Exception {
+    long window = consultation.window(coordinator, "OFFICE");
+    for (int i = 0; i < 14; i++) {
+      TestData.asUser(
+          coordinator,
+          () ->
+              recording.record(
+                  coordinator,
+                  ConsultationData.intake(
+                      window, null, "買い物に行けない", Set.of(SupportDomain.FOOD), false)));
+    }
+    assertThat(items(api(coordinator, ""), "consultation.intakes")).hasSize(15);
+    String page = page(get("/").with(user(coordinator)));
+    String intakes =
+        page.substring(
+            page.indexOf("id=\"ws-consultation.intakes\""),
+            page.indexOf("id=\"ws-consultation.referralsSent\""));
+    assertThat(intakes.split("<li class=\"kind-", -1)).hasSize(11);
+    assertThat(intakes).contains("ほかにもあります", "href=\"/intakes?newOnly=true\"");
+  }
+
   @Test
   void shouldRefuseBadFiltersWith400OnThePageAndInTheApi() throws Exception {
     CurrentUser stranger = data.user(data.organization(OrganizationType.SHAKYO), Role.COORDINATOR);

@@ -39,6 +39,12 @@ class WorkListController {
     this.clock = clock;
   }
 
+  /**
+   * The home shows each section's most pressing rows, enough to take in at a glance; the section's
+   * own list (its "more" link) and the API hold the rest.
+   */
+  static final int HOME_ROWS = 10;
+
   /** A section with its rows ready to show. */
   record GroupView(WorkSection section, List<WorkRow> rows, boolean more) {}
 
@@ -69,7 +75,12 @@ class WorkListController {
     model.addAttribute(
         "groups",
         result.groups().stream()
-            .map(g -> new GroupView(g.section(), rows(g.items(), locale), g.more()))
+            .map(
+                g ->
+                    new GroupView(
+                        g.section(),
+                        rows(g.items().subList(0, Math.min(HOME_ROWS, g.items().size())), locale),
+                        g.more() || g.items().size() > HOME_ROWS))
             .toList());
     model.addAttribute("filter", filter);
     model.addAttribute("links", new FilterLinks(filter));
