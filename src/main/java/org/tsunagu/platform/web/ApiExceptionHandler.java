@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
@@ -110,6 +111,13 @@ class ApiExceptionHandler {
   ResponseEntity<ProblemDetail> timedOut(Exception e, Locale locale) {
     log.warn("A streamed response timed out before its first byte");
     return send(503, "error.timeout", locale);
+  }
+
+  /** Every download thread and queue place is taken (DownloadThreads). */
+  @ExceptionHandler(TaskRejectedException.class)
+  ResponseEntity<ProblemDetail> busy(Exception e, Locale locale) {
+    log.warn("A download was refused: every download thread is busy");
+    return send(503, "error.busy", locale);
   }
 
   @ExceptionHandler(OptimisticLockingFailureException.class)

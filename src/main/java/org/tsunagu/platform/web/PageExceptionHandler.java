@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,6 +38,12 @@ class PageExceptionHandler {
   @ExceptionHandler(OptimisticLockingFailureException.class)
   ModelAndView conflict(HttpServletResponse response) {
     return page(response, 409, "error.conflict");
+  }
+
+  /** Every download thread and queue place is taken (DownloadThreads). */
+  @ExceptionHandler(TaskRejectedException.class)
+  ModelAndView busy(HttpServletResponse response) {
+    return page(response, 503, "error.busy");
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
