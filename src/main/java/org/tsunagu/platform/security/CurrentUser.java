@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -84,6 +85,13 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
   /** Whether the user's role holds the permission (a name some module declared). */
   public boolean may(String permission) {
     return permissions.contains(permission);
+  }
+
+  /** Refuses (403) a user whose role does not hold the permission. */
+  public void require(String permission) {
+    if (!may(permission)) {
+      throw new AccessDeniedException(permission);
+    }
   }
 
   public Set<String> permissions() {

@@ -127,9 +127,7 @@ public class CaseAccess {
     if (!mayOpen(user, c)) {
       throw new NotFoundException();
     }
-    if (!user.may(ConsultationPermissions.CASE_WORK)) {
-      throw new AccessDeniedException("case work");
-    }
+    user.require(ConsultationPermissions.CASE_WORK);
     return c;
   }
 }

@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.consultation.ConsultationPermissions;
@@ -122,9 +121,7 @@ public class CaseWork {
   }
 
   static void requireCaseWork(CurrentUser user) {
-    if (!user.may(ConsultationPermissions.CASE_WORK)) {
-      throw new AccessDeniedException("case work");
-    }
+    user.require(ConsultationPermissions.CASE_WORK);
   }
 
   /** Refuses a change to a closed case. */

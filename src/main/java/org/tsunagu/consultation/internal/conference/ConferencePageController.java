@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -203,9 +202,7 @@ class ConferencePageController {
 
   private static CurrentUser requireManage() {
     CurrentUser user = CurrentUsers.require();
-    if (!user.may(ConsultationPermissions.CONFERENCE_MANAGE)) {
-      throw new AccessDeniedException("conferences");
-    }
+    user.require(ConsultationPermissions.CONFERENCE_MANAGE);
     return user;
   }
 }

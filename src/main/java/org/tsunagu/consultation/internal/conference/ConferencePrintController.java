@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,9 +57,7 @@ class ConferencePrintController {
 
   private Map<String, Object> model(long id) {
     CurrentUser user = CurrentUsers.require();
-    if (!user.may(ConsultationPermissions.CONFERENCE_MANAGE)) {
-      throw new AccessDeniedException("conferences");
-    }
+    user.require(ConsultationPermissions.CONFERENCE_MANAGE);
     Map<String, Object> model = new HashMap<>();
     model.put("view", conferences.view(user, id, "print"));
     model.put("reader", user);

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.consultation.ConsultationPermissions;
@@ -200,8 +199,6 @@ public class Conferences {
   }
 
   static void requireManage(CurrentUser user) {
-    if (!user.may(ConsultationPermissions.CONFERENCE_MANAGE)) {
-      throw new AccessDeniedException("conference");
-    }
+    user.require(ConsultationPermissions.CONFERENCE_MANAGE);
   }
 }

@@ -1,7 +1,6 @@
 package org.tsunagu.consultation.internal.intake;
 
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,9 +74,7 @@ class IntakeCardPageController {
 
   private static CurrentUser requireIntake() {
     CurrentUser user = CurrentUsers.require();
-    if (!user.may(ConsultationPermissions.INTAKE_RECORD)) {
-      throw new AccessDeniedException("intake");
-    }
+    user.require(ConsultationPermissions.INTAKE_RECORD);
     return user;
   }
 }

@@ -2,7 +2,6 @@ package org.tsunagu.consultation.internal.intake;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.consultation.ConsultationPermissions;
@@ -183,9 +182,7 @@ public class IntakeHandling {
     if (i.receivingOrgId() != user.organizationId()) {
       throw new NotFoundException();
     }
-    if (!user.may(ConsultationPermissions.CASE_WORK)) {
-      throw new AccessDeniedException("intake");
-    }
+    user.require(ConsultationPermissions.CASE_WORK);
   }
 
   private static void requireNew(Intake i) {

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -154,9 +153,7 @@ class IntakePageController {
 
   static CurrentUser requireCaseWork() {
     CurrentUser user = CurrentUsers.require();
-    if (!user.may(ConsultationPermissions.CASE_WORK)) {
-      throw new AccessDeniedException("case work");
-    }
+    user.require(ConsultationPermissions.CASE_WORK);
     return user;
   }
 }

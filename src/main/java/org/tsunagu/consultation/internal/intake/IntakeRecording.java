@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.consultation.ConsultationPermissions;
@@ -74,9 +73,7 @@ public class IntakeRecording {
    */
   @Transactional
   public IdempotentResult submit(CurrentUser user, IntakeInput in) {
-    if (!user.may(ConsultationPermissions.INTAKE_RECORD)) {
-      throw new AccessDeniedException("intake");
-    }
+    user.require(ConsultationPermissions.INTAKE_RECORD);
     if (in.idempotencyKey() == null) {
       return new IdempotentResult(create(user, in), false);
     }

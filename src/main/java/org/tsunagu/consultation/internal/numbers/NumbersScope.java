@@ -2,7 +2,6 @@ package org.tsunagu.consultation.internal.numbers;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.springframework.security.access.AccessDeniedException;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.PlatformPermissions;
 import org.tsunagu.platform.security.Role;
@@ -23,9 +22,7 @@ public record NumbersScope(Kind kind, Long organizationId) {
       EnumSet.of(Role.ADMIN, Role.MUNICIPAL_OFFICER, Role.EVALUATOR);
 
   static NumbersScope of(CurrentUser user) {
-    if (!user.may(PlatformPermissions.NUMBERS_READ)) {
-      throw new AccessDeniedException("numbers");
-    }
+    user.require(PlatformPermissions.NUMBERS_READ);
     return DEPLOYMENT_WIDE.contains(user.role())
         ? new NumbersScope(Kind.DEPLOYMENT, null)
         : new NumbersScope(Kind.ORGANIZATION, user.organizationId());

@@ -20,7 +20,7 @@ class ReferralParties {
   }
 
   Referral asReceiver(CurrentUser user, long referralId) {
-    requireCaseWork(user);
+    user.require(ConsultationPermissions.CASE_WORK);
     Referral r = referrals.lock(referralId).orElseThrow(NotFoundException::new);
     if (r.toOrgId != user.organizationId()) {
       if (r.fromOrgId == user.organizationId()) {
@@ -32,7 +32,7 @@ class ReferralParties {
   }
 
   Referral asReferrer(CurrentUser user, long referralId) {
-    requireCaseWork(user);
+    user.require(ConsultationPermissions.CASE_WORK);
     Referral r = referrals.lock(referralId).orElseThrow(NotFoundException::new);
     if (r.fromOrgId != user.organizationId()) {
       if (r.toOrgId == user.organizationId()) {
@@ -41,11 +41,5 @@ class ReferralParties {
       throw new NotFoundException();
     }
     return r;
-  }
-
-  private static void requireCaseWork(CurrentUser user) {
-    if (!user.may(ConsultationPermissions.CASE_WORK)) {
-      throw new AccessDeniedException("case work");
-    }
   }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,9 +39,16 @@ public class Areas {
 
   private static final Duration MISS_RELOAD = Duration.ofSeconds(2);
 
-  /** {@code sorted}: every area by level, then name, as lists and choosers show them. */
+  /**
+   * {@code sorted}: every area by level, then name, as lists and choosers show them; {@code
+   * byLevel} the same, level by level.
+   */
   private record Snapshot(
-      Map<Long, Area> byId, Map<String, List<Area>> byName, List<Area> sorted, Instant loadedAt) {}
+      Map<Long, Area> byId,
+      Map<String, List<Area>> byName,
+      List<Area> sorted,
+      Map<AreaLevel, List<Area>> byLevel,
+      Instant loadedAt) {}
 
   private Snapshot snapshot() {
     Snapshot s = snapshot;
@@ -66,7 +74,11 @@ public class Areas {
       }
       List<Area> sorted =
           all.stream().sorted(Comparator.comparing(Area::level).thenComparing(Area::name)).toList();
-      s = new Snapshot(Map.copyOf(byId), Map.copyOf(byName), sorted, Instant.now());
+      Map<AreaLevel, List<Area>> byLevel =
+          sorted.stream().collect(Collectors.groupingBy(Area::level));
+      s =
+          new Snapshot(
+              Map.copyOf(byId), Map.copyOf(byName), sorted, Map.copyOf(byLevel), Instant.now());
       snapshot = s;
     }
     return s;
@@ -133,6 +145,11 @@ public class Areas {
 
   public List<Area> all() {
     return snapshot().sorted();
+  }
+
+  /** The areas of one level, by name. */
+  public List<Area> atLevel(AreaLevel level) {
+    return snapshot().byLevel().getOrDefault(level, List.of());
   }
 
   /** The names from the root down to the area: 古河市 › 古河圏域 › 旭町一丁目. */

@@ -18,8 +18,7 @@ class WorkListAreas implements WorkAreas {
 
   @Override
   public List<Choice> choicesFor(CurrentUser user) {
-    return areas.all().stream()
-        .filter(a -> a.level() == AreaLevel.DISTRICT)
+    return areas.atLevel(AreaLevel.DISTRICT).stream()
         .map(a -> new Choice(a.id(), a.name()))
         .toList();
   }

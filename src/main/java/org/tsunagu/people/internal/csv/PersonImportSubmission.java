@@ -2,7 +2,6 @@ package org.tsunagu.people.internal.csv;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -152,8 +151,6 @@ public class PersonImportSubmission {
   }
 
   static void requireImport(CurrentUser user) {
-    if (!user.may(PeoplePermissions.IMPORT)) {
-      throw new AccessDeniedException("import");
-    }
+    user.require(PeoplePermissions.IMPORT);
   }
 }
