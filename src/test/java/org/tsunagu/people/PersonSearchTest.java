@@ -207,6 +207,29 @@ class PersonSearchTest {
     return kana.toString();
   }
 
+  /**
+   * Prefix matches alone fall short of the limit: the names that hold the key further in are
+   * counted too, each once, and only those the user may see.
+   */
+  @Test
+  void shouldCountPrefixAndContainsMatchesTogether() {
+    String kana = uniqueKana();
+    for (int i = 0; i < 15; i++) {
+      registerKana(TestData.unique("前方"), "花子", kana, "はなこ");
+    }
+    for (int i = 0; i < 10; i++) {
+      registerKana(TestData.unique("中間"), "花子", "あ" + kana, "はなこ");
+    }
+    CurrentUser npo = data.user(data.organization(OrganizationType.NPO), Role.COORDINATOR);
+    data.register(npo, TestData.person(TestData.unique("他機関"), "花子", kana, "はなこ", "1950-01-01"));
+
+    PersonSearch.Page page = page(kana, 0);
+    assertThat(page.hits()).hasSize(PersonSearch.PAGE_SIZE);
+    assertThat(page.total()).isEqualTo(25);
+    assertThat(page.totalIsMinimum()).isFalse();
+    assertThat(page(kana, 1).hits()).hasSize(5);
+  }
+
   @Test
   void shouldCountAPageWithAllItsMatchesExactly() {
     assertThat(page("林", 0).total()).isEqualTo(page("林", 0).hits().size()).isPositive();

@@ -25,10 +25,10 @@ public class PersonSearch {
   public static final int PAGE_SIZE = 20;
 
   /**
-   * Counting stops here: "200件以上" says to type more, and the count stays a short index scan (at
-   * most 201 visibility probes) beside the page itself.
+   * Counting stops here: five pages; "100件以上" says to type more, and the count stays a short index
+   * scan (at most 101 visibility probes for a common name) beside the page itself.
    */
-  public static final int COUNT_LIMIT = 200;
+  public static final int COUNT_LIMIT = 100;
 
   static final String VISIBLE =
       " FROM people.person p WHERE p.merged_into IS NULL AND "
@@ -98,8 +98,13 @@ public class PersonSearch {
     // Similar names are suggestions: the page's own count says "at least", with no costly
     // similarity count of the whole registry behind it.
     boolean full = found.size() >= needed;
-    int total = full && !similar ? counter.count(user, terms) : found.size();
-    // The page's details are looked up by ids: one cached plan serves every page.
+    // The count and the page's details (looked up by ids) run on cached generic plans; only a
+    // count of contains matches is planned for its pattern.
+    plan("force_generic_plan");
+    int total =
+        full && !similar
+            ? counter.count(user, terms, () -> plan("force_custom_plan"))
+            : found.size();
     plan("force_generic_plan");
     List<PersonHit> all = List.copyOf(found.values());
     List<PersonHit> window = all.subList(Math.min(all.size(), p * PAGE_SIZE), all.size());
