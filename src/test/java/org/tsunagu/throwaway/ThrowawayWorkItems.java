@@ -40,28 +40,29 @@ public class ThrowawayWorkItems implements WorkItemSource {
   }
 
   @Override
-  public List<WorkItem> itemsFor(CurrentUser user, WorkFilter filter) {
+  public Work workFor(CurrentUser user, WorkFilter filter) {
     if (!enrolled(user) || !filter.includesUnassigned() || filter.areaId() != null) {
-      return List.of();
+      return Work.none();
     }
-    return List.of(
-        new WorkItem(
-            SECTION.id(),
-            WorkKind.NEW,
-            null,
-            "throwaway.worklist.chore",
-            new Object[] {},
-            Instant.now().minusSeconds(3 * 86_400),
-            LocalDate.now().plusDays(1),
-            "/throwaway/chores/1"),
-        new WorkItem(
-            SECTION.id(),
-            WorkKind.REVIEW,
-            null,
-            "throwaway.worklist.look",
-            new Object[] {},
-            Instant.now(),
-            null,
-            "/throwaway/chores/2"));
+    return Work.listed(
+        List.of(
+            new WorkItem(
+                SECTION.id(),
+                WorkKind.NEW,
+                null,
+                "throwaway.worklist.chore",
+                new Object[] {},
+                Instant.now().minusSeconds(3 * 86_400),
+                LocalDate.now().plusDays(1),
+                "/throwaway/chores/1"),
+            new WorkItem(
+                SECTION.id(),
+                WorkKind.REVIEW,
+                null,
+                "throwaway.worklist.look",
+                new Object[] {},
+                Instant.now(),
+                null,
+                "/throwaway/chores/2")));
   }
 }

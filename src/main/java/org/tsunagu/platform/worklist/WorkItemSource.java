@@ -17,20 +17,25 @@ public interface WorkItemSource {
 
   /**
    * The user's items under the filter, most pressing first within each section, at most {@link
-   * WorkList#PER_SECTION} + 1 per section (the extra one tells the platform there is more). Each
-   * query is bounded and served by an index; names only where the user's organisation may see the
-   * person.
+   * WorkList#PER_SECTION} + 1 per section (the extra one tells the platform there is more), with
+   * how many there are of each kind. Each query is bounded and served by an index; names only where
+   * the user's organisation may see the person.
    */
-  List<WorkItem> itemsFor(CurrentUser user, WorkFilter filter);
+  Work workFor(CurrentUser user, WorkFilter filter);
 
-  /**
-   * How many items of each kind the user has under the filter, for the counts at the top. By
-   * default the listed ones; a source whose sections can hold more than it lists counts in SQL.
-   */
-  default Map<WorkKind, Integer> countsFor(
-      CurrentUser user, WorkFilter filter, List<WorkItem> listed) {
-    Map<WorkKind, Integer> counts = new EnumMap<>(WorkKind.class);
-    listed.forEach(i -> counts.merge(i.kind(), 1, Integer::sum));
-    return counts;
+  /** A source's items and its counts by kind for the counts at the top. */
+  record Work(List<WorkItem> items, Map<WorkKind, Integer> counts) {
+
+    /** Nothing for this user. */
+    public static Work none() {
+      return new Work(List.of(), Map.of());
+    }
+
+    /** Items that are all there is: the counts are the listed items'. */
+    public static Work listed(List<WorkItem> items) {
+      Map<WorkKind, Integer> counts = new EnumMap<>(WorkKind.class);
+      items.forEach(i -> counts.merge(i.kind(), 1, Integer::sum));
+      return new Work(items, counts);
+    }
   }
 }

@@ -73,11 +73,11 @@ public class WorkList {
         continue;
       }
       sections.addAll(declared);
-      List<WorkItem> items =
-          source.itemsFor(user, filter).stream().filter(i -> filter.wants(i.kind())).toList();
-      items.forEach(i -> bySection.computeIfAbsent(i.sectionId(), id -> new ArrayList<>()).add(i));
-      source
-          .countsFor(user, filter, items)
+      WorkItemSource.Work work = source.workFor(user, filter);
+      work.items().stream()
+          .filter(i -> filter.wants(i.kind()))
+          .forEach(i -> bySection.computeIfAbsent(i.sectionId(), id -> new ArrayList<>()).add(i));
+      work.counts()
           .forEach((kind, n) -> counts.merge(kind, filter.wants(kind) ? n : 0, Integer::sum));
     }
     List<Group> groups =

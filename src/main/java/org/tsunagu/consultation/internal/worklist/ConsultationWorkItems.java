@@ -16,6 +16,7 @@ import org.tsunagu.platform.worklist.WorkFilter;
 import org.tsunagu.platform.worklist.WorkItem;
 import org.tsunagu.platform.worklist.WorkItemSource;
 import org.tsunagu.platform.worklist.WorkKind;
+import org.tsunagu.platform.worklist.WorkList;
 import org.tsunagu.platform.worklist.WorkSection;
 
 /**
@@ -67,63 +68,56 @@ class ConsultationWorkItems implements WorkItemSource {
   }
 
   @Override
-  public List<WorkItem> itemsFor(CurrentUser user, WorkFilter filter) {
+  public Work workFor(CurrentUser user, WorkFilter filter) {
     if (!user.may(ConsultationPermissions.CASE_WORK)) {
-      return List.of();
+      return Work.none();
     }
     ConsultationWorkQueries q = queries(user, filter);
+    Map<WorkKind, Integer> counts = new EnumMap<>(WorkKind.class);
     List<WorkItem> items = new ArrayList<>();
     items.addAll(
         section(
             list(
                 q.newIntakes(),
                 WorkQuery.who("subject_description"),
-                ConsultationWorkRows::intake)));
+                ConsultationWorkRows::intake,
+                counts)));
     items.addAll(
-        section(list(q.referralsToAnswer(), WorkQuery.who(null), ConsultationWorkRows::received)));
+        section(
+            list(
+                q.referralsToAnswer(),
+                WorkQuery.who(null),
+                ConsultationWorkRows::received,
+                counts)));
     List<WorkItem> sent = new ArrayList<>();
     sent.addAll(
         list(
             q.referralsAwaited(),
             WorkQuery.who("subject_description"),
-            ConsultationWorkRows::awaited));
+            ConsultationWorkRows::awaited,
+            counts));
     sent.addAll(
         list(
             q.referralsReturned(),
             WorkQuery.who("subject_description"),
-            ConsultationWorkRows::returned));
+            ConsultationWorkRows::returned,
+            counts));
     items.addAll(section(sent));
     List<WorkItem> plan = new ArrayList<>();
     plan.addAll(
-        list(q.actionsDue(), WorkQuery.who("subject_description"), ConsultationWorkRows::action));
+        list(
+            q.actionsDue(),
+            WorkQuery.who("subject_description"),
+            ConsultationWorkRows::action,
+            counts));
     plan.addAll(
-        list(q.reviewsDue(), WorkQuery.who("subject_description"), ConsultationWorkRows::review));
+        list(
+            q.reviewsDue(),
+            WorkQuery.who("subject_description"),
+            ConsultationWorkRows::review,
+            counts));
     items.addAll(section(plan));
-    return items;
-  }
-
-  @Override
-  public Map<WorkKind, Integer> countsFor(
-      CurrentUser user, WorkFilter filter, List<WorkItem> listed) {
-    Map<WorkKind, Integer> counts = new EnumMap<>(WorkKind.class);
-    if (!user.may(ConsultationPermissions.CASE_WORK)) {
-      return counts;
-    }
-    ConsultationWorkQueries q = queries(user, filter);
-    for (WorkQuery query :
-        new WorkQuery[] {
-          q.newIntakes(),
-          q.referralsToAnswer(),
-          q.referralsAwaited(),
-          q.referralsReturned(),
-          q.actionsDue(),
-          q.reviewsDue()
-        }) {
-      if (query != null) {
-        query.count(jdbc, counts);
-      }
-    }
-    return counts;
+    return new Work(items, counts);
   }
 
   private ConsultationWorkQueries queries(CurrentUser user, WorkFilter filter) {
@@ -131,9 +125,25 @@ class ConsultationWorkItems implements WorkItemSource {
     return new ConsultationWorkQueries(user, filter, LocalDate.now(clock), areas);
   }
 
+  /**
+   * The query's rows, adding its counts: those of the rows themselves when they are all there is,
+   * else counted in SQL.
+   */
   private List<WorkItem> list(
-      WorkQuery query, String who, ConsultationWorkRows.RowMapping mapping) {
-    return query == null ? List.of() : query.list(jdbc, who, (rs, n) -> mapping.map(rs));
+      WorkQuery query,
+      String who,
+      ConsultationWorkRows.RowMapping mapping,
+      Map<WorkKind, Integer> counts) {
+    if (query == null) {
+      return List.of();
+    }
+    List<WorkItem> rows = query.list(jdbc, who, (rs, n) -> mapping.map(rs));
+    if (rows.size() > WorkList.PER_SECTION) {
+      query.count(jdbc, counts);
+    } else {
+      rows.forEach(i -> counts.merge(i.kind(), 1, Integer::sum));
+    }
+    return rows;
   }
 
   private static List<WorkItem> section(List<WorkItem> items) {

@@ -15,7 +15,8 @@ import org.tsunagu.platform.worklist.WorkList;
  * One kind of consultation work as two bounded statements over the same {@code FROM … WHERE}: the
  * rows shown (the first {@link WorkList#PER_SECTION} + 1 in index order, with the person's name
  * looked up only for those, and only where the viewer's organisation may see them), and the counts
- * by kind, read from at most {@link WorkList#COUNT_CAP} + 1 index entries.
+ * by kind, read from at most {@link WorkList#COUNT_CAP} + 1 index entries when the rows listed are
+ * not all there is.
  *
  * @param fromWhere {@code FROM … WHERE …} with named parameters ({@code :viewerOrg} always bound)
  * @param columns the inner select list; it must name {@code person_id} (may be null) and the

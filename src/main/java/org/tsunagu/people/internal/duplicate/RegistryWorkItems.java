@@ -42,10 +42,10 @@ class RegistryWorkItems implements WorkItemSource {
   }
 
   @Override
-  public List<WorkItem> itemsFor(CurrentUser user, WorkFilter filter) {
+  public Work workFor(CurrentUser user, WorkFilter filter) {
     List<WorkItem> items = new ArrayList<>();
     if (!filter.includesUnassigned() || filter.areaId() != null || !filter.wants(WorkKind.REVIEW)) {
-      return items;
+      return Work.none();
     }
     if (user.may(PeoplePermissions.CONSENT_RECORD)) {
       items.addAll(consentsEnding(user));
@@ -53,7 +53,7 @@ class RegistryWorkItems implements WorkItemSource {
     if (user.may(PeoplePermissions.PERSON_MERGE)) {
       items.addAll(duplicates(user));
     }
-    return items;
+    return Work.listed(items);
   }
 
   private List<WorkItem> consentsEnding(CurrentUser user) {
