@@ -1,17 +1,24 @@
 package org.tsunagu.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.security.TextSize;
 
-/** What every page's layout needs: the user, their links, role and text size. */
-@ControllerAdvice(annotations = Controller.class)
-class LayoutModel {
+/**
+ * What every page's layout needs: the user, their links, role and text size. Added once a handler
+ * has chosen a view to render, so JSON answers and redirects (which need none of it) do not pay for
+ * it; a controller advice would run for every {@code @Controller}, the API's included.
+ */
+@Component
+class LayoutModel implements HandlerInterceptor {
 
   private final Navigation navigation;
 
@@ -19,34 +26,30 @@ class LayoutModel {
     this.navigation = navigation;
   }
 
-  @ModelAttribute("me")
-  CurrentUser me() {
-    return CurrentUsers.current().orElse(null);
+  @Override
+  public void postHandle(
+      HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
+    if (page == null || !page.hasView() || redirect(page)) {
+      return;
+    }
+    CurrentUser me = CurrentUsers.current().orElse(null);
+    Map<String, Object> model = page.getModel();
+    model.putIfAbsent("me", me);
+    model.putIfAbsent("nav", me == null ? List.of() : navigation.linksFor(me));
+    model.putIfAbsent("textSize", me == null ? TextSize.STANDARD : me.textSize());
+    model.putIfAbsent("textSizes", TextSize.values());
+    model.putIfAbsent("fieldRole", me != null && me.role().isFieldRole());
+    model.putIfAbsent("currentPath", currentPath(request));
   }
 
-  @ModelAttribute("nav")
-  List<Navigation.Link> nav() {
-    return CurrentUsers.current().map(navigation::linksFor).orElse(List.of());
-  }
-
-  @ModelAttribute("textSize")
-  TextSize textSize() {
-    return CurrentUsers.current().map(CurrentUser::textSize).orElse(TextSize.STANDARD);
-  }
-
-  @ModelAttribute("textSizes")
-  TextSize[] textSizes() {
-    return TextSize.values();
-  }
-
-  @ModelAttribute("fieldRole")
-  boolean fieldRole() {
-    return CurrentUsers.current().map(u -> u.role().isFieldRole()).orElse(false);
+  private static boolean redirect(ModelAndView page) {
+    String name = page.getViewName();
+    return page.getView() instanceof RedirectView
+        || (name != null && (name.startsWith("redirect:") || name.startsWith("forward:")));
   }
 
   /** Where the header's text-size buttons return to: this page. */
-  @ModelAttribute("currentPath")
-  String currentPath(HttpServletRequest request) {
+  private static String currentPath(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
   }

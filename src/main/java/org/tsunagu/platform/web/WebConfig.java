@@ -21,6 +21,12 @@ class WebConfig implements WebMvcConfigurer {
 
   static final String LOCALE_COOKIE = "tsunagu_lang";
 
+  private final LayoutModel layout;
+
+  WebConfig(LayoutModel layout) {
+    this.layout = layout;
+  }
+
   @Bean
   LocaleResolver localeResolver() {
     CookieLocaleResolver resolver = new CookieLocaleResolver(LOCALE_COOKIE);
@@ -55,5 +61,6 @@ class WebConfig implements WebMvcConfigurer {
     lang.setIgnoreInvalidLocale(true);
     registry.addInterceptor(lang);
     registry.addInterceptor(new ApiParameterCheck()).addPathPatterns("/api/**");
+    registry.addInterceptor(layout).excludePathPatterns("/api/**");
   }
 }

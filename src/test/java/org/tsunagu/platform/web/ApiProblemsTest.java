@@ -90,6 +90,20 @@ class ApiProblemsTest {
         .andExpect(jsonPath("$.title").value("ログインが必要です。"));
   }
 
+  /**
+   * The firewall's header rule (HeaderFirewall): a control character is refused, never read. (Over
+   * HTTP the container's error page makes the 400 a problem; MockMvc has no error dispatch.)
+   */
+  @Test
+  void shouldRefuseAControlCharacterInAHeader() throws Exception {
+    mvc.perform(get("/api/v1/persons").header("Authorization", bearer + "\u0085"))
+        .andExpect(status().isBadRequest());
+    mvc.perform(get("/api/v1/persons").header("Authorization", "Bearer x\u0000y"))
+        .andExpect(status().isBadRequest());
+    call(get("/api/v1/persons").header("Accept-Language", "ja, en;q=0.5"))
+        .andExpect(status().isOk());
+  }
+
   @Test
   void shouldRefuseACookieCallWithoutCsrfTokenAsAProblem() throws Exception {
     problem(mvc.perform(search("{}").with(user(coordinator)).header("Accept-Language", "en")), 403)
