@@ -12,7 +12,8 @@ import org.tsunagu.platform.web.DisplayFormats;
  * A work item as a page or the API shows it, its words already in the reader's language: the badge
  * of its kind, the one-line summary (dates written for the reader), its age (今日, 昨日, 3日前) and its
  * deadline, in Tokyo's calendar. Resolved once here, so a page of fifty rows is not fifty times a
- * handful of template expressions.
+ * handful of template expressions; a part a row lacks is an empty element the style sheet hides,
+ * not a condition per row.
  */
 public record WorkRow(
     WorkItem item,
@@ -65,6 +66,20 @@ public record WorkRow(
         dueText,
         due,
         late);
+  }
+
+  /** Who it is about, where shown; an empty element otherwise (hidden by the style sheet). */
+  public String who() {
+    return item.who();
+  }
+
+  public String href() {
+    return item.href();
+  }
+
+  /** The deadline's class: late ones stand out. */
+  public String dueClass() {
+    return late ? "late" : null;
   }
 
   private static String ageKey(long days) {
