@@ -1,12 +1,20 @@
 package org.tsunagu.platform.web;
 
 import java.util.List;
+import org.springframework.ui.Model;
 
 /** Field errors for templates: {@code errors.has('familyName')}, {@code errors.first(...)}. */
 public record FormErrors(List<FieldErrorsException.FieldProblem> problems) {
 
   public static FormErrors none() {
     return new FormErrors(List.of());
+  }
+
+  /** A form page's errors: those a failed post left in the model, else none. */
+  public static void addUnlessPresent(Model model) {
+    if (!model.containsAttribute("errors")) {
+      model.addAttribute("errors", none());
+    }
   }
 
   public static FormErrors of(FieldErrorsException e) {

@@ -52,9 +52,7 @@ class CaseBasisPageController {
     model.addAttribute("organizations", people.organizations());
     model.addAttribute("orgTypes", OrganizationType.values());
     model.addAttribute("today", LocalDate.now(clock));
-    if (!model.containsAttribute("errors")) {
-      model.addAttribute("errors", FormErrors.none());
-    }
+    FormErrors.addUnlessPresent(model);
     return "consultation/case-consent";
   }
 

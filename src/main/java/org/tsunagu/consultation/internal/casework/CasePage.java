@@ -50,9 +50,7 @@ class CasePage {
     model.addAttribute("entryKinds", EntryKind.MANUAL.stream().sorted().toList());
     model.addAttribute("workers", view.lead() ? workers(user.organizationId()) : List.of());
     model.addAttribute("now", LocalDateTime.now(clock).withSecond(0).withNano(0));
-    if (!model.containsAttribute("errors")) {
-      model.addAttribute("errors", FormErrors.none());
-    }
+    FormErrors.addUnlessPresent(model);
     return "consultation/case";
   }
 

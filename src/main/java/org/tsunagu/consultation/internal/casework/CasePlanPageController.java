@@ -51,9 +51,7 @@ class CasePlanPageController {
     model.addAttribute(
         "workers",
         c.leadOrgId() == user.organizationId() ? page.workers(user.organizationId()) : List.of());
-    if (!model.containsAttribute("errors")) {
-      model.addAttribute("errors", FormErrors.none());
-    }
+    FormErrors.addUnlessPresent(model);
     return "consultation/case-action";
   }
 

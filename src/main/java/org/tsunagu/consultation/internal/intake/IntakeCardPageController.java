@@ -62,9 +62,7 @@ class IntakeCardPageController {
     model.addAttribute("windows", usable);
     model.addAttribute("domains", Domains.CARD);
     model.addAttribute("sent", queries.sentBy(user));
-    if (!model.containsAttribute("errors")) {
-      model.addAttribute("errors", FormErrors.none());
-    }
+    FormErrors.addUnlessPresent(model);
     IntakeForm form = (IntakeForm) model.getAttribute("form");
     if (form != null && form.getWindowId() == null && usable.size() == 1) {
       form.setWindowId(usable.get(0).id());

@@ -58,9 +58,7 @@ class IntakeFormPageController {
     model.addAttribute("domains", Domains.CARD);
     model.addAttribute("channels", IntakeRecording.CHANNELS.stream().sorted().toList());
     model.addAttribute("reporters", IntakeRecording.REPORTERS.stream().sorted().toList());
-    if (!model.containsAttribute("errors")) {
-      model.addAttribute("errors", FormErrors.none());
-    }
+    FormErrors.addUnlessPresent(model);
     return "consultation/intake-form";
   }
 }

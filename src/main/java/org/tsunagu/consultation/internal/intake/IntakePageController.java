@@ -74,9 +74,7 @@ class IntakePageController {
             ? null
             : people.findVisible(user, candidate).orElse(null));
     model.addAttribute("receiver", intake.receivingOrgId() == user.organizationId());
-    if (!model.containsAttribute("errors")) {
-      model.addAttribute("errors", FormErrors.none());
-    }
+    FormErrors.addUnlessPresent(model);
     return "consultation/intake";
   }
 

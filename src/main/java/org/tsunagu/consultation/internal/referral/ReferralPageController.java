@@ -71,9 +71,7 @@ class ReferralPageController {
     model.addAttribute("outcomes", Referral.Outcome.values());
     model.addAttribute("reasons", Referral.UnsuccessfulReason.values());
     model.addAttribute("declineReasons", DeclineReason.values());
-    if (!model.containsAttribute("errors")) {
-      model.addAttribute("errors", FormErrors.none());
-    }
+    FormErrors.addUnlessPresent(model);
     return "consultation/referral";
   }
 

@@ -71,9 +71,7 @@ class ReferralSendPageController {
         people.organizations().stream().filter(o -> o.id() != user.organizationId()).toList());
     model.addAttribute("domains", java.util.EnumSet.allOf(org.tsunagu.people.SupportDomain.class));
     model.addAttribute("bases", view.bases().stream().filter(CaseView.Basis::active).toList());
-    if (!model.containsAttribute("errors")) {
-      model.addAttribute("errors", FormErrors.none());
-    }
+    FormErrors.addUnlessPresent(model);
     return "consultation/referral-form";
   }
 }

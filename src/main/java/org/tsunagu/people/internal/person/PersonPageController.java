@@ -187,9 +187,7 @@ class PersonPageController {
         f != null && f.getAreaId() != null
             ? areas.find(f.getAreaId()).map(List::of).orElse(List.of())
             : List.of());
-    if (!model.containsAttribute("errors")) {
-      model.addAttribute("errors", new FormErrors(List.of()));
-    }
+    FormErrors.addUnlessPresent(model);
     return "people/form";
   }
 }
