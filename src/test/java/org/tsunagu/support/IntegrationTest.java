@@ -11,7 +11,10 @@ import org.springframework.context.annotation.Import;
 /** The whole application on PostgreSQL; every integration test shares this one context. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Watch-over's timers run only when a test calls them, at the moment it chooses.
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "tsunagu.watch.background=false")
 @AutoConfigureMockMvc
 @Import({TestData.class, ConsultationData.class})
 public @interface IntegrationTest {}

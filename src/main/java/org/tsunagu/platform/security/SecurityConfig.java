@@ -1,5 +1,6 @@
 package org.tsunagu.platform.security;
 
+import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +17,10 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.tsunagu.platform.web.ApiProblems;
+import org.tsunagu.platform.web.PublicPaths;
 
 /** Web security; absent when Tsunagu runs a command without a web server. */
 @Configuration
@@ -57,8 +60,28 @@ class SecurityConfig {
       ApiTokens tokens,
       ApiProblems problems,
       ApiRateLimit rateLimit,
-      LoginThrottle loginThrottle)
+      LoginThrottle loginThrottle,
+      List<PublicPaths> publicPaths)
       throws Exception {
+    String[] linkPages =
+        publicPaths.stream()
+            .flatMap(p -> p.publicPaths().stream())
+            .peek(
+                path -> {
+                  if (path.startsWith("/api/")) {
+                    throw new IllegalStateException("a public path outside the API: " + path);
+                  }
+                })
+            .toArray(String[]::new);
+    RequestMatcher linkPage =
+        linkPages.length == 0
+            ? request -> false
+            : new OrRequestMatcher(
+                java.util.Arrays.stream(linkPages)
+                    .map(
+                        path ->
+                            (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path))
+                    .toList());
     RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
     AuthenticationEntryPoint problem =
         (req, res, e) -> problems.write(req, res, 401, "error.unauthenticated");
@@ -79,6 +102,8 @@ class SecurityConfig {
                         "/error",
                         "/actuator/health/**",
                         "/v3/api-docs/**")
+                    .permitAll()
+                    .requestMatchers(linkPage)
                     .permitAll()
                     .anyRequest()
                     .authenticated())

@@ -27,4 +27,10 @@ public @interface WritePermission {
 
   /** Every signed-in user may (their own settings, password, tokens). */
   boolean anySignedInUser() default false;
+
+  /**
+   * Anyone holding the link, signed in or not: a secret in the path authorises the write, which the
+   * handler checks (a confirmation link sent to a family member). Only for {@code PublicPaths}.
+   */
+  boolean linkHolder() default false;
 }

@@ -108,7 +108,10 @@ class WriteEndpointWalkTest {
             "INTAKE_RECORD",
             "CASE_WORK",
             "CONFERENCE_MANAGE",
-            "NUMBERS_READ");
+            "NUMBERS_READ",
+            "WATCH_REPORT",
+            "WATCH_ALERT",
+            "WATCH_MANAGE");
     Map<Role, Set<String>> expected =
         Map.ofEntries(
             Map.entry(Role.ADMIN, permissions.declared()),
@@ -121,13 +124,22 @@ class WriteEndpointWalkTest {
                     "CONSENT_RECORD",
                     "INTAKE_RECORD",
                     "CASE_WORK",
-                    "CONFERENCE_MANAGE")),
+                    "CONFERENCE_MANAGE",
+                    "WATCH_ALERT")),
             Map.entry(
                 Role.MUNICIPAL_OFFICER,
-                Set.of("PERSON_READ", "CASE_WORK", "CONFERENCE_MANAGE", "NUMBERS_READ")),
-            Map.entry(Role.COOP_STAFF, Set.of("PERSON_READ", "PERSON_WRITE", "INTAKE_RECORD")),
-            Map.entry(Role.DELIVERY_STAFF, Set.of()),
-            Map.entry(Role.WATCHER, Set.of("INTAKE_RECORD")),
+                Set.of(
+                    "PERSON_READ",
+                    "CASE_WORK",
+                    "CONFERENCE_MANAGE",
+                    "NUMBERS_READ",
+                    "WATCH_ALERT")),
+            Map.entry(
+                Role.COOP_STAFF,
+                Set.of(
+                    "PERSON_READ", "PERSON_WRITE", "INTAKE_RECORD", "WATCH_REPORT", "WATCH_ALERT")),
+            Map.entry(Role.DELIVERY_STAFF, Set.of("WATCH_REPORT")),
+            Map.entry(Role.WATCHER, Set.of("INTAKE_RECORD", "WATCH_REPORT", "WATCH_ALERT")),
             Map.entry(Role.SUPPORTER, Set.of()),
             Map.entry(Role.MEMBER, Set.of()),
             Map.entry(Role.SALON_HOST, Set.of("INTAKE_RECORD")),

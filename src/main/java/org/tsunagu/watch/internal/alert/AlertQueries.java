@@ -1,0 +1,183 @@
+package org.tsunagu.watch.internal.alert;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tsunagu.people.PeopleApi;
+import org.tsunagu.platform.security.CurrentUser;
+
+/** The alert board and one alert's record. */
+@Repository
+public class AlertQueries {
+
+  /** A row of the board; the person's name only where the viewer's organisation may see them. */
+  public record BoardRow(
+      long id,
+      Instant openedAt,
+      String cause,
+      boolean danger,
+      String status,
+      boolean exhausted,
+      int stepPosition,
+      String receiverName,
+      Instant stepDueAt,
+      boolean waitingForViewer,
+      String personName,
+      String outcome,
+      Instant closedAt) {}
+
+  public record Alert(
+      long id,
+      long targetId,
+      long personId,
+      String cause,
+      Long observationId,
+      Instant missedAt,
+      String expectedKind,
+      boolean danger,
+      Instant openedAt,
+      String status,
+      int stepPosition,
+      Instant stepDueAt,
+      boolean exhausted,
+      String acknowledgedName,
+      Instant acknowledgedAt,
+      String outcome,
+      String outcomeNote,
+      String closedByName,
+      Instant closedAt) {}
+
+  public record Report(
+      String signs,
+      String note,
+      boolean danger,
+      Instant observedAt,
+      Instant receivedAt,
+      String reporterName) {
+
+    /** The signs ticked, in the checklist's order. */
+    public java.util.List<String> signList() {
+      return signs == null || signs.isEmpty()
+          ? java.util.List.of()
+          : java.util.List.of(signs.split(","));
+    }
+
+    /** Minutes between the phone recording it and the server receiving it. */
+    public long lateMinutes() {
+      return java.time.Duration.between(observedAt, receivedAt).toMinutes();
+    }
+  }
+
+  public record Event(Instant at, String kind, Integer position, String actorName, String detail) {}
+
+  public record Message(
+      long id,
+      Integer position,
+      String receiverName,
+      String channel,
+      String address,
+      String status,
+      int attempts,
+      Instant createdAt,
+      Instant sentAt,
+      Instant openedAt,
+      Instant acknowledgedAt) {}
+
+  private static final String WHO_MAY_OPEN =
+      " (t.organization_id = :viewerOrg OR EXISTS (SELECT 1 FROM watch.alert_step s WHERE"
+          + " s.alert_id = a.id AND s.notified_at IS NOT NULL AND (s.user_id = :viewer OR"
+          + " s.organization_id = :viewerOrg))) ";
+
+  private final JdbcClient jdbc;
+
+  AlertQueries(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Alerts not closed, and those closed in the last week, that the viewer may open. */
+  public List<BoardRow> board(CurrentUser viewer, Instant since) {
+    return jdbc.sql(
+            "SELECT a.id, a.opened_at, a.cause, a.danger, a.status, a.exhausted, a.step_position,"
+                + " cs.receiver_name, a.step_due_at, coalesce(cs.user_id = :viewer OR"
+                + " cs.organization_id = :viewerOrg, false) AS waiting_for_viewer, CASE WHEN "
+                + PeopleApi.visibleSql("t.person_id")
+                + " THEN n.display_name END AS person_name, a.outcome, a.closed_at FROM watch.alert"
+                + " a JOIN watch.target t ON t.id = a.target_id JOIN people.person_display_name n"
+                + " ON n.id = t.person_id LEFT JOIN watch.alert_step cs ON cs.alert_id = a.id AND"
+                + " cs.position = a.step_position WHERE (a.status <> 'CLOSED' OR a.closed_at >="
+                + " :since) AND"
+                + WHO_MAY_OPEN
+                + "ORDER BY a.status = 'CLOSED', a.status = 'ACKNOWLEDGED', a.danger DESC,"
+                + " a.exhausted DESC, a.opened_at DESC LIMIT 200")
+        .param("viewer", viewer.id())
+        .param("viewerOrg", viewer.organizationId())
+        .param("since", java.sql.Timestamp.from(since))
+        .query(BoardRow.class)
+        .list();
+  }
+
+  public Optional<Alert> alert(long id) {
+    return jdbc.sql(
+            "SELECT a.id, a.target_id, t.person_id, a.cause, a.observation_id, a.missed_at,"
+                + " e.kind AS expected_kind, a.danger, a.opened_at, a.status, a.step_position,"
+                + " a.step_due_at, a.exhausted, a.acknowledged_name, a.acknowledged_at, a.outcome,"
+                + " a.outcome_note, u.display_name AS closed_by_name, a.closed_at FROM watch.alert"
+                + " a JOIN watch.target t ON t.id = a.target_id LEFT JOIN watch.expected_contact e"
+                + " ON e.id = a.expected_contact_id LEFT JOIN platform.user_directory u ON u.id ="
+                + " a.closed_by WHERE a.id = ?")
+        .param(id)
+        .query(Alert.class)
+        .optional();
+  }
+
+  public Optional<Report> report(Long observationId) {
+    if (observationId == null) {
+      return Optional.empty();
+    }
+    return jdbc.sql(
+            "SELECT array_to_string(o.signs, ',') AS signs, o.note, o.danger, o.observed_at, o.received_at, u.display_name AS"
+                + " reporter_name FROM watch.observation o LEFT JOIN platform.user_directory u ON"
+                + " u.id = o.reported_by WHERE o.id = ?")
+        .param(observationId)
+        .query(Report.class)
+        .optional();
+  }
+
+  public List<AlertStep> steps(long alertId) {
+    return jdbc.sql(Escalation.STEP_SELECT + "WHERE alert_id = ? ORDER BY position")
+        .param(alertId)
+        .query(AlertStep.class)
+        .list();
+  }
+
+  public List<Event> events(long alertId) {
+    return jdbc.sql(
+            "SELECT at, kind, position, actor_name, detail FROM watch.alert_event WHERE alert_id ="
+                + " ? ORDER BY id")
+        .param(alertId)
+        .query(Event.class)
+        .list();
+  }
+
+  public List<Message> messages(long alertId) {
+    return jdbc.sql(
+            "SELECT id, position, receiver_name, channel, address, status, attempts, created_at,"
+                + " sent_at, opened_at, acknowledged_at FROM watch.message WHERE alert_id = ? ORDER"
+                + " BY id")
+        .param(alertId)
+        .query(Message.class)
+        .list();
+  }
+
+  /** Marks the messages of the viewer's steps as opened (既読), once. */
+  public void markOpened(CurrentUser viewer, long alertId, Instant now) {
+    jdbc.sql(
+            "UPDATE watch.message m SET opened_at = ? FROM watch.alert_step s WHERE m.alert_id = ?"
+                + " AND s.alert_id = m.alert_id AND s.position = m.position AND m.opened_at IS NULL"
+                + " AND (s.user_id = ? OR s.organization_id = ?)")
+        .params(java.sql.Timestamp.from(now), alertId, viewer.id(), viewer.organizationId())
+        .update();
+  }
+}

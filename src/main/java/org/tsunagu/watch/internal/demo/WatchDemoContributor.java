@@ -1,0 +1,81 @@
+package org.tsunagu.watch.internal.demo;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.tsunagu.platform.demo.DemoActor;
+import org.tsunagu.platform.demo.DemoDataContributor;
+import org.tsunagu.platform.demo.DemoTownContext;
+import org.tsunagu.platform.security.Users;
+import org.tsunagu.platform.time.TokyoClock;
+import org.tsunagu.watch.internal.agreement.Agreements;
+import org.tsunagu.watch.internal.alert.AlertActions;
+import org.tsunagu.watch.internal.alert.EscalationTicker;
+import org.tsunagu.watch.internal.alert.MissedContacts;
+import org.tsunagu.watch.internal.report.CheckIns;
+import org.tsunagu.watch.internal.report.Observations;
+import org.tsunagu.watch.internal.target.TargetRegistration;
+
+/**
+ * Watch-over's part of the demo town, written through the module's services by the demo logins at
+ * past moments: the co-op's 見守り協定 with 古河市 and its chain, two dozen residents living alone watched
+ * by the co-op's driver and the 民生委員 with weeks of deliveries behind them, today's route, one alert
+ * half-way up its chain and one closed with its outcome.
+ */
+@Component
+@ConditionalOnProperty(name = "tsunagu.demo.enabled", havingValue = "true")
+class WatchDemoContributor implements DemoDataContributor {
+
+  /** After the registry's residents and logins. */
+  static final int ORDER = 400;
+
+  private final WatchDemoServices services;
+  private final Users users;
+  private final TokyoClock clock;
+
+  WatchDemoContributor(
+      Agreements agreements,
+      TargetRegistration registration,
+      CheckIns checkIns,
+      Observations observations,
+      MissedContacts missed,
+      EscalationTicker escalation,
+      AlertActions alerts,
+      Users users,
+      TokyoClock clock) {
+    this.services =
+        new WatchDemoServices(
+            agreements, registration, checkIns, observations, missed, escalation, alerts);
+    this.users = users;
+    this.clock = clock;
+  }
+
+  @Override
+  public int order() {
+    return ORDER;
+  }
+
+  @Override
+  public boolean holdsData(Connection connection) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute("LOCK TABLE watch.agreement IN SHARE ROW EXCLUSIVE MODE");
+      try (ResultSet r = s.executeQuery("SELECT EXISTS (SELECT 1 FROM watch.agreement)")) {
+        r.next();
+        return r.getBoolean(1);
+      }
+    }
+  }
+
+  @Override
+  public void writeDemoTown(DemoTownContext context) {
+    DemoActor actor = new DemoActor(users, clock);
+    WatchDemoTown town = new WatchDemoTown(context, actor, services, clock.instant());
+    long agreement = town.agreement();
+    var targets = town.targets(agreement);
+    town.history(targets);
+    town.openAlert(targets);
+  }
+}
