@@ -131,7 +131,7 @@ class WorkListBrowserTest {
     Map<Role, String> firstThing =
         Map.of(
             Role.SALON_HOST, "つながりカードを書く",
-            Role.WATCHER, "つながりカードを書く",
+            Role.WATCHER, "今日の訪問先",
             Role.DELIVERY_STAFF, "様子がちがう",
             Role.SUPPORTER, "応援者になっていただき",
             Role.MEMBER, "困ったことがあれば",
@@ -156,7 +156,8 @@ class WorkListBrowserTest {
             if (role == Role.SALON_HOST || role == Role.WATCHER) {
               Locator button = page.locator("a.button.big").first();
               assertThat(button).containsText(text);
-              assertThat(button).hasAttribute("href", "/card");
+              assertThat(button)
+                  .hasAttribute("href", role == Role.WATCHER ? "/watch/route" : "/card");
               var box = button.boundingBox();
               assertThat(box.height).isGreaterThanOrEqualTo(72);
               assertThat(box.y + box.height)

@@ -10,16 +10,22 @@ import org.springframework.stereotype.Component;
 import org.tsunagu.platform.web.NavEntry;
 import org.tsunagu.platform.web.NavigationContributor;
 
-/** Watch-over's header links, after consultation's and before the import. */
+/**
+ * Watch-over's header links, after consultation's and before the import: the route for those who go
+ * round, the alerts for those who receive them. The targets and the sent messages are reached from
+ * the alerts page, so an office header stays one row.
+ */
 @Component
 class WatchNavigation implements NavigationContributor {
 
   @Override
   public List<NavEntry> navigation() {
     return List.of(
-        forPermission("/watch/route", "nav.watch.route", 300, WATCH_REPORT),
-        forPermission("/watch/alerts", "nav.watch.alerts", 310, WATCH_ALERT),
-        forPermission("/watch/targets", "nav.watch.targets", 320, WATCH_MANAGE),
-        forPermission("/watch/messages", "nav.watch.messages", 330, WATCH_MANAGE));
+        new NavEntry(
+            "/watch/route",
+            "nav.watch.route",
+            300,
+            u -> u.may(WATCH_REPORT) && !u.may(WATCH_MANAGE)),
+        forPermission("/watch/alerts", "nav.watch.alerts", 310, WATCH_ALERT));
   }
 }

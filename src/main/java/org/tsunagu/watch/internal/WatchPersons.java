@@ -17,6 +17,16 @@ public class WatchPersons {
   public record PersonLine(
       long id, String name, String address, Long areaId, String areaName, String phone) {}
 
+  /**
+   * SQL: may the viewer's organisation ({@code :viewerOrg}) see the person in {@code column} for
+   * the watch-over programme? The registry's rule as {@link #visible} asks it, for lists.
+   */
+  public static String visibleSql(String column) {
+    return "EXISTS (SELECT 1 FROM people.visibility v WHERE v.person_id = "
+        + column
+        + " AND v.organization_id = :viewerOrg AND (v.purpose IS NULL OR v.purpose = 'WATCH'))";
+  }
+
   private final JdbcClient jdbc;
   private final PeopleApi people;
 

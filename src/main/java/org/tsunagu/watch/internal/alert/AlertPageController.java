@@ -43,6 +43,7 @@ class AlertPageController {
     }
     model.addAttribute("rows", queries.board(user, clock.instant().minus(Duration.ofDays(7))));
     model.addAttribute("now", clock.instant());
+    model.addAttribute("mayManage", user.may(WatchPermissions.WATCH_MANAGE));
     return "watch/alerts";
   }
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.security.CurrentUser;
+import org.tsunagu.watch.internal.WatchPersons;
 
 /** The alert board and one alert's record. */
 @Repository
@@ -85,10 +85,13 @@ public class AlertQueries {
       Instant openedAt,
       Instant acknowledgedAt) {}
 
-  private static final String WHO_MAY_OPEN =
+  /** The rule of {@link AlertAccess}, for lists: only alerts the viewer may open are listed. */
+  public static final String WHO_MAY_OPEN =
       " (t.organization_id = :viewerOrg OR EXISTS (SELECT 1 FROM watch.alert_step s WHERE"
           + " s.alert_id = a.id AND s.notified_at IS NOT NULL AND (s.user_id = :viewer OR"
-          + " s.organization_id = :viewerOrg))) ";
+          + " s.organization_id = :viewerOrg))) AND "
+          + WatchPersons.visibleSql("t.person_id")
+          + " ";
 
   private final JdbcClient jdbc;
 
@@ -101,9 +104,8 @@ public class AlertQueries {
     return jdbc.sql(
             "SELECT a.id, a.opened_at, a.cause, a.danger, a.status, a.exhausted, a.step_position,"
                 + " cs.receiver_name, a.step_due_at, coalesce(cs.user_id = :viewer OR"
-                + " cs.organization_id = :viewerOrg, false) AS waiting_for_viewer, CASE WHEN "
-                + PeopleApi.visibleSql("t.person_id")
-                + " THEN n.display_name END AS person_name, a.outcome, a.closed_at FROM watch.alert"
+                + " cs.organization_id = :viewerOrg, false) AS waiting_for_viewer,"
+                + " n.display_name AS person_name, a.outcome, a.closed_at FROM watch.alert"
                 + " a JOIN watch.target t ON t.id = a.target_id JOIN people.person_display_name n"
                 + " ON n.id = t.person_id LEFT JOIN watch.alert_step cs ON cs.alert_id = a.id AND"
                 + " cs.position = a.step_position WHERE (a.status <> 'CLOSED' OR a.closed_at >="

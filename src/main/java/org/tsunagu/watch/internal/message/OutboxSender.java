@@ -19,16 +19,16 @@ import org.tsunagu.watch.internal.chain.Notifiers;
 /**
  * Sends what the outbox holds, on every node: a batch is leased in one transaction (rows locked and
  * skipped by the other nodes), sent outside it, and marked sent in another. A node killed between
- * sending and marking leaves the lease to run out and the message is sent again with the same
- * de-duplication key: at least once, never silently dropped. A failed hand-over is retried with a
- * growing pause; after {@link #MAX_ATTEMPTS} the message is marked failed, which the alert shows.
+ * sending and marking leaves the lease (a minute) to run out and the message is sent again with the
+ * same de-duplication key: at least once, never silently dropped. A failed hand-over is retried
+ * with a growing pause; after {@link #MAX_ATTEMPTS} the message is marked failed, which the alert
+ * shows.
  */
 @Component
 public class OutboxSender {
 
   static final int BATCH = 20;
   static final int MAX_ATTEMPTS = 10;
-  static final Duration LEASE = Duration.ofSeconds(60);
 
   private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
 
@@ -46,14 +46,17 @@ public class OutboxSender {
   private final TransactionTemplate tx;
   private final Clock clock;
   private final boolean background;
+  private final Duration lease;
 
   OutboxSender(
       JdbcClient jdbc,
       Notifiers notifiers,
       TransactionTemplate tx,
       Clock clock,
-      @Value("${tsunagu.watch.background:true}") boolean background) {
+      @Value("${tsunagu.watch.background:true}") boolean background,
+      @Value("${tsunagu.watch.send-lease:PT60S}") Duration lease) {
     this.background = background;
+    this.lease = lease;
     this.jdbc = jdbc;
     this.notifiers = notifiers;
     this.tx = tx;
@@ -94,7 +97,7 @@ public class OutboxSender {
                         + " LOCKED) due WHERE m.id = due.id RETURNING m.id, m.channel, m.address,"
                         + " m.subject, m.body, m.dedupe_key, m.attempts")
                 .params(
-                    Timestamp.from(now.plus(LEASE)),
+                    Timestamp.from(now.plus(lease)),
                     Timestamp.from(now),
                     Timestamp.from(now),
                     BATCH)

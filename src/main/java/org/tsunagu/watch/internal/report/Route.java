@@ -8,9 +8,9 @@ import java.time.ZoneId;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
+import org.tsunagu.watch.internal.WatchPersons;
 
 /**
  * A driver's or watcher's households: today's expected contacts that are theirs, by time, then the
@@ -62,7 +62,7 @@ public class Route {
                     + " LIMIT 1) e ON true WHERE t.active AND (t.id IN (SELECT w.target_id FROM"
                     + " watch.watcher w WHERE w.user_id = :user) OR t.id IN (SELECT x.target_id FROM"
                     + " watch.expected_contact x WHERE x.user_id = :user AND x.active)) AND "
-                    + PeopleApi.visibleSql("t.person_id")
+                    + WatchPersons.visibleSql("t.person_id")
                     + " AND (CAST(:filter AS text) IS NULL OR strpos(n.display_name, :filter) > 0)"
                     + " ORDER BY e.at_time NULLS LAST, n.display_name LIMIT 300")
             .param("start", Timestamp.from(start))

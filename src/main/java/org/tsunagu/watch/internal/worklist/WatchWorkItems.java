@@ -15,6 +15,7 @@ import org.tsunagu.platform.worklist.WorkKind;
 import org.tsunagu.platform.worklist.WorkList;
 import org.tsunagu.platform.worklist.WorkSection;
 import org.tsunagu.watch.WatchPermissions;
+import org.tsunagu.watch.internal.alert.AlertQueries;
 
 /**
  * Alerts at the top of the work list: those waiting for the user or their organisation (未対応; in
@@ -60,13 +61,12 @@ class WatchWorkItems implements WorkItemSource {
     List<Row> rows =
         jdbc.sql(
                 "SELECT a.id, a.cause, a.danger, a.exhausted, a.status, a.opened_at, a.step_due_at,"
-                    + " CASE WHEN "
-                    + PeopleApi.visibleSql("t.person_id")
-                    + " THEN n.display_name END AS person_name FROM watch.alert a JOIN watch.target"
+                    + " n.display_name AS person_name FROM watch.alert a JOIN watch.target"
                     + " t ON t.id = a.target_id JOIN people.person_display_name n ON n.id ="
                     + " t.person_id LEFT JOIN watch.alert_step s ON s.alert_id = a.id AND s.position"
-                    + " = a.step_position WHERE a.status <> 'CLOSED' AND (t.organization_id ="
-                    + " :viewerOrg OR s.user_id = :viewer OR s.organization_id = :viewerOrg) AND"
+                    + " = a.step_position WHERE a.status <> 'CLOSED' AND"
+                    + AlertQueries.WHO_MAY_OPEN
+                    + "AND"
                     + " (CAST(:assignee AS bigint) IS NULL OR s.user_id = :assignee OR"
                     + " (s.user_id IS NULL AND :unassigned)) AND (:anyArea OR t.person_id IN"
                     + " (SELECT pa.id FROM people.person_address pa WHERE pa.area_id IN (:areas)))"
