@@ -30,8 +30,7 @@ import org.tsunagu.watch.internal.report.Observations;
 @Import(WatchFixture.class)
 class WatchMailTest {
 
-  static GreenMail SMTP =
-      new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  static GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
   static final int PORT;
 
   static {

@@ -73,7 +73,8 @@ class AlertPageController {
     try {
       actions.close(CurrentUsers.require(), id, outcome, note);
       redirect.addFlashAttribute("notice", "watch.alert.closedNotice");
-      return "redirect:/watch/alerts/" + id;
+      // To the board: an organisation told only for this alert no longer sees the person.
+      return "redirect:/watch/alerts";
     } catch (FieldErrorsException e) {
       model.addAttribute("errors", FormErrors.of(e));
       model.addAttribute("outcomeValue", outcome);
