@@ -113,6 +113,41 @@ class WatchBrowserTest {
         .isEqualTo("CLOSED");
   }
 
+  @Test
+  void shouldKeepAReportSentWithoutSignalOnThePhoneAndStoreItOnceWhenTheSignalReturns() {
+    WatchFixture.Network n = fixture.network();
+    long target = fixture.target(n);
+    try (BrowserContext phone = browser.phone()) {
+      Page page = login(phone, n.driver());
+      page.navigate(url("/watch/route/" + target));
+      page.getByText("急にやせた").click();
+      phone.setOffline(true);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送信する")).click();
+      assertThat(page.getByText("この端末に保存しました")).isVisible();
+      // Tapped again in the dead spot: still one report waiting.
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送信する")).click();
+      assertThat(reports(target)).isZero();
+      phone.setOffline(false);
+      page.evaluate("window.dispatchEvent(new Event('online'))");
+      page.waitForCondition(() -> reports(target) == 1);
+      page.navigate(url("/watch/route"));
+      assertThat(page.getByText("この端末に保存しました")).isHidden();
+      page.waitForTimeout(500);
+      assertThat(reports(target)).as("stored once").isEqualTo(1);
+    }
+    assertThat(
+            fixture.count(
+                "SELECT count(*) FROM watch.observation WHERE target_id = ? AND received_at >"
+                    + " observed_at",
+                target))
+        .as("the phone's time of the report is kept")
+        .isEqualTo(1);
+  }
+
+  private long reports(long target) {
+    return fixture.count("SELECT count(*) FROM watch.observation WHERE target_id = ?", target);
+  }
+
   private Page login(BrowserContext context, CurrentUser user) {
     Page page = context.newPage();
     page.navigate(url("/login"));
