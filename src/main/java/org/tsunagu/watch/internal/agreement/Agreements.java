@@ -144,6 +144,11 @@ public class Agreements {
         .list();
   }
 
+  /** Every agreement: what a coordinator may put a target under (no personal data). */
+  public List<Agreement> all() {
+    return jdbc.sql(SELECT + "ORDER BY a.id").query(Agreement.class).list();
+  }
+
   public Optional<Agreement> find(long id) {
     return jdbc.sql(SELECT + "WHERE a.id = ?").param(id).query(Agreement.class).optional();
   }
