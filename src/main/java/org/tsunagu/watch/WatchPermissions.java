@@ -25,11 +25,23 @@ public final class WatchPermissions implements ModulePermissions {
   /** Register watch targets, their watchers, contacts and chains, and agreements. */
   public static final String WATCH_MANAGE = "WATCH_MANAGE";
 
+  /** Read the disaster support registry (避難行動要支援者名簿) entries shared with one's organisation. */
+  public static final String DISASTER_REGISTRY_READ = "DISASTER_REGISTRY_READ";
+
+  /** Keep one's municipality's disaster support registry and individual evacuation plans. */
+  public static final String DISASTER_REGISTRY_MANAGE = "DISASTER_REGISTRY_MANAGE";
+
+  /** Start and close safety-check campaigns (安否確認) and follow their board. */
+  public static final String SAFETY_CHECK_RUN = "SAFETY_CHECK_RUN";
+
   @Override
   public List<PermissionGrant> permissions() {
     return List.of(
         grant(WATCH_REPORT, COORDINATOR, COOP_STAFF, DELIVERY_STAFF, WATCHER),
         grant(WATCH_ALERT, COORDINATOR, AGENCY_WORKER, MUNICIPAL_OFFICER, COOP_STAFF, WATCHER),
-        grant(WATCH_MANAGE, COORDINATOR));
+        grant(WATCH_MANAGE, COORDINATOR),
+        grant(DISASTER_REGISTRY_READ, COORDINATOR, MUNICIPAL_OFFICER, AGENCY_WORKER, WATCHER),
+        grant(DISASTER_REGISTRY_MANAGE, COORDINATOR, MUNICIPAL_OFFICER),
+        grant(SAFETY_CHECK_RUN, COORDINATOR, MUNICIPAL_OFFICER));
   }
 }

@@ -34,7 +34,7 @@ import org.tsunagu.support.TestData;
 @IntegrationTest
 class StickyBarFocusBrowserTest {
 
-  private static final int MAX_PAGES_PER_ROLE = 40;
+  private static final int MAX_PAGES_PER_ROLE = 60;
   private static final int MAX_TABS_PER_PASS = 400;
 
   /** The html classes the 文字サイズ setting renders: 標準 has none. */

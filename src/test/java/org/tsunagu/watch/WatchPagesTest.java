@@ -161,6 +161,91 @@ class WatchPagesTest {
     mvc.perform(get("/watch/ack/not-a-token")).andExpect(status().isNotFound());
   }
 
+  @Test
+  void shouldRunASafetyCheckOnScreenAndKeepTheRegistryOnScreen() throws Exception {
+    long town = data.town(TestData.unique("浸水町"));
+    long target = fixture.target(n, town, java.time.LocalTime.of(9, 0));
+    fixture
+        .jdbc()
+        .sql("INSERT INTO watch.watcher (target_id, user_id, kind) VALUES (?, ?, 'MINSEI')")
+        .params(target, n.watcher().id())
+        .update();
+    long person =
+        data.register(
+            n.coordinator(),
+            TestData.inHousehold(
+                TestData.person("名簿", "次郎", "メイボ", "ジロウ", "1934-04-04"),
+                town,
+                TestData.unique("h")));
+    mvc.perform(
+            post("/watch/disaster-registry")
+                .with(user(n.coordinator()))
+                .with(csrf())
+                .param("personId", "" + person)
+                .param("reason", ""))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("入力してください")));
+    mvc.perform(
+            post("/watch/disaster-registry")
+                .with(user(n.coordinator()))
+                .with(csrf())
+                .param("personId", "" + person)
+                .param("reason", "身体障害者手帳1級")
+                .param("supporterName", "隣家")
+                .param("destination", "第二中学校")
+                .param("shareWith", "COMMUNITY_CARE_CENTER"))
+        .andExpect(status().is3xxRedirection());
+    long entry =
+        fixture.count("SELECT id FROM watch.disaster_registrant WHERE person_id = ?", person);
+    mvc.perform(get("/watch/disaster-registry/" + entry).with(user(n.agency())))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("第二中学校")))
+        .andExpect(content().string(containsString("1934")));
+    mvc.perform(get("/watch/disaster-registry/" + entry).with(user(n.municipal())))
+        .andExpect(status().isNotFound());
+
+    mvc.perform(
+            post("/watch/campaigns")
+                .with(user(n.coordinator()))
+                .with(csrf())
+                .param("name", "令和8年台風第10号")
+                .param("areaId", "" + town))
+        .andExpect(status().is3xxRedirection());
+    long campaign = fixture.count("SELECT max(id) FROM watch.campaign WHERE area_id = ?", town);
+    mvc.perform(get("/watch/campaigns/" + campaign).with(user(n.coordinator())))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("名簿 次郎")))
+        .andExpect(content().string(containsString("見守 花子")));
+    mvc.perform(get("/watch/checks").with(user(n.watcher())))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("見守 花子")));
+    long check =
+        fixture.count(
+            "SELECT id FROM watch.safety_check WHERE campaign_id = ? AND target_id = ?",
+            campaign,
+            target);
+    mvc.perform(
+            post("/watch/checks/" + check)
+                .with(user(n.watcher()))
+                .with(csrf())
+                .param("status", "SAFE"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(
+            get("/watch/campaigns/" + campaign)
+                .with(user(n.coordinator()))
+                .header("HX-Request", "true"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("<html"))))
+        .andExpect(content().string(not(containsString("見守 花子"))));
+    mvc.perform(get("/watch/campaigns/" + campaign).with(user(n.municipal())))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            post("/watch/campaigns/" + campaign + "/close")
+                .with(user(n.coordinator()))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+  }
+
   private long report(long target) {
     long observation =
         asUser(

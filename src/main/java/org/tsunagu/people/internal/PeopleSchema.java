@@ -22,6 +22,7 @@ class PeopleSchema {
             "organization_directory",
             "area_district",
             "person_display_name",
-            "person_address");
+            "person_address",
+            "person_statutory");
   }
 }

@@ -111,7 +111,10 @@ class WriteEndpointWalkTest {
             "NUMBERS_READ",
             "WATCH_REPORT",
             "WATCH_ALERT",
-            "WATCH_MANAGE");
+            "WATCH_MANAGE",
+            "DISASTER_REGISTRY_READ",
+            "DISASTER_REGISTRY_MANAGE",
+            "SAFETY_CHECK_RUN");
     Map<Role, Set<String>> expected =
         Map.ofEntries(
             Map.entry(Role.ADMIN, permissions.declared()),
@@ -125,7 +128,8 @@ class WriteEndpointWalkTest {
                     "INTAKE_RECORD",
                     "CASE_WORK",
                     "CONFERENCE_MANAGE",
-                    "WATCH_ALERT")),
+                    "WATCH_ALERT",
+                    "DISASTER_REGISTRY_READ")),
             Map.entry(
                 Role.MUNICIPAL_OFFICER,
                 Set.of(
@@ -133,13 +137,18 @@ class WriteEndpointWalkTest {
                     "CASE_WORK",
                     "CONFERENCE_MANAGE",
                     "NUMBERS_READ",
-                    "WATCH_ALERT")),
+                    "WATCH_ALERT",
+                    "DISASTER_REGISTRY_READ",
+                    "DISASTER_REGISTRY_MANAGE",
+                    "SAFETY_CHECK_RUN")),
             Map.entry(
                 Role.COOP_STAFF,
                 Set.of(
                     "PERSON_READ", "PERSON_WRITE", "INTAKE_RECORD", "WATCH_REPORT", "WATCH_ALERT")),
             Map.entry(Role.DELIVERY_STAFF, Set.of("WATCH_REPORT")),
-            Map.entry(Role.WATCHER, Set.of("INTAKE_RECORD", "WATCH_REPORT", "WATCH_ALERT")),
+            Map.entry(
+                Role.WATCHER,
+                Set.of("INTAKE_RECORD", "WATCH_REPORT", "WATCH_ALERT", "DISASTER_REGISTRY_READ")),
             Map.entry(Role.SUPPORTER, Set.of()),
             Map.entry(Role.MEMBER, Set.of()),
             Map.entry(Role.SALON_HOST, Set.of("INTAKE_RECORD")),

@@ -18,6 +18,7 @@ import org.tsunagu.platform.web.FormErrors;
 import org.tsunagu.platform.web.NotFoundException;
 import org.tsunagu.watch.WatchPermissions;
 import org.tsunagu.watch.internal.WatchPersons;
+import org.tsunagu.watch.internal.campaign.CampaignQueries;
 
 /**
  * The driver's and watcher's phone pages: today's route, and the door report — tap what you see,
@@ -33,6 +34,7 @@ class RoutePageController {
   private final CheckIns checkIns;
   private final WatchPersons persons;
   private final Clock clock;
+  private final CampaignQueries checks;
 
   RoutePageController(
       Route route,
@@ -40,7 +42,9 @@ class RoutePageController {
       Observations observations,
       CheckIns checkIns,
       WatchPersons persons,
-      Clock clock) {
+      Clock clock,
+      CampaignQueries checks) {
+    this.checks = checks;
     this.route = route;
     this.access = access;
     this.observations = observations;
@@ -63,6 +67,9 @@ class RoutePageController {
     model.addAttribute("q", q);
     model.addAttribute("stops", route.of(user, today, q));
     model.addAttribute("checkInKey", java.util.UUID.randomUUID().toString());
+    model.addAttribute(
+        "checks", checks.mine(user).stream().filter(c -> "UNKNOWN".equals(c.status())).count());
+    model.addAttribute("mayReadRegistry", user.may(WatchPermissions.DISASTER_REGISTRY_READ));
     return "watch/route";
   }
 
