@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.tsunagu.people.AreaLevel;
+import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.demo.DemoActor;
 import org.tsunagu.platform.demo.DemoDataContributor;
 import org.tsunagu.platform.demo.DemoTownContext;
@@ -15,6 +17,10 @@ import org.tsunagu.watch.internal.agreement.Agreements;
 import org.tsunagu.watch.internal.alert.AlertActions;
 import org.tsunagu.watch.internal.alert.EscalationTicker;
 import org.tsunagu.watch.internal.alert.MissedContacts;
+import org.tsunagu.watch.internal.campaign.CampaignQueries;
+import org.tsunagu.watch.internal.campaign.Campaigns;
+import org.tsunagu.watch.internal.campaign.SafetyChecks;
+import org.tsunagu.watch.internal.disaster.DisasterRegistry;
 import org.tsunagu.watch.internal.report.CheckIns;
 import org.tsunagu.watch.internal.report.Observations;
 import org.tsunagu.watch.internal.target.TargetRegistration;
@@ -33,6 +39,7 @@ class WatchDemoContributor implements DemoDataContributor {
   static final int ORDER = 400;
 
   private final WatchDemoServices services;
+  private final PeopleApi people;
   private final Users users;
   private final TokyoClock clock;
 
@@ -44,11 +51,27 @@ class WatchDemoContributor implements DemoDataContributor {
       MissedContacts missed,
       EscalationTicker escalation,
       AlertActions alerts,
+      DisasterRegistry registry,
+      Campaigns campaigns,
+      CampaignQueries campaignQueries,
+      SafetyChecks checks,
+      PeopleApi people,
       Users users,
       TokyoClock clock) {
     this.services =
         new WatchDemoServices(
-            agreements, registration, checkIns, observations, missed, escalation, alerts);
+            agreements,
+            registration,
+            checkIns,
+            observations,
+            missed,
+            escalation,
+            alerts,
+            registry,
+            campaigns,
+            campaignQueries,
+            checks);
+    this.people = people;
     this.users = users;
     this.clock = clock;
   }
@@ -77,5 +100,8 @@ class WatchDemoContributor implements DemoDataContributor {
     var targets = town.targets(agreement);
     town.history(targets);
     town.openAlert(targets);
+    WatchDemoDisaster disaster = new WatchDemoDisaster(context, actor, services);
+    disaster.registry();
+    disaster.pastCampaign(people.areasDownTo(AreaLevel.MUNICIPALITY).get(0).id());
   }
 }
