@@ -71,8 +71,9 @@ class WatchAlertTest {
   void shouldWalkTheChainOneStepPerDeadlineAndStayOpenWhenNobodyAnswers() {
     long alert = report(List.of("NO_ANSWER"));
     Instant opened = openedAt(alert);
-    assertThat(escalation.runDue(opened.plus(Duration.ofMinutes(14)))).isZero();
-    assertThat(escalation.runDue(opened.plus(Duration.ofMinutes(16)))).isEqualTo(1);
+    escalation.runDue(opened.plus(Duration.ofMinutes(14)));
+    assertThat(position(alert)).as("not yet due").isEqualTo(1);
+    escalation.runDue(opened.plus(Duration.ofMinutes(16)));
     assertThat(position(alert)).isEqualTo(2);
     escalation.runDue(opened.plus(Duration.ofMinutes(47)));
     assertThat(position(alert)).isEqualTo(3);
@@ -103,7 +104,7 @@ class WatchAlertTest {
                 "SELECT count(*) FROM watch.message WHERE alert_id = ? AND status = 'CANCELLED'",
                 alert))
         .isEqualTo(1);
-    assertThat(escalation.runDue(openedAt(alert).plus(Duration.ofHours(5)))).isZero();
+    escalation.runDue(openedAt(alert).plus(Duration.ofHours(5)));
     assertThat(events(alert, "NOTIFIED")).isEqualTo(1);
     assertThatThrownBy(
             () ->
@@ -161,14 +162,16 @@ class WatchAlertTest {
 
   @Test
   void shouldRaiseOneAlertPerMissedContactAndNoneForAContactThatHappened() {
+    // Other tests' contacts share the database: count this target's alerts only.
     Instant due = nextDue(target);
-    assertThat(missed.runDue(due.minusSeconds(60))).isEmpty();
-    List<Long> opened = missed.runDue(due.plusSeconds(1));
-    assertThat(opened).hasSize(1);
-    assertThat(missed.runDue(due.plusSeconds(2))).isEmpty();
+    missed.runDue(due.minusSeconds(60));
+    assertThat(alertsOf(target)).isZero();
+    missed.runDue(due.plusSeconds(1));
+    assertThat(alertsOf(target)).isEqualTo(1);
+    missed.runDue(due.plusSeconds(2));
+    assertThat(alertsOf(target)).as("one alert per missed occurrence").isEqualTo(1);
     assertThat(nextDue(target)).isAfter(due);
 
-    // Expected within the hour, so the contact now meets it (one from 12 hours before counts).
     long other =
         fixture.target(
             n,
@@ -182,13 +185,61 @@ class WatchAlertTest {
         n.driver(),
         () -> checkIns.record(n.driver(), new CheckInInput(other, "DELIVERY", null, null), null));
     assertThat(nextDue(other)).isAfter(otherDue);
-    assertThat(missed.runDue(otherDue.plusSeconds(1))).isEmpty();
+    missed.runDue(otherDue.plusSeconds(1));
+    assertThat(alertsOf(other)).isZero();
     assertThat(
             fixture.count(
                 "SELECT count(*) FROM watch.message WHERE target_id = ? AND purpose = 'FAMILY_UPDATE'",
                 other))
         .as("the daughter asked for a note after each contact")
         .isEqualTo(1);
+  }
+
+  @Test
+  void shouldPassADeskOutOfOfficeHoursToTheNextStepAndRecordWhy() {
+    long agreement =
+        fixture.agreements(
+            n.admin(),
+            n.coop(),
+            n.city(),
+            null,
+            List.of(
+                WatchFixture.step("ORGANIZATION", n.coop(), null, "office@coop.example.jp", 15),
+                new org.tsunagu.watch.internal.chain.StepInput(
+                    "DESK", null, null, null, null, null, 30, true),
+                WatchFixture.step("USER", null, n.watcher().id(), "minsei@example.jp", 60)));
+    var network =
+        new WatchFixture.Network(
+            n.shakyo(),
+            n.coop(),
+            n.city(),
+            n.houkatsu(),
+            n.admin(),
+            n.coordinator(),
+            n.driver(),
+            n.coopStaff(),
+            n.municipal(),
+            n.agency(),
+            n.watcher(),
+            agreement);
+    target = fixture.target(network);
+    long alert = report(List.of("NO_ANSWER"));
+    // The first Sunday after the report, 10:00 in Tokyo: the city's desk is closed.
+    java.time.LocalDate day =
+        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(1);
+    while (day.getDayOfWeek() != java.time.DayOfWeek.SUNDAY) {
+      day = day.plusDays(1);
+    }
+    Instant sunday = day.atTime(10, 0).atZone(java.time.ZoneId.of("Asia/Tokyo")).toInstant();
+    escalation.runDue(sunday);
+    assertThat(events(alert, "SKIPPED_CLOSED")).isEqualTo(1);
+    assertThat(position(alert)).as("the 民生委員 is told").isEqualTo(3);
+    assertThat(
+            fixture.count(
+                "SELECT count(*) FROM watch.message WHERE alert_id = ? AND address = 'desk@city.example.jp'",
+                alert))
+        .as("nothing sent to a closed desk")
+        .isZero();
   }
 
   private long report(List<String> signs) {
@@ -245,6 +296,10 @@ class WatchAlertTest {
         .param(targetId)
         .query(Instant.class)
         .single();
+  }
+
+  private long alertsOf(long targetId) {
+    return fixture.count("SELECT count(*) FROM watch.alert WHERE target_id = ?", targetId);
   }
 
   private long personOf(long targetId) {

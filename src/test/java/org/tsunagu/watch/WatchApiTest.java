@@ -220,6 +220,47 @@ class WatchApiTest {
         .andExpect(status().isNotFound());
   }
 
+  @Test
+  void shouldReplaceATargetsOwnChainWithItsContactsAndGiveItsAgreementsBack() throws Exception {
+    long contact = fixture.count("SELECT id FROM watch.target_contact WHERE target_id = ?", target);
+    String chain =
+        "{\"steps\": [{\"receiverKind\": \"CONTACT\", \"contactId\": "
+            + contact
+            + ", \"ackMinutes\": 30}, {\"receiverKind\": \"ORGANIZATION\", \"organizationId\": "
+            + n.coop()
+            + ", \"address\": \"office@coop.example.jp\", \"ackMinutes\": 15}]}";
+    put(n.coordinator(), "/api/v1/watch/targets/" + target + "/chain", chain)
+        .andExpect(status().isNoContent());
+    mvc.perform(get("/api/v1/watch/targets/" + target).with(user(n.coordinator())))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.ownChain").value(true))
+        .andExpect(jsonPath("$.chain[0].receiver").value("長女"));
+    put(
+            n.coordinator(),
+            "/api/v1/watch/targets/" + target + "/chain",
+            chain.replace("\"contactId\": " + contact, "\"contactId\": 1"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[*].field", hasItem("steps[0].contactId")));
+    put(n.coordinator(), "/api/v1/watch/targets/" + target + "/chain", "{\"steps\": []}")
+        .andExpect(status().isNoContent());
+    mvc.perform(get("/api/v1/watch/targets/" + target).with(user(n.coordinator())))
+        .andExpect(jsonPath("$.ownChain").value(false));
+    CurrentUser other = data.user(data.organization(OrganizationType.SHAKYO), Role.COORDINATOR);
+    put(other, "/api/v1/watch/targets/" + target + "/chain", chain)
+        .andExpect(status().isNotFound());
+    put(n.driver(), "/api/v1/watch/targets/" + target + "/chain", chain)
+        .andExpect(status().isForbidden());
+  }
+
+  private ResultActions put(CurrentUser as, String path, String body) throws Exception {
+    return mvc.perform(
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
+            .with(user(as))
+            .with(csrf())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body));
+  }
+
   private ResultActions send(CurrentUser as, String path, String body, String key)
       throws Exception {
     var request =

@@ -6,10 +6,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -19,12 +17,15 @@ import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.Role;
+import org.tsunagu.platform.web.NotFoundException;
 import org.tsunagu.platform.web.Problems;
 import org.tsunagu.watch.WatchPermissions;
 import org.tsunagu.watch.internal.chain.ChainCheck;
 import org.tsunagu.watch.internal.chain.ChainOwner;
 import org.tsunagu.watch.internal.chain.ChainStep;
 import org.tsunagu.watch.internal.chain.Chains;
+import org.tsunagu.watch.internal.chain.EmailAddresses;
+import org.tsunagu.watch.internal.chain.StepInput;
 
 /**
  * 見守り協定: recorded by the watching organisation or the municipality (or an administrator), with the
@@ -32,8 +33,6 @@ import org.tsunagu.watch.internal.chain.Chains;
  */
 @Service
 public class Agreements {
-
-  static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private static final String SELECT =
       "SELECT a.id, a.organization_id, o.name AS organization_name, a.municipality_id, m.name AS"
@@ -82,20 +81,20 @@ public class Agreements {
     if (in.areaId() != null && people.areaPath(in.areaId()).isEmpty()) {
       p.add("areaId", "validation.area.unknown");
     }
-    text(p, "name", in.name(), 100);
-    text(p, "deskName", in.deskName(), 100);
-    if (in.deskEmail() == null || !EMAIL.matcher(in.deskEmail().strip()).matches()) {
+    AgreementFields.text(p, "name", in.name(), 100);
+    AgreementFields.text(p, "deskName", in.deskName(), 100);
+    if (in.deskEmail() == null || !EmailAddresses.valid(in.deskEmail().strip())) {
       p.add("deskEmail", "watch.validation.email");
     }
     if (in.deskPhone() != null && in.deskPhone().length() > 30) {
       p.add("deskPhone", "validation.tooLong", 30);
     }
-    LocalTime opens = time(p, "deskOpens", in.deskOpens(), LocalTime.of(8, 30));
-    LocalTime closes = time(p, "deskCloses", in.deskCloses(), LocalTime.of(17, 15));
+    LocalTime opens = AgreementFields.time(p, "deskOpens", in.deskOpens(), LocalTime.of(8, 30));
+    LocalTime closes = AgreementFields.time(p, "deskCloses", in.deskCloses(), LocalTime.of(17, 15));
     if (opens != null && closes != null && !opens.isBefore(closes)) {
       p.add("deskCloses", "watch.validation.hours");
     }
-    LocalDate signed = date(p, "signedOn", in.signedOn());
+    LocalDate signed = AgreementFields.date(p, "signedOn", in.signedOn());
     long deskOrg = in.municipalityId() == null ? 0 : in.municipalityId();
     List<ChainStep> steps =
         chainCheck.check(
@@ -133,6 +132,23 @@ public class Agreements {
     return id;
   }
 
+  /** Replaces the agreement's chain, checked; running alerts keep the steps they copied. */
+  @Transactional
+  public void replaceChain(CurrentUser user, long id, List<StepInput> steps) {
+    user.require(WatchPermissions.WATCH_MANAGE);
+    Agreement a = findFor(user, id).orElseThrow(NotFoundException::new);
+    Problems p = new Problems();
+    List<ChainStep> checked =
+        chainCheck.check(
+            steps,
+            ChainOwner.agreement(
+                new ChainOwner.Desk(a.municipalityId(), a.deskName(), a.deskEmail())),
+            p);
+    p.throwIfAny();
+    chains.replaceForAgreement(id, checked);
+    audit.record(AuditAction.UPDATE, "watch_agreement", id, "chain");
+  }
+
   /** Agreements the user's organisation is a party to (every one for an administrator). */
   public List<Agreement> of(CurrentUser user) {
     if (user.role() == Role.ADMIN) {
@@ -161,38 +177,5 @@ public class Agreements {
                 user.role() == Role.ADMIN
                     || a.organizationId() == user.organizationId()
                     || a.municipalityId() == user.organizationId());
-  }
-
-  static void text(Problems p, String field, String value, int max) {
-    if (value == null || value.isBlank()) {
-      p.add(field, "validation.required");
-    } else if (value.length() > max) {
-      p.add(field, "validation.tooLong", max);
-    }
-  }
-
-  private static LocalTime time(Problems p, String field, String value, LocalTime fallback) {
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      return LocalTime.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      p.add(field, "watch.validation.time");
-      return null;
-    }
-  }
-
-  private static LocalDate date(Problems p, String field, String value) {
-    if (value == null || value.isBlank()) {
-      p.add(field, "validation.required");
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      p.add(field, "validation.date.UNRECOGNISED_FORMAT");
-      return null;
-    }
   }
 }

@@ -2,13 +2,13 @@ package org.tsunagu.watch.internal.message;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.tsunagu.watch.Notifier;
+import org.tsunagu.watch.internal.chain.EmailAddresses;
 
 /**
  * E-mail over SMTP (Spring's mail sender, configured by {@code spring.mail.host} and friends). The
@@ -18,8 +18,6 @@ import org.tsunagu.watch.Notifier;
  */
 @Component
 class MailNotifier implements Notifier {
-
-  private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private final ObjectProvider<JavaMailSender> sender;
   private final String from;
@@ -38,7 +36,7 @@ class MailNotifier implements Notifier {
 
   @Override
   public boolean accepts(String address) {
-    return address != null && address.length() <= 254 && ADDRESS.matcher(address).matches();
+    return EmailAddresses.valid(address);
   }
 
   @Override

@@ -1,0 +1,49 @@
+package org.tsunagu.watch.internal.target;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tsunagu.platform.security.CurrentUser;
+import org.tsunagu.platform.security.CurrentUsers;
+import org.tsunagu.platform.web.InputLimits;
+import org.tsunagu.platform.web.NotFoundException;
+import org.tsunagu.watch.WatchPermissions;
+
+/** The organisation's watch targets and one target's record. */
+@Controller
+class TargetPageController {
+
+  static final int PAGE = 50;
+
+  private final Targets targets;
+  private final TargetReading reading;
+
+  TargetPageController(Targets targets, TargetReading reading) {
+    this.targets = targets;
+    this.reading = reading;
+  }
+
+  @GetMapping("/watch/targets")
+  String list(
+      @RequestParam(defaultValue = "0") @Min(0) @Max(InputLimits.MAX_PAGE) int page, Model model) {
+    CurrentUser user = CurrentUsers.require();
+    if (!user.may(WatchPermissions.WATCH_MANAGE)) {
+      throw new NotFoundException();
+    }
+    var rows = targets.ofOrganization(user, PAGE + 1, page * PAGE);
+    model.addAttribute("rows", rows.size() > PAGE ? rows.subList(0, PAGE) : rows);
+    model.addAttribute("page", page);
+    model.addAttribute("more", rows.size() > PAGE);
+    return "watch/targets";
+  }
+
+  @GetMapping("/watch/targets/{id}")
+  String target(@PathVariable long id, Model model) {
+    model.addAttribute("view", reading.open(CurrentUsers.require(), id));
+    return "watch/target";
+  }
+}
