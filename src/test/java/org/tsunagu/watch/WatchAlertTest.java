@@ -208,20 +208,7 @@ class WatchAlertTest {
                 new org.tsunagu.watch.internal.chain.StepInput(
                     "DESK", null, null, null, null, null, 30, true),
                 WatchFixture.step("USER", null, n.watcher().id(), "minsei@example.jp", 60)));
-    var network =
-        new WatchFixture.Network(
-            n.shakyo(),
-            n.coop(),
-            n.city(),
-            n.houkatsu(),
-            n.admin(),
-            n.coordinator(),
-            n.driver(),
-            n.coopStaff(),
-            n.municipal(),
-            n.agency(),
-            n.watcher(),
-            agreement);
+    var network = n.withAgreement(agreement);
     target = fixture.target(network);
     long alert = report(List.of("NO_ANSWER"));
     // The first Sunday after the report, 10:00 in Tokyo: the city's desk is closed.

@@ -3,6 +3,7 @@ package org.tsunagu.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -38,6 +39,7 @@ class WatchApiTest {
   @Autowired MockMvc mvc;
   @Autowired WatchFixture fixture;
   @Autowired TestData data;
+  @Autowired org.tsunagu.people.PeopleApi people;
 
   WatchFixture.Network n;
   long target;
@@ -122,20 +124,7 @@ class WatchApiTest {
         TestData.inHousehold(
             TestData.person("区域", "外子", "クイキ", "ソトコ", "1940-01-01"), outside, TestData.unique("h"));
     long personId = data.register(n.coordinator(), person);
-    var network =
-        new WatchFixture.Network(
-            n.shakyo(),
-            n.coop(),
-            n.city(),
-            n.houkatsu(),
-            n.admin(),
-            n.coordinator(),
-            n.driver(),
-            n.coopStaff(),
-            n.municipal(),
-            n.agency(),
-            n.watcher(),
-            agreement);
+    var network = n.withAgreement(agreement);
     long far = fixture.register(network, personId, LocalTime.of(11, 0), List.of());
     // Co-op staff report under the agreement; the person lives outside its area.
     send(n.coopStaff(), "/api/v1/watch/observations", report(far, "\"NO_ANSWER\""), null)
@@ -250,6 +239,30 @@ class WatchApiTest {
         .andExpect(status().isNotFound());
     put(n.driver(), "/api/v1/watch/targets/" + target + "/chain", chain)
         .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void shouldEndTheWatchTakingThePersonOffTheRouteAndEndingTheCoOpsAccess() throws Exception {
+    long person = fixture.count("SELECT person_id FROM watch.target WHERE id = ?", target);
+    assertThat(people.visibleTo(person, n.coop(), "WATCH")).isTrue();
+    send(n.coordinator(), "/api/v1/watch/targets/" + target + "/end", "{\"reason\": \" \"}", null)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[*].field", hasItem("reason")));
+    send(n.driver(), "/api/v1/watch/targets/" + target + "/end", "{\"reason\": \"入所\"}", null)
+        .andExpect(status().isForbidden());
+    send(
+            n.coordinator(),
+            "/api/v1/watch/targets/" + target + "/end",
+            "{\"reason\": \"特養に入所\"}",
+            null)
+        .andExpect(status().isNoContent());
+    assertThat(people.visibleTo(person, n.coop(), "WATCH")).isFalse();
+    mvc.perform(get("/api/v1/watch/route").with(user(n.driver())))
+        .andExpect(jsonPath("$[*].targetId", not(hasItem((int) target))));
+    send(n.driver(), "/api/v1/watch/observations", report(target, "\"NO_ANSWER\""), null)
+        .andExpect(status().isNotFound());
+    send(n.coordinator(), "/api/v1/watch/targets/" + target + "/end", "{\"reason\": \"再度\"}", null)
+        .andExpect(status().isConflict());
   }
 
   private ResultActions put(CurrentUser as, String path, String body) throws Exception {

@@ -38,7 +38,25 @@ public class WatchFixture {
       CurrentUser municipal,
       CurrentUser agency,
       CurrentUser watcher,
-      long agreement) {}
+      long agreement) {
+
+    /** The same network with another agreement. */
+    public Network withAgreement(long other) {
+      return new Network(
+          shakyo,
+          coop,
+          city,
+          houkatsu,
+          admin,
+          coordinator,
+          driver,
+          coopStaff,
+          municipal,
+          agency,
+          watcher,
+          other);
+    }
+  }
 
   private final TestData data;
   private final Agreements agreements;

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tsunagu.watch.internal.Batches;
 
 /**
  * Every node, every two seconds, takes the alerts whose step is due, each row locked and skipped by
@@ -52,25 +53,19 @@ public class EscalationTicker {
 
   /** Moves every alert due at {@code now}; returns how many steps were moved. */
   public int runDue(Instant now) {
-    int moved = 0;
-    while (true) {
-      Integer batch =
-          tx.execute(
-              status -> {
-                List<Long> due =
-                    jdbc.sql(
-                            "SELECT id FROM watch.alert WHERE status = 'OPEN' AND step_due_at <= ?"
-                                + " ORDER BY step_due_at LIMIT ? FOR UPDATE SKIP LOCKED")
-                        .params(Timestamp.from(now), BATCH)
-                        .query(Long.class)
-                        .list();
-                due.forEach(id -> escalation.advance(id, now));
-                return due.size();
-              });
-      moved += batch;
-      if (batch < BATCH) {
-        return moved;
-      }
-    }
+    return Batches.untilShort(
+        tx,
+        BATCH,
+        () -> {
+          List<Long> due =
+              jdbc.sql(
+                      "SELECT id FROM watch.alert WHERE status = 'OPEN' AND step_due_at <= ? ORDER"
+                          + " BY step_due_at LIMIT ? FOR UPDATE SKIP LOCKED")
+                  .params(Timestamp.from(now), BATCH)
+                  .query(Long.class)
+                  .list();
+          due.forEach(id -> escalation.advance(id, now));
+          return due.size();
+        });
   }
 }

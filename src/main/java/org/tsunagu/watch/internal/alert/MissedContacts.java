@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tsunagu.watch.internal.Batches;
 import org.tsunagu.watch.internal.target.Schedule;
 
 /**
@@ -63,25 +64,22 @@ public class MissedContacts {
   /** Opens an alert for every occurrence missed by {@code now}; returns the alerts opened. */
   public List<Long> runDue(Instant now) {
     List<Long> opened = new java.util.ArrayList<>();
-    while (true) {
-      Integer batch =
-          tx.execute(
-              status -> {
-                List<Due> due =
-                    jdbc.sql(
-                            "SELECT id, target_id, weekday, at_time, grace_minutes, next_at FROM"
-                                + " watch.expected_contact WHERE active AND next_due_at <= ? ORDER"
-                                + " BY next_due_at LIMIT ? FOR UPDATE SKIP LOCKED")
-                        .params(Timestamp.from(now), BATCH)
-                        .query(Due.class)
-                        .list();
-                due.forEach(d -> missed(d, now).ifPresent(opened::add));
-                return due.size();
-              });
-      if (batch < BATCH) {
-        return opened;
-      }
-    }
+    Batches.untilShort(
+        tx,
+        BATCH,
+        () -> {
+          List<Due> due =
+              jdbc.sql(
+                      "SELECT id, target_id, weekday, at_time, grace_minutes, next_at FROM"
+                          + " watch.expected_contact WHERE active AND next_due_at <= ? ORDER BY"
+                          + " next_due_at LIMIT ? FOR UPDATE SKIP LOCKED")
+                  .params(Timestamp.from(now), BATCH)
+                  .query(Due.class)
+                  .list();
+          due.forEach(d -> missed(d, now).ifPresent(opened::add));
+          return due.size();
+        });
+    return opened;
   }
 
   private java.util.Optional<Long> missed(Due d, Instant now) {

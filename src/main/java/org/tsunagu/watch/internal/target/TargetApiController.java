@@ -59,13 +59,16 @@ class TargetApiController {
   private final TargetReading reading;
   private final org.tsunagu.watch.internal.chain.Chains chains;
   private final TargetChains targetChains;
+  private final TargetEnding ending;
 
   TargetApiController(
       TargetRegistration registration,
       Targets targets,
       TargetReading reading,
       org.tsunagu.watch.internal.chain.Chains chains,
-      TargetChains targetChains) {
+      TargetChains targetChains,
+      TargetEnding ending) {
+    this.ending = ending;
     this.targetChains = targetChains;
     this.registration = registration;
     this.targets = targets;
@@ -90,6 +93,16 @@ class TargetApiController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void replaceChain(@PathVariable long id, @RequestBody ChainRequest in) {
     targetChains.replace(CurrentUsers.require(), id, in.steps());
+  }
+
+  record EndRequest(@jakarta.validation.constraints.NotNull String reason) {}
+
+  @Operation(
+      summary = "End the watch over the person (moved, asked to stop): routes and timers stop")
+  @PostMapping("/api/v1/watch/targets/{id}/end")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void end(@PathVariable long id, @RequestBody EndRequest in) {
+    ending.end(CurrentUsers.require(), id, in.reason());
   }
 
   @Operation(summary = "The watch targets of the caller's organisation, 100 a page")

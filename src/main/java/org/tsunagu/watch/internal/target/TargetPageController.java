@@ -6,9 +6,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
+import org.tsunagu.platform.security.WritePermission;
+import org.tsunagu.platform.web.FieldErrorsException;
+import org.tsunagu.platform.web.FormErrors;
 import org.tsunagu.platform.web.InputLimits;
 import org.tsunagu.platform.web.NotFoundException;
 import org.tsunagu.watch.WatchPermissions;
@@ -21,10 +26,12 @@ class TargetPageController {
 
   private final Targets targets;
   private final TargetReading reading;
+  private final TargetEnding ending;
 
-  TargetPageController(Targets targets, TargetReading reading) {
+  TargetPageController(Targets targets, TargetReading reading, TargetEnding ending) {
     this.targets = targets;
     this.reading = reading;
+    this.ending = ending;
   }
 
   @GetMapping("/watch/targets")
@@ -41,9 +48,27 @@ class TargetPageController {
     return "watch/targets";
   }
 
+  @WritePermission(WatchPermissions.WATCH_MANAGE)
+  @PostMapping("/watch/targets/{id}/end")
+  String end(
+      @PathVariable long id,
+      @RequestParam(required = false) String reason,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      ending.end(CurrentUsers.require(), id, reason);
+      redirect.addFlashAttribute("notice", "watch.target.endedNotice");
+      return "redirect:/watch/targets/" + id;
+    } catch (FieldErrorsException e) {
+      model.addAttribute("errors", FormErrors.of(e));
+      return target(id, model);
+    }
+  }
+
   @GetMapping("/watch/targets/{id}")
   String target(@PathVariable long id, Model model) {
     model.addAttribute("view", reading.open(CurrentUsers.require(), id));
+    FormErrors.addUnlessPresent(model);
     return "watch/target";
   }
 }

@@ -151,12 +151,18 @@ public class TargetRegistration {
 
   private void relate(long personId, long targetId, long consentId, Set<Long> orgs) {
     for (long org : orgs) {
-      people.recordRelationship(
-          personId,
-          org,
-          RelationshipKind.WATCH,
-          "watch_target:" + targetId,
-          AccessGround.consent(consentId));
+      long relationship =
+          people.recordRelationship(
+              personId,
+              org,
+              RelationshipKind.WATCH,
+              "watch_target:" + targetId,
+              AccessGround.consent(consentId));
+      jdbc.sql(
+              "INSERT INTO watch.target_relationship (target_id, relationship_id, organization_id)"
+                  + " VALUES (?, ?, ?)")
+          .params(targetId, relationship, org)
+          .update();
     }
   }
 
