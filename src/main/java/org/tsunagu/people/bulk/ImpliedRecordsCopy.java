@@ -22,6 +22,11 @@ final class ImpliedRecordsCopy {
    * family member (a proxy) when a proxy name is set.
    */
   void sharingConsents(List<PeopleRows.SharingConsent> consents) throws SQLException {
+    consents("CONSULTATION", consents);
+  }
+
+  /** The same for another purpose of people.consent_purpose (WATCH, say). */
+  void consents(String purpose, List<PeopleRows.SharingConsent> consents) throws SQLException {
     copy(
         "people.consent (id, person_id, purpose, scope_org_id, scope_org_type, given_by,"
             + " proxy_name, proxy_relationship, method, given_on, ends_on, recorded_by,"
@@ -31,7 +36,7 @@ final class ImpliedRecordsCopy {
             row.add(
                 c.id(),
                 c.personId(),
-                "CONSULTATION",
+                purpose,
                 c.scopeOrgId(),
                 c.scopeOrgType(),
                 c.proxyName() == null ? "PERSON" : "PROXY",

@@ -106,6 +106,12 @@ public final class PeopleBulkWriter {
     implied.sharingConsents(consents);
   }
 
+  /** Consents whose ids the caller reserved, for a purpose of people.consent_purpose. */
+  public void consents(String purpose, List<PeopleRows.SharingConsent> consents)
+      throws SQLException {
+    implied.consents(purpose, consents);
+  }
+
   public void datedRelationships(List<PeopleRows.DatedRelationship> relationships)
       throws SQLException {
     implied.datedRelationships(relationships);

@@ -298,6 +298,33 @@ class CityScaleGeneratorTest {
   }
 
   @Test
+  void shouldWatchEveryoneLivingAloneOnAConsentWithADailyContactAndTheirDriverSeeingThem() {
+    assertThat(count("SELECT count(*) FROM watch.target WHERE active"))
+        .isEqualTo(SIZE.elderlyAlone());
+    assertThat(count("SELECT count(*) FROM watch.agreement")).isEqualTo(18);
+    assertThat(count("SELECT count(*) FROM watch.expected_contact WHERE next_due_at > now()"))
+        .isEqualTo(SIZE.elderlyAlone());
+    assertThat(
+            count(
+                "SELECT count(*) FROM watch.target t JOIN people.consent c ON c.id = t.consent_id"
+                    + " WHERE c.purpose = 'WATCH' AND c.person_id = t.person_id"))
+        .isEqualTo(SIZE.elderlyAlone());
+    // Every driver's organisation (the co-op) sees each household on the driver's round.
+    assertThat(
+            count(
+                "SELECT count(*) FROM watch.watcher w JOIN watch.target t ON t.id = w.target_id JOIN"
+                    + " platform.app_user u ON u.id = w.user_id WHERE NOT people.visible_to(t.person_id,"
+                    + " u.organization_id, 'WATCH')"))
+        .isZero();
+    assertThat(count("SELECT count(*) FROM watch.alert WHERE status = 'OPEN'")).isPositive();
+    assertThat(
+            count(
+                "SELECT count(*) FROM watch.alert a WHERE NOT EXISTS (SELECT 1 FROM watch.alert_step s"
+                    + " WHERE s.alert_id = a.id AND s.position = 1 AND s.notified_at IS NOT NULL)"))
+        .isZero();
+  }
+
+  @Test
   void shouldRefuseToFillADatabaseThatHasPersons() {
     assertThatThrownBy(() -> generator.generate(SIZE, LocalDate.now()))
         .isInstanceOf(IllegalStateException.class)
