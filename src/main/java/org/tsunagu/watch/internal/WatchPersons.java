@@ -22,9 +22,12 @@ public class WatchPersons {
    * the watch-over programme? The registry's rule as {@link #visible} asks it, for lists.
    */
   public static String visibleSql(String column) {
-    return "EXISTS (SELECT 1 FROM people.visibility v WHERE v.person_id = "
+    // A scalar sub-select per row, as PeopleApi.visibleSql (ADR 0003): as EXISTS, PostgreSQL
+    // turned it into a semi-join that read the organisation's whole visibility first.
+    return "coalesce((SELECT true FROM people.visibility v WHERE v.person_id = "
         + column
-        + " AND v.organization_id = :viewerOrg AND (v.purpose IS NULL OR v.purpose = 'WATCH'))";
+        + " AND v.organization_id = :viewerOrg AND (v.purpose IS NULL OR v.purpose = 'WATCH')"
+        + " LIMIT 1), false)";
   }
 
   private final JdbcClient jdbc;

@@ -85,13 +85,42 @@ public class AlertQueries {
       Instant openedAt,
       Instant acknowledgedAt) {}
 
-  /** The rule of {@link AlertAccess}, for lists: only alerts the viewer may open are listed. */
-  public static final String WHO_MAY_OPEN =
-      " (t.organization_id = :viewerOrg OR EXISTS (SELECT 1 FROM watch.alert_step s WHERE"
-          + " s.alert_id = a.id AND s.notified_at IS NOT NULL AND (s.user_id = :viewer OR"
-          + " s.organization_id = :viewerOrg))) AND "
-          + WatchPersons.visibleSql("t.person_id")
-          + " ";
+  /**
+   * The alerts the viewer may open among those open or closed since {@code :since}: told to them or
+   * their organisation, or about their organisation's targets; as {@code c(alert_id)}.
+   */
+  static final String CANDIDATES =
+      "SELECT s.alert_id FROM watch.alert_step s WHERE s.notified_at IS NOT NULL AND"
+          + " s.organization_id = :viewerOrg UNION SELECT s.alert_id FROM watch.alert_step s WHERE"
+          + " s.notified_at IS NOT NULL AND s.user_id = :viewer UNION SELECT a.id FROM watch.alert a"
+          + " JOIN watch.target t ON t.id = a.target_id WHERE t.organization_id = :viewerOrg AND"
+          + " a.status <> 'CLOSED' UNION SELECT a.id FROM watch.alert a JOIN watch.target t ON t.id ="
+          + " a.target_id WHERE t.organization_id = :viewerOrg AND a.status = 'CLOSED' AND"
+          + " a.closed_at >= :since";
+
+  /**
+   * Rows of the alerts the viewer may open, ordered; {@code OFFSET 0} keeps the visibility check
+   * out of the ordered candidates, so it runs only for the rows listed, up to {@code :limit}.
+   */
+  public static String listed(String columns, String where, String order) {
+    return "SELECT b.*, (SELECT n.display_name FROM people.person_display_name n WHERE n.id ="
+        + " b.person_id) AS person_name FROM (SELECT "
+        + columns
+        + ", t.person_id FROM ("
+        + CANDIDATES
+        + ") c JOIN watch.alert a ON a.id = c.alert_id JOIN watch.target t ON t.id = a.target_id"
+        + " LEFT JOIN watch.alert_step cs ON cs.alert_id = a.id AND cs.position = a.step_position"
+        + " WHERE "
+        + where
+        + " ORDER BY "
+        + order
+        + " OFFSET 0) b WHERE "
+        + WatchPersons.visibleSql("b.person_id")
+        + " LIMIT :limit";
+  }
+
+  /** Rows of the board; more open at once would call for a filter by area. */
+  public static final int BOARD_LIMIT = 100;
 
   private final JdbcClient jdbc;
 
@@ -102,20 +131,18 @@ public class AlertQueries {
   /** Alerts not closed, and those closed in the last week, that the viewer may open. */
   public List<BoardRow> board(CurrentUser viewer, Instant since) {
     return jdbc.sql(
-            "SELECT a.id, a.opened_at, a.cause, a.danger, a.status, a.exhausted, a.step_position,"
-                + " cs.receiver_name, a.step_due_at, coalesce(cs.user_id = :viewer OR"
-                + " cs.organization_id = :viewerOrg, false) AS waiting_for_viewer,"
-                + " n.display_name AS person_name, a.outcome, a.closed_at FROM watch.alert"
-                + " a JOIN watch.target t ON t.id = a.target_id JOIN people.person_display_name n"
-                + " ON n.id = t.person_id LEFT JOIN watch.alert_step cs ON cs.alert_id = a.id AND"
-                + " cs.position = a.step_position WHERE (a.status <> 'CLOSED' OR a.closed_at >="
-                + " :since) AND"
-                + WHO_MAY_OPEN
-                + "ORDER BY a.status = 'CLOSED', a.status = 'ACKNOWLEDGED', a.danger DESC,"
-                + " a.exhausted DESC, a.opened_at DESC LIMIT 200")
+            listed(
+                "a.id, a.opened_at, a.cause, a.danger, a.status, a.exhausted, a.step_position,"
+                    + " cs.receiver_name, a.step_due_at, coalesce(cs.user_id = :viewer OR"
+                    + " cs.organization_id = :viewerOrg, false) AS waiting_for_viewer, a.outcome,"
+                    + " a.closed_at",
+                "(a.status <> 'CLOSED' OR a.closed_at >= :since)",
+                "a.status = 'CLOSED', a.status = 'ACKNOWLEDGED', a.danger DESC, a.exhausted DESC,"
+                    + " a.opened_at DESC"))
         .param("viewer", viewer.id())
         .param("viewerOrg", viewer.organizationId())
         .param("since", java.sql.Timestamp.from(since))
+        .param("limit", BOARD_LIMIT)
         .query(BoardRow.class)
         .list();
   }

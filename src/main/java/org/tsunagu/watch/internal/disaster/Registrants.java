@@ -43,9 +43,9 @@ public class Registrants {
 
   /** Whether the viewer's organisation may open the entry in {@code r}. */
   public static final String SHARED =
-      " (r.municipality_id = :viewerOrg OR EXISTS (SELECT 1 FROM people.visibility v WHERE"
+      " (r.municipality_id = :viewerOrg OR coalesce((SELECT true FROM people.visibility v WHERE"
           + " v.person_id = r.person_id AND v.organization_id = :viewerOrg AND v.purpose ="
-          + " 'DISASTER_REGISTRY') OR EXISTS (SELECT 1 FROM watch.campaign_basis cb JOIN"
+          + " 'DISASTER_REGISTRY' LIMIT 1), false) OR EXISTS (SELECT 1 FROM watch.campaign_basis cb JOIN"
           + " watch.campaign c ON c.id = cb.campaign_id AND c.closed_at IS NULL WHERE cb.person_id"
           + " = r.person_id AND cb.organization_id = :viewerOrg)) ";
 

@@ -49,19 +49,20 @@ public class Route {
     String filter = nameFilter == null || nameFilter.isBlank() ? null : nameFilter.strip();
     List<Stop> stops =
         jdbc.sql(
-                "SELECT t.id AS target_id, e.at_time, e.kind, n.display_name AS person_name,"
+                "WITH mine AS MATERIALIZED (SELECT w.target_id FROM watch.watcher w WHERE"
+                    + " w.user_id = :user UNION SELECT x.target_id FROM watch.expected_contact x"
+                    + " WHERE x.user_id = :user AND x.active) SELECT t.id AS target_id, e.at_time, e.kind, n.display_name AS person_name,"
                     + " pa.address_line AS address, pa.area_name, pa.phone, t.driver_notes, EXISTS"
                     + " (SELECT 1 FROM watch.check_in c WHERE c.target_id = t.id AND c.happened_at"
                     + " >= :start AND c.happened_at < :end) AS contacted_today, EXISTS (SELECT 1"
                     + " FROM watch.observation o WHERE o.target_id = t.id AND o.received_at >= :start"
-                    + " AND o.received_at < :end) AS reported_today FROM watch.target t JOIN"
+                    + " AND o.received_at < :end) AS reported_today FROM mine JOIN watch.target t ON"
+                    + " t.id = mine.target_id JOIN"
                     + " people.person_display_name n ON n.id = t.person_id JOIN people.person_address"
                     + " pa ON pa.id = t.person_id LEFT JOIN LATERAL (SELECT x.at_time, x.kind FROM"
                     + " watch.expected_contact x WHERE x.target_id = t.id AND x.user_id = :user AND"
                     + " x.active AND (x.weekday IS NULL OR x.weekday = :weekday) ORDER BY x.at_time"
-                    + " LIMIT 1) e ON true WHERE t.active AND (t.id IN (SELECT w.target_id FROM"
-                    + " watch.watcher w WHERE w.user_id = :user) OR t.id IN (SELECT x.target_id FROM"
-                    + " watch.expected_contact x WHERE x.user_id = :user AND x.active)) AND "
+                    + " LIMIT 1) e ON true WHERE t.active AND "
                     + WatchPersons.visibleSql("t.person_id")
                     + " AND (CAST(:filter AS text) IS NULL OR strpos(n.display_name, :filter) > 0)"
                     + " ORDER BY e.at_time NULLS LAST, n.display_name LIMIT 300")

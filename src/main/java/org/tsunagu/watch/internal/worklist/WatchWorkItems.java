@@ -1,5 +1,6 @@
 package org.tsunagu.watch.internal.worklist;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,20 +61,17 @@ class WatchWorkItems implements WorkItemSource {
     List<Long> areas = filter.areaId() == null ? null : people.areaWithDescendants(filter.areaId());
     List<Row> rows =
         jdbc.sql(
-                "SELECT a.id, a.cause, a.danger, a.exhausted, a.status, a.opened_at, a.step_due_at,"
-                    + " n.display_name AS person_name FROM watch.alert a JOIN watch.target"
-                    + " t ON t.id = a.target_id JOIN people.person_display_name n ON n.id ="
-                    + " t.person_id LEFT JOIN watch.alert_step s ON s.alert_id = a.id AND s.position"
-                    + " = a.step_position WHERE a.status <> 'CLOSED' AND"
-                    + AlertQueries.WHO_MAY_OPEN
-                    + "AND"
-                    + " (CAST(:assignee AS bigint) IS NULL OR s.user_id = :assignee OR"
-                    + " (s.user_id IS NULL AND :unassigned)) AND (:anyArea OR t.person_id IN"
-                    + " (SELECT pa.id FROM people.person_address pa WHERE pa.area_id IN (:areas)))"
-                    + " ORDER BY a.status = 'ACKNOWLEDGED', a.danger DESC, a.exhausted DESC,"
-                    + " a.opened_at LIMIT :limit")
+                AlertQueries.listed(
+                    "a.id, a.cause, a.danger, a.exhausted, a.status, a.opened_at, a.step_due_at",
+                    "a.status <> 'CLOSED' AND (CAST(:assignee AS bigint) IS NULL OR cs.user_id ="
+                        + " :assignee OR (cs.user_id IS NULL AND :unassigned)) AND (:anyArea OR"
+                        + " t.person_id IN (SELECT pa.id FROM people.person_address pa WHERE"
+                        + " pa.area_id IN (:areas)))",
+                    "a.status = 'ACKNOWLEDGED', a.danger DESC, a.exhausted DESC, a.opened_at"))
             .param("viewerOrg", user.organizationId())
             .param("viewer", user.id())
+            // No closed alert is listed: none has closed after this.
+            .param("since", Timestamp.from(Instant.parse("3000-01-01T00:00:00Z")))
             .param("assignee", assignee)
             .param("unassigned", filter.includesUnassigned())
             .param("anyArea", areas == null)
