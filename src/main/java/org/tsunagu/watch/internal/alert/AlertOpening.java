@@ -42,10 +42,11 @@ public class AlertOpening {
   public long forObservation(long targetId, long observationId, boolean danger, Instant now) {
     long id =
         jdbc.sql(
-                "INSERT INTO watch.alert (target_id, cause, observation_id, danger, opened_at,"
-                    + " status, step_due_at) VALUES (?, 'OBSERVATION', ?, ?, ?, 'OPEN', ?)"
+                "INSERT INTO watch.alert (target_id, organization_id, cause, observation_id, danger,"
+                    + " opened_at, status, step_due_at) SELECT t.id, t.organization_id,"
+                    + " 'OBSERVATION', ?, ?, ?, 'OPEN', ? FROM watch.target t WHERE t.id = ?"
                     + " RETURNING id")
-            .params(targetId, observationId, danger, Timestamp.from(now), Timestamp.from(now))
+            .params(observationId, danger, Timestamp.from(now), Timestamp.from(now), targetId)
             .query(Long.class)
             .single();
     return start(id, targetId, now);
@@ -60,15 +61,16 @@ public class AlertOpening {
       long targetId, long expectedContactId, Instant missedAt, Instant now) {
     Optional<Long> id =
         jdbc.sql(
-                "INSERT INTO watch.alert (target_id, cause, expected_contact_id, missed_at,"
-                    + " opened_at, status, step_due_at) VALUES (?, 'MISSED_CONTACT', ?, ?, ?,"
-                    + " 'OPEN', ?) ON CONFLICT DO NOTHING RETURNING id")
+                "INSERT INTO watch.alert (target_id, organization_id, cause, expected_contact_id,"
+                    + " missed_at, opened_at, status, step_due_at) SELECT t.id, t.organization_id,"
+                    + " 'MISSED_CONTACT', ?, ?, ?, 'OPEN', ? FROM watch.target t WHERE t.id = ?"
+                    + " ON CONFLICT DO NOTHING RETURNING id")
             .params(
-                targetId,
                 expectedContactId,
                 Timestamp.from(missedAt),
                 Timestamp.from(now),
-                Timestamp.from(now))
+                Timestamp.from(now),
+                targetId)
             .query(Long.class)
             .optional();
     return id.map(a -> start(a, targetId, now));

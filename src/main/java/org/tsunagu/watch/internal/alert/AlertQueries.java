@@ -93,9 +93,8 @@ public class AlertQueries {
       "SELECT s.alert_id FROM watch.alert_step s WHERE s.notified_at IS NOT NULL AND"
           + " s.organization_id = :viewerOrg UNION SELECT s.alert_id FROM watch.alert_step s WHERE"
           + " s.notified_at IS NOT NULL AND s.user_id = :viewer UNION SELECT a.id FROM watch.alert a"
-          + " JOIN watch.target t ON t.id = a.target_id WHERE t.organization_id = :viewerOrg AND"
-          + " a.status <> 'CLOSED' UNION SELECT a.id FROM watch.alert a JOIN watch.target t ON t.id ="
-          + " a.target_id WHERE t.organization_id = :viewerOrg AND a.status = 'CLOSED' AND"
+          + " WHERE a.organization_id = :viewerOrg AND a.status <> 'CLOSED' UNION SELECT a.id FROM"
+          + " watch.alert a WHERE a.organization_id = :viewerOrg AND a.status = 'CLOSED' AND"
           + " a.closed_at >= :since";
 
   /**

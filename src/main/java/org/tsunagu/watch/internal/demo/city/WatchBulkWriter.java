@@ -142,8 +142,9 @@ final class WatchBulkWriter {
       String opened = "'" + now.minusMinutes(minutesAgo) + "'::timestamptz";
       int alerts =
           st.executeUpdate(
-              "INSERT INTO watch.alert (target_id, cause, danger, opened_at, status, step_position,"
-                  + " step_due_at) SELECT t.id, 'MISSED_CONTACT', false, "
+              "INSERT INTO watch.alert (target_id, organization_id, cause, danger, opened_at,"
+                  + " status, step_position, step_due_at) SELECT t.id, t.organization_id,"
+                  + " 'MISSED_CONTACT', false, "
                   + opened
                   + ", 'OPEN', 1, "
                   + opened
