@@ -43,6 +43,7 @@ class AlertPageController {
     }
     model.addAttribute("rows", queries.board(user, clock.instant().minus(Duration.ofDays(7))));
     model.addAttribute("now", clock.instant());
+    model.addAttribute("limit", AlertQueries.BOARD_LIMIT);
     model.addAttribute("mayManage", user.may(WatchPermissions.WATCH_MANAGE));
     model.addAttribute("mayRunChecks", user.may(WatchPermissions.SAFETY_CHECK_RUN));
     model.addAttribute("mayReadRegistry", user.may(WatchPermissions.DISASTER_REGISTRY_READ));

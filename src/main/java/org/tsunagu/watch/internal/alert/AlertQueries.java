@@ -118,8 +118,8 @@ public class AlertQueries {
         + " LIMIT :limit";
   }
 
-  /** Rows of the board; more open at once would call for a filter by area. */
-  public static final int BOARD_LIMIT = 100;
+  /** Rows of the board, the most pressing first; more open at once would call for a filter. */
+  public static final int BOARD_LIMIT = 50;
 
   private final JdbcClient jdbc;
 
