@@ -40,7 +40,8 @@ class DemoSwitchTest {
             context.getBeansOfType(CityScaleContributor.class).values().stream()
                 .sorted(Comparator.comparingInt(CityScaleContributor::order))
                 .map(c -> c.getClass().getSimpleName()))
-        .containsExactly("RegistryCityContributor", "ConsultationCityContributor");
+        .containsExactly(
+            "RegistryCityContributor", "ConsultationCityContributor", "WatchCityContributor");
   }
 
   @Test

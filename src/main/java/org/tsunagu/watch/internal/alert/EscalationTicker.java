@@ -4,18 +4,16 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tsunagu.watch.internal.Batches;
 
 /**
- * Every node, every two seconds, takes the alerts whose step is due, each row locked and skipped by
- * the other nodes, and moves each to its next step in the same transaction. The deadline lives in
- * the alert's row, so a restart or a killed node loses none: the row stays due until a transaction
- * that moved it commits.
+ * Takes the alerts whose step is due (every node, every two seconds: {@link WatchTimers}), each row
+ * locked and skipped by the other nodes, and moves each to its next step in the same transaction.
+ * The deadline lives in the alert's row, so a restart or a killed node loses none: the row stays
+ * due until a transaction that moved it commits.
  */
 @Component
 public class EscalationTicker {
@@ -26,29 +24,12 @@ public class EscalationTicker {
   private final Escalation escalation;
   private final TransactionTemplate tx;
   private final Clock clock;
-  private final boolean background;
 
-  EscalationTicker(
-      JdbcClient jdbc,
-      Escalation escalation,
-      TransactionTemplate tx,
-      Clock clock,
-      @Value("${tsunagu.watch.background:true}") boolean background) {
-    this.background = background;
+  EscalationTicker(JdbcClient jdbc, Escalation escalation, TransactionTemplate tx, Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.escalation = escalation;
     this.tx = tx;
-    this.clock = clock;
-  }
-
-  @Scheduled(
-      fixedDelayString = "${tsunagu.watch.tick:PT2S}",
-      initialDelayString = "${tsunagu.watch.tick:PT2S}")
-  void tick() {
-    if (!background) {
-      return;
-    }
-    runDue(clock.instant());
   }
 
   /** Moves every alert due at {@code now}; returns how many steps were moved. */
@@ -64,8 +45,14 @@ public class EscalationTicker {
                   .params(Timestamp.from(now), BATCH)
                   .query(Long.class)
                   .list();
-          due.forEach(id -> escalation.advance(id, now));
+          // Recorded when it happens: a long run's later batches are later than its start.
+          Instant at = later(now, clock.instant());
+          due.forEach(id -> escalation.advance(id, at));
           return due.size();
         });
+  }
+
+  static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
   }
 }

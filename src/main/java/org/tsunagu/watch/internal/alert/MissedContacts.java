@@ -5,16 +5,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tsunagu.watch.internal.Batches;
 import org.tsunagu.watch.internal.target.Schedule;
 
 /**
- * Every node, every few seconds, takes the expected contacts whose deadline has passed with no
+ * Takes the expected contacts whose deadline has passed (every node: {@link WatchTimers}) with no
  * contact recorded (rows locked and skipped by the other nodes), opens one alert for each missed
  * occurrence and moves the contact to its next occurrence, in one transaction. The unique index on
  * (contact, occurrence) keeps an occurrence to one alert even if two scans overlap.
@@ -36,29 +34,12 @@ public class MissedContacts {
   private final AlertOpening opening;
   private final TransactionTemplate tx;
   private final Clock clock;
-  private final boolean background;
 
-  MissedContacts(
-      JdbcClient jdbc,
-      AlertOpening opening,
-      TransactionTemplate tx,
-      Clock clock,
-      @Value("${tsunagu.watch.background:true}") boolean background) {
-    this.background = background;
+  MissedContacts(JdbcClient jdbc, AlertOpening opening, TransactionTemplate tx, Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.opening = opening;
     this.tx = tx;
-    this.clock = clock;
-  }
-
-  @Scheduled(
-      fixedDelayString = "${tsunagu.watch.tick:PT2S}",
-      initialDelayString = "${tsunagu.watch.tick:PT2S}")
-  void tick() {
-    if (!background) {
-      return;
-    }
-    runDue(clock.instant());
   }
 
   /** Opens an alert for every occurrence missed by {@code now}; returns the alerts opened. */
@@ -76,7 +57,8 @@ public class MissedContacts {
                   .params(Timestamp.from(now), BATCH)
                   .query(Due.class)
                   .list();
-          due.forEach(d -> missed(d, now).ifPresent(opened::add));
+          Instant at = EscalationTicker.later(now, clock.instant());
+          due.forEach(d -> missed(d, at).ifPresent(opened::add));
           return due.size();
         });
     return opened;
