@@ -265,6 +265,69 @@ class WatchApiTest {
         .andExpect(status().isConflict());
   }
 
+  @Test
+  void shouldAddAndTakeOffWatchersAndRegularContactsAfterRegistration() throws Exception {
+    long person = fixture.count("SELECT person_id FROM watch.target WHERE id = ?", target);
+    CurrentUser neighbourOrgWatcher =
+        data.user(data.organization(OrganizationType.VOLUNTEER_GROUP), Role.WATCHER);
+    assertThat(people.visibleTo(person, neighbourOrgWatcher.organizationId(), "WATCH")).isFalse();
+    String watcher = "{\"userId\": " + neighbourOrgWatcher.id() + ", \"kind\": \"NEIGHBOUR\"}";
+    send(n.coordinator(), "/api/v1/watch/targets/" + target + "/watchers", watcher, null)
+        .andExpect(status().isNoContent());
+    assertThat(people.visibleTo(person, neighbourOrgWatcher.organizationId(), "WATCH"))
+        .as("the watcher's organisation sees the person on the target's consent")
+        .isTrue();
+    send(n.coordinator(), "/api/v1/watch/targets/" + target + "/watchers", watcher, null)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[*].field", hasItem("userId")));
+    send(
+            n.coordinator(),
+            "/api/v1/watch/targets/" + target + "/watchers",
+            "{\"userId\": 999999999, \"kind\": \"MINSEI\"}",
+            null)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[*].field", hasItem("userId")));
+    send(
+            n.coordinator(),
+            "/api/v1/watch/targets/" + target + "/expected-contacts",
+            "{\"kind\": \"VISIT\", \"weekday\": 3, \"time\": \"10:30\", \"graceMinutes\": 60, \"userId\": "
+                + neighbourOrgWatcher.id()
+                + "}",
+            null)
+        .andExpect(status().isNoContent());
+    send(
+            n.coordinator(),
+            "/api/v1/watch/targets/" + target + "/expected-contacts",
+            "{\"kind\": \"VISIT\", \"weekday\": 9, \"time\": \"25:00\", \"graceMinutes\": 60}",
+            null)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[*].field", hasItem("weekday")))
+        .andExpect(jsonPath("$.errors[*].field", hasItem("time")));
+    long visit =
+        fixture.count(
+            "SELECT id FROM watch.expected_contact WHERE target_id = ? AND kind = 'VISIT'", target);
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                    "/api/v1/watch/targets/" + target + "/expected-contacts/" + visit)
+                .with(user(n.coordinator()))
+                .with(csrf()))
+        .andExpect(status().isNoContent());
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                    "/api/v1/watch/targets/" + target + "/watchers/" + neighbourOrgWatcher.id())
+                .with(user(n.coordinator()))
+                .with(csrf()))
+        .andExpect(status().isNoContent());
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                    "/api/v1/watch/targets/" + target + "/watchers/" + neighbourOrgWatcher.id())
+                .with(user(n.municipal()))
+                .with(csrf()))
+        .andExpect(status().isForbidden());
+    send(n.driver(), "/api/v1/watch/targets/" + target + "/watchers", watcher, null)
+        .andExpect(status().isForbidden());
+  }
+
   private ResultActions put(CurrentUser as, String path, String body) throws Exception {
     return mvc.perform(
         org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
