@@ -328,6 +328,23 @@ class WatchApiTest {
         .andExpect(status().isForbidden());
   }
 
+  @Test
+  void shouldEndTheDriversAccessAtOnceWhenTheWatchConsentIsRevoked() throws Exception {
+    long consent = fixture.count("SELECT consent_id FROM watch.target WHERE id = ?", target);
+    TestData.asUser(
+        n.coordinator(),
+        () -> {
+          people.revokeConsent(n.coordinator(), consent, "本人が見守りを望まなくなった");
+          return null;
+        });
+    mvc.perform(get("/api/v1/watch/route").with(user(n.driver())))
+        .andExpect(jsonPath("$[*].targetId", not(hasItem((int) target))));
+    send(n.driver(), "/api/v1/watch/observations", report(target, "\"NO_ANSWER\""), null)
+        .andExpect(status().isNotFound());
+    assertThat(fixture.count("SELECT count(*) FROM watch.observation WHERE target_id = ?", target))
+        .isZero();
+  }
+
   private ResultActions put(CurrentUser as, String path, String body) throws Exception {
     return mvc.perform(
         org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
