@@ -1,9 +1,7 @@
 package org.tsunagu.watch.internal.demo;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.tsunagu.people.AreaLevel;
@@ -83,13 +81,7 @@ class WatchDemoContributor implements DemoDataContributor {
 
   @Override
   public boolean holdsData(Connection connection) throws SQLException {
-    try (Statement s = connection.createStatement()) {
-      s.execute("LOCK TABLE watch.agreement IN SHARE ROW EXCLUSIVE MODE");
-      try (ResultSet r = s.executeQuery("SELECT EXISTS (SELECT 1 FROM watch.agreement)")) {
-        r.next();
-        return r.getBoolean(1);
-      }
-    }
+    return SeedLock.holdsData(connection, "watch.agreement");
   }
 
   @Override

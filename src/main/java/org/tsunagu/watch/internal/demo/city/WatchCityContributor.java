@@ -1,9 +1,7 @@
 package org.tsunagu.watch.internal.demo.city;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,6 +19,7 @@ import org.tsunagu.platform.demo.CityScaleContext;
 import org.tsunagu.platform.demo.CityScaleContributor;
 import org.tsunagu.platform.demo.IdBlock;
 import org.tsunagu.platform.demo.UserBulkWriter;
+import org.tsunagu.watch.internal.demo.SeedLock;
 import org.tsunagu.watch.internal.target.Schedule;
 
 /**
@@ -43,13 +42,7 @@ class WatchCityContributor implements CityScaleContributor {
 
   @Override
   public boolean holdsData(Connection connection) throws SQLException {
-    try (Statement s = connection.createStatement()) {
-      s.execute("LOCK TABLE watch.target IN SHARE ROW EXCLUSIVE MODE");
-      try (ResultSet r = s.executeQuery("SELECT EXISTS (SELECT 1 FROM watch.target)")) {
-        r.next();
-        return r.getBoolean(1);
-      }
-    }
+    return SeedLock.holdsData(connection, "watch.target");
   }
 
   @Override
