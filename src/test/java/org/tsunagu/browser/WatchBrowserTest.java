@@ -154,6 +154,7 @@ class WatchBrowserTest {
     page.getByLabel("ユーザー名").fill(user.getUsername());
     page.getByLabel("パスワード").fill(TestData.PASSWORD);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログインする")).click();
+    page.waitForURL(u -> !u.contains("/login"));
     return page;
   }
 

@@ -89,6 +89,9 @@ class WorkListBrowserTest {
     page.getByLabel("ユーザー名").fill(user.getUsername());
     page.getByLabel("パスワード").fill(TestData.PASSWORD);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログインする")).click();
+    // Measured boxes need the style sheet: before the page's load event they may be the
+    // browser's defaults (an unstyled header pushed the home's first button off the screen in CI).
+    page.waitForURL(u -> !u.contains("/login"));
     return page;
   }
 
