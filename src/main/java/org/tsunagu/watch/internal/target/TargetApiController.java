@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,7 +60,6 @@ class TargetApiController {
   private final org.tsunagu.watch.internal.chain.Chains chains;
   private final TargetChains targetChains;
   private final TargetEnding ending;
-  private final TargetChanges changes;
 
   TargetApiController(
       TargetRegistration registration,
@@ -69,10 +67,8 @@ class TargetApiController {
       TargetReading reading,
       org.tsunagu.watch.internal.chain.Chains chains,
       TargetChains targetChains,
-      TargetEnding ending,
-      TargetChanges changes) {
+      TargetEnding ending) {
     this.ending = ending;
-    this.changes = changes;
     this.targetChains = targetChains;
     this.registration = registration;
     this.targets = targets;
@@ -97,34 +93,6 @@ class TargetApiController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void replaceChain(@PathVariable long id, @RequestBody ChainRequest in) {
     targetChains.replace(CurrentUsers.require(), id, in.steps());
-  }
-
-  @Operation(summary = "Add a watcher to the target")
-  @PostMapping("/api/v1/watch/targets/{id}/watchers")
-  @ResponseStatus(HttpStatus.NO_CONTENT)
-  void addWatcher(@PathVariable long id, @RequestBody TargetInput.WatcherInput in) {
-    changes.addWatcher(CurrentUsers.require(), id, in);
-  }
-
-  @Operation(summary = "Take a watcher off the target")
-  @DeleteMapping("/api/v1/watch/targets/{id}/watchers/{userId}")
-  @ResponseStatus(HttpStatus.NO_CONTENT)
-  void removeWatcher(@PathVariable long id, @PathVariable long userId) {
-    changes.removeWatcher(CurrentUsers.require(), id, userId);
-  }
-
-  @Operation(summary = "Add a regular contact (a delivery, a visit, a call) to the target")
-  @PostMapping("/api/v1/watch/targets/{id}/expected-contacts")
-  @ResponseStatus(HttpStatus.NO_CONTENT)
-  void addExpected(@PathVariable long id, @RequestBody TargetInput.ExpectedContactInput in) {
-    changes.addExpected(CurrentUsers.require(), id, in);
-  }
-
-  @Operation(summary = "Stop a regular contact of the target")
-  @DeleteMapping("/api/v1/watch/targets/{id}/expected-contacts/{contactId}")
-  @ResponseStatus(HttpStatus.NO_CONTENT)
-  void stopExpected(@PathVariable long id, @PathVariable long contactId) {
-    changes.stopExpected(CurrentUsers.require(), id, contactId);
   }
 
   record EndRequest(@jakarta.validation.constraints.NotNull String reason) {}

@@ -10,7 +10,6 @@ import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.web.NotFoundException;
 import org.tsunagu.platform.web.Problems;
-import org.tsunagu.watch.WatchPermissions;
 import org.tsunagu.watch.internal.agreement.Agreement;
 import org.tsunagu.watch.internal.agreement.Agreements;
 import org.tsunagu.watch.internal.chain.ChainCheck;
@@ -30,11 +29,18 @@ public class TargetChains {
   private final Agreements agreements;
   private final ChainCheck check;
   private final Chains chains;
+  private final TargetLock locks;
   private final AuditLog audit;
 
   TargetChains(
-      Targets targets, Agreements agreements, ChainCheck check, Chains chains, AuditLog audit) {
+      Targets targets,
+      Agreements agreements,
+      ChainCheck check,
+      Chains chains,
+      TargetLock locks,
+      AuditLog audit) {
     this.targets = targets;
+    this.locks = locks;
     this.agreements = agreements;
     this.check = check;
     this.chains = chains;
@@ -43,7 +49,8 @@ public class TargetChains {
 
   @Transactional
   public void replace(CurrentUser user, long targetId, List<StepInput> steps) {
-    user.require(WatchPermissions.WATCH_MANAGE);
+    // Locked, so that a contact cannot be taken off while a chain that names it is saved.
+    locks.lock(user, targetId, Long.class, "id");
     TargetDetails t =
         targets
             .details(targetId)

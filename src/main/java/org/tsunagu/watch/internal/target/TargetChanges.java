@@ -14,7 +14,6 @@ import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.web.NotFoundException;
 import org.tsunagu.platform.web.Problems;
-import org.tsunagu.watch.WatchPermissions;
 import org.tsunagu.watch.internal.target.TargetInput.ExpectedContactInput;
 import org.tsunagu.watch.internal.target.TargetInput.WatcherInput;
 
@@ -30,6 +29,7 @@ public class TargetChanges {
   private final PeopleApi people;
   private final TargetInputCheck check;
   private final TargetWrites writes;
+  private final TargetLock locks;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -38,9 +38,11 @@ public class TargetChanges {
       PeopleApi people,
       TargetInputCheck check,
       TargetWrites writes,
+      TargetLock locks,
       AuditLog audit,
       Clock clock) {
     this.jdbc = jdbc;
+    this.locks = locks;
     this.people = people;
     this.check = check;
     this.writes = writes;
@@ -51,10 +53,10 @@ public class TargetChanges {
   @Transactional
   public void addWatcher(CurrentUser user, long targetId, WatcherInput in) {
     record Target(long personId, long consentId) {}
-    Target t = lock(user, targetId, Target.class, "person_id, consent_id");
+    Target t = locks.lock(user, targetId, Target.class, "person_id, consent_id");
     Problems p = new Problems();
     check.watchers(List.of(in), p);
-    asBody(p, "watchers[0].");
+    TargetLock.throwAsBody(p, "watchers[0].");
     int added =
         jdbc.sql(
                 "INSERT INTO watch.watcher (target_id, user_id, kind) VALUES (?, ?, ?) ON CONFLICT"
@@ -96,7 +98,7 @@ public class TargetChanges {
 
   @Transactional
   public void removeWatcher(CurrentUser user, long targetId, long userId) {
-    lock(user, targetId, Long.class, "id");
+    locks.lock(user, targetId, Long.class, "id");
     if (jdbc.sql("DELETE FROM watch.watcher WHERE target_id = ? AND user_id = ?")
             .params(targetId, userId)
             .update()
@@ -111,7 +113,7 @@ public class TargetChanges {
 
   @Transactional
   public void addExpected(CurrentUser user, long targetId, ExpectedContactInput in) {
-    lock(user, targetId, Long.class, "id");
+    locks.lock(user, targetId, Long.class, "id");
     Set<Long> watchers =
         Set.copyOf(
             jdbc.sql("SELECT user_id FROM watch.watcher WHERE target_id = ?")
@@ -120,14 +122,14 @@ public class TargetChanges {
                 .list());
     Problems p = new Problems();
     List<Schedule> schedules = check.expected(List.of(in), watchers, p);
-    asBody(p, "expectedContacts[0].");
+    TargetLock.throwAsBody(p, "expectedContacts[0].");
     writes.insertExpected(targetId, List.of(in), schedules, clock.instant());
     audit.record(AuditAction.UPDATE, "watch_target", targetId, "expected+");
   }
 
   @Transactional
   public void stopExpected(CurrentUser user, long targetId, long expectedId) {
-    lock(user, targetId, Long.class, "id");
+    locks.lock(user, targetId, Long.class, "id");
     if (jdbc.sql(
                 "UPDATE watch.expected_contact SET active = false WHERE id = ? AND target_id = ? AND"
                     + " active")
@@ -137,25 +139,5 @@ public class TargetChanges {
       throw new NotFoundException();
     }
     audit.record(AuditAction.UPDATE, "watch_target", targetId, "expected-");
-  }
-
-  /** The registration's problems under the names of this request's own fields. */
-  private static void asBody(Problems checked, String prefix) {
-    Problems p = new Problems();
-    checked.list().forEach(f -> p.add(f.field().replace(prefix, ""), f.messageKey(), f.args()));
-    p.throwIfAny();
-  }
-
-  /** The active target of the user's organisation, locked; anyone else's is 404. */
-  private <T> T lock(CurrentUser user, long targetId, Class<T> type, String columns) {
-    user.require(WatchPermissions.WATCH_MANAGE);
-    return jdbc.sql(
-            "SELECT "
-                + columns
-                + " FROM watch.target WHERE id = ? AND organization_id = ? AND active FOR UPDATE")
-        .params(targetId, user.organizationId())
-        .query(type)
-        .optional()
-        .orElseThrow(NotFoundException::new);
   }
 }

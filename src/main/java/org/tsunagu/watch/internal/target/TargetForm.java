@@ -3,15 +3,18 @@ package org.tsunagu.watch.internal.target;
 import java.util.ArrayList;
 import java.util.List;
 import org.tsunagu.people.ConsentRequest;
+import org.tsunagu.watch.internal.chain.ChainForm;
 import org.tsunagu.watch.internal.target.TargetInput.ContactInput;
 import org.tsunagu.watch.internal.target.TargetInput.ExpectedContactInput;
 import org.tsunagu.watch.internal.target.TargetInput.WatcherInput;
 
 /**
  * The registration form: the person, the consent, one family contact and one regular contact (more
- * through the API), and who watches. Field names match the problems the registration reports.
+ * through the API), who watches, and the person's own chain if their agreement's is not to be used
+ * (a step names the family contact as contact 1). Field names match the problems the registration
+ * reports.
  */
-public class TargetForm {
+public class TargetForm extends ChainForm {
 
   private Long personId;
   private Long agreementId;
@@ -70,7 +73,7 @@ public class TargetForm {
         contacts,
         watcherIds.stream().map(id -> new WatcherInput(id, watcherKind.apply(id))).toList(),
         expected,
-        null);
+        inputs());
   }
 
   /** Every day when blank; a value that is not a day number is passed on as 0, which is refused. */

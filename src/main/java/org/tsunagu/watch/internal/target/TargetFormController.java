@@ -20,6 +20,7 @@ import org.tsunagu.platform.web.FormErrors;
 import org.tsunagu.platform.web.NotFoundException;
 import org.tsunagu.watch.WatchPermissions;
 import org.tsunagu.watch.internal.agreement.Agreements;
+import org.tsunagu.watch.internal.chain.ChainReceivers;
 
 /**
  * Registering a watch target on a screen: the person by 住民No., their consent, who watches, when.
@@ -31,13 +32,21 @@ class TargetFormController {
   private final TargetRegistration registration;
   private final Agreements agreements;
   private final WatcherCandidates candidates;
+
+  /** The family contact the form registers, as a chain step names it: contact 1. */
+  private static final TargetDetails.Contact FAMILY_CONTACT =
+      new TargetDetails.Contact(1, "FAMILY", "", null, null, null, false);
+
+  private final ChainReceivers receivers;
   private final Clock clock;
 
   TargetFormController(
       TargetRegistration registration,
       Agreements agreements,
       WatcherCandidates candidates,
+      ChainReceivers receivers,
       Clock clock) {
+    this.receivers = receivers;
     this.registration = registration;
     this.agreements = agreements;
     this.candidates = candidates;
@@ -50,7 +59,7 @@ class TargetFormController {
     TargetForm form = new TargetForm();
     form.setPersonId(personId);
     form.setGivenOn(LocalDate.now(clock).toString());
-    model.addAttribute("form", form);
+    model.addAttribute("form", form.padded());
     return page(user, model);
   }
 
@@ -69,6 +78,7 @@ class TargetFormController {
       return "redirect:/watch/targets/" + id;
     } catch (FieldErrorsException e) {
       model.addAttribute("errors", FormErrors.of(e));
+      form.padded();
       return page(user, model);
     }
   }
@@ -78,6 +88,9 @@ class TargetFormController {
         "agreements", agreements.all().stream().filter(a -> a.endedOn() == null).toList());
     model.addAttribute("candidates", candidates.of(user));
     model.addAttribute("weekdays", List.of("1", "2", "3", "4", "5", "6", "7"));
+    model.addAttribute("organizations", receivers.organizations());
+    model.addAttribute("users", receivers.users(user));
+    model.addAttribute("contacts", List.of(FAMILY_CONTACT));
     FormErrors.addUnlessPresent(model);
     return "watch/target-form";
   }

@@ -27,11 +27,14 @@ class TargetPageController {
   private final Targets targets;
   private final TargetReading reading;
   private final TargetEnding ending;
+  private final TargetContacts contacts;
 
-  TargetPageController(Targets targets, TargetReading reading, TargetEnding ending) {
+  TargetPageController(
+      Targets targets, TargetReading reading, TargetEnding ending, TargetContacts contacts) {
     this.targets = targets;
     this.reading = reading;
     this.ending = ending;
+    this.contacts = contacts;
   }
 
   @GetMapping("/watch/targets")
@@ -58,6 +61,41 @@ class TargetPageController {
     try {
       ending.end(CurrentUsers.require(), id, reason);
       redirect.addFlashAttribute("notice", "watch.target.endedNotice");
+      return "redirect:/watch/targets/" + id;
+    } catch (FieldErrorsException e) {
+      model.addAttribute("errors", FormErrors.of(e));
+      return target(id, model);
+    }
+  }
+
+  @WritePermission(WatchPermissions.WATCH_MANAGE)
+  @PostMapping("/watch/targets/{id}/contacts")
+  String addContact(
+      @PathVariable long id,
+      TargetInput.ContactInput contact,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      contacts.add(CurrentUsers.require(), id, contact);
+      redirect.addFlashAttribute("notice", "watch.target.contactAdded");
+      return "redirect:/watch/targets/" + id;
+    } catch (FieldErrorsException e) {
+      model.addAttribute("errors", FormErrors.of(e));
+      model.addAttribute("contact", contact);
+      return target(id, model);
+    }
+  }
+
+  @WritePermission(WatchPermissions.WATCH_MANAGE)
+  @PostMapping("/watch/targets/{id}/contacts/{contactId}/remove")
+  String removeContact(
+      @PathVariable long id,
+      @PathVariable long contactId,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      contacts.remove(CurrentUsers.require(), id, contactId);
+      redirect.addFlashAttribute("notice", "watch.target.contactRemoved");
       return "redirect:/watch/targets/" + id;
     } catch (FieldErrorsException e) {
       model.addAttribute("errors", FormErrors.of(e));
