@@ -152,6 +152,89 @@ class WatchContactsTest {
   }
 
   @Test
+  void shouldAddAndTakeOffWatchersAndRegularContactsOnTheTargetsPage() throws Exception {
+    String page = "/watch/targets/" + target;
+    CurrentUser minsei = data.user(n.shakyo(), Role.WATCHER);
+    mvc.perform(get(page).with(user(n.coordinator())))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("見守る人を追加する")))
+        .andExpect(content().string(containsString("定期連絡を追加する")));
+    mvc.perform(
+            post(page + "/watchers")
+                .with(user(n.coordinator()))
+                .with(csrf())
+                .param("userId", "" + n.driver().id())
+                .param("kind", "DELIVERY"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("同じ人が2回入っています。")));
+    mvc.perform(
+            post(page + "/watchers")
+                .with(user(n.coordinator()))
+                .with(csrf())
+                .param("userId", "" + minsei.id())
+                .param("kind", "MINSEI"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(
+            post(page + "/expected-contacts")
+                .with(user(n.coordinator()))
+                .with(csrf())
+                .param("kind", "VISIT")
+                .param("weekday", "2")
+                .param("time", "26:00")
+                .param("graceMinutes", "120"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("時刻は 14:00 のように入力してください")))
+        .andExpect(content().string(containsString("value=\"26:00\"")));
+    mvc.perform(
+            post(page + "/expected-contacts")
+                .with(user(n.coordinator()))
+                .with(csrf())
+                .param("kind", "VISIT")
+                .param("weekday", "2")
+                .param("time", "10:00")
+                .param("graceMinutes", "120")
+                .param("userId", "" + minsei.id()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get(page).with(user(n.coordinator())))
+        .andExpect(content().string(containsString("毎週火曜")))
+        .andExpect(content().string(containsString("民生委員")));
+    long visit =
+        fixture.count(
+            "SELECT id FROM watch.expected_contact WHERE target_id = ? AND kind = 'VISIT'", target);
+    mvc.perform(
+            post(page + "/expected-contacts/" + visit + "/stop")
+                .with(user(n.coordinator()))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(
+            post(page + "/watchers/" + minsei.id() + "/remove")
+                .with(user(n.coordinator()))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(
+            fixture.count(
+                "SELECT count(*) FROM watch.expected_contact WHERE target_id = ? AND active",
+                target))
+        .isEqualTo(1);
+    assertThat(fixture.count("SELECT count(*) FROM watch.watcher WHERE target_id = ?", target))
+        .isEqualTo(1);
+    mvc.perform(
+            post(page + "/watchers")
+                .with(user(n.driver()))
+                .with(csrf())
+                .param("userId", "" + minsei.id())
+                .param("kind", "MINSEI"))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post(page + "/watchers")
+                .with(user(data.user(n.coop(), Role.COORDINATOR)))
+                .with(csrf())
+                .param("userId", "" + minsei.id())
+                .param("kind", "MINSEI"))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
   void shouldRegisterOnTheScreenWithoutAnAgreementWithAChainNamingTheFamilyContact()
       throws Exception {
     long person =

@@ -12,8 +12,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.security.WritePermission;
-import org.tsunagu.platform.web.FieldErrorsException;
-import org.tsunagu.platform.web.FormErrors;
 import org.tsunagu.platform.web.InputLimits;
 import org.tsunagu.platform.web.NotFoundException;
 import org.tsunagu.watch.WatchPermissions;
@@ -25,16 +23,13 @@ class TargetPageController {
   static final int PAGE = 50;
 
   private final Targets targets;
-  private final TargetReading reading;
   private final TargetEnding ending;
-  private final TargetContacts contacts;
+  private final TargetPage page;
 
-  TargetPageController(
-      Targets targets, TargetReading reading, TargetEnding ending, TargetContacts contacts) {
+  TargetPageController(Targets targets, TargetEnding ending, TargetPage page) {
     this.targets = targets;
-    this.reading = reading;
     this.ending = ending;
-    this.contacts = contacts;
+    this.page = page;
   }
 
   @GetMapping("/watch/targets")
@@ -58,55 +53,17 @@ class TargetPageController {
       @RequestParam(required = false) String reason,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      ending.end(CurrentUsers.require(), id, reason);
-      redirect.addFlashAttribute("notice", "watch.target.endedNotice");
-      return "redirect:/watch/targets/" + id;
-    } catch (FieldErrorsException e) {
-      model.addAttribute("errors", FormErrors.of(e));
-      return target(id, model);
-    }
-  }
-
-  @WritePermission(WatchPermissions.WATCH_MANAGE)
-  @PostMapping("/watch/targets/{id}/contacts")
-  String addContact(
-      @PathVariable long id,
-      TargetInput.ContactInput contact,
-      Model model,
-      RedirectAttributes redirect) {
-    try {
-      contacts.add(CurrentUsers.require(), id, contact);
-      redirect.addFlashAttribute("notice", "watch.target.contactAdded");
-      return "redirect:/watch/targets/" + id;
-    } catch (FieldErrorsException e) {
-      model.addAttribute("errors", FormErrors.of(e));
-      model.addAttribute("contact", contact);
-      return target(id, model);
-    }
-  }
-
-  @WritePermission(WatchPermissions.WATCH_MANAGE)
-  @PostMapping("/watch/targets/{id}/contacts/{contactId}/remove")
-  String removeContact(
-      @PathVariable long id,
-      @PathVariable long contactId,
-      Model model,
-      RedirectAttributes redirect) {
-    try {
-      contacts.remove(CurrentUsers.require(), id, contactId);
-      redirect.addFlashAttribute("notice", "watch.target.contactRemoved");
-      return "redirect:/watch/targets/" + id;
-    } catch (FieldErrorsException e) {
-      model.addAttribute("errors", FormErrors.of(e));
-      return target(id, model);
-    }
+    return page.change(
+        id,
+        "end",
+        () -> ending.end(CurrentUsers.require(), id, reason),
+        "watch.target.endedNotice",
+        model,
+        redirect);
   }
 
   @GetMapping("/watch/targets/{id}")
   String target(@PathVariable long id, Model model) {
-    model.addAttribute("view", reading.open(CurrentUsers.require(), id));
-    FormErrors.addUnlessPresent(model);
-    return "watch/target";
+    return page.render(id, model);
   }
 }
