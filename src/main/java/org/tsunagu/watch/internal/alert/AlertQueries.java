@@ -49,27 +49,6 @@ public class AlertQueries {
       String closedByName,
       Instant closedAt) {}
 
-  public record Report(
-      String signs,
-      String note,
-      boolean danger,
-      Instant observedAt,
-      Instant receivedAt,
-      String reporterName) {
-
-    /** The signs ticked, in the checklist's order. */
-    public java.util.List<String> signList() {
-      return signs == null || signs.isEmpty()
-          ? java.util.List.of()
-          : java.util.List.of(signs.split(","));
-    }
-
-    /** Minutes between the phone recording it and the server receiving it. */
-    public long lateMinutes() {
-      return java.time.Duration.between(observedAt, receivedAt).toMinutes();
-    }
-  }
-
   public record Event(Instant at, String kind, Integer position, String actorName, String detail) {}
 
   public record Message(
@@ -160,7 +139,7 @@ public class AlertQueries {
         .optional();
   }
 
-  public Optional<Report> report(Long observationId) {
+  public Optional<AlertReport> report(Long observationId) {
     if (observationId == null) {
       return Optional.empty();
     }
@@ -169,7 +148,7 @@ public class AlertQueries {
                 + " reporter_name FROM watch.observation o LEFT JOIN platform.user_directory u ON"
                 + " u.id = o.reported_by WHERE o.id = ?")
         .param(observationId)
-        .query(Report.class)
+        .query(AlertReport.class)
         .optional();
   }
 

@@ -5,13 +5,12 @@ import org.tsunagu.watch.internal.WatchPersons.PersonLine;
 import org.tsunagu.watch.internal.alert.AlertQueries.Alert;
 import org.tsunagu.watch.internal.alert.AlertQueries.Event;
 import org.tsunagu.watch.internal.alert.AlertQueries.Message;
-import org.tsunagu.watch.internal.alert.AlertQueries.Report;
 import org.tsunagu.watch.internal.target.TargetDetails;
 
 /** One alert as its page and the API show it. */
 public record AlertView(
     Alert alert,
-    Report report,
+    AlertReport report,
     PersonLine person,
     TargetDetails target,
     List<AlertStep> steps,

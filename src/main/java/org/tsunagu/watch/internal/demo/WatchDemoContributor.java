@@ -90,8 +90,9 @@ class WatchDemoContributor implements DemoDataContributor {
     WatchDemoTown town = new WatchDemoTown(context, actor, services, clock.instant());
     long agreement = town.agreement();
     var targets = town.targets(agreement);
-    town.history(targets);
-    town.openAlert(targets);
+    WatchDemoHistory history = new WatchDemoHistory(context, actor, services, clock.instant());
+    history.history(targets);
+    history.openAlert(targets);
     WatchDemoDisaster disaster = new WatchDemoDisaster(context, actor, services);
     disaster.registry();
     disaster.pastCampaign(people.areasDownTo(AreaLevel.MUNICIPALITY).get(0).id());

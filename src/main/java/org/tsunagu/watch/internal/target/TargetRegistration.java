@@ -2,11 +2,8 @@ package org.tsunagu.watch.internal.target;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +21,6 @@ import org.tsunagu.watch.WatchPermissions;
 import org.tsunagu.watch.internal.agreement.Agreement;
 import org.tsunagu.watch.internal.agreement.Agreements;
 import org.tsunagu.watch.internal.chain.ChainCheck;
-import org.tsunagu.watch.internal.chain.ChainOwner;
 import org.tsunagu.watch.internal.chain.ChainStep;
 import org.tsunagu.watch.internal.chain.Chains;
 import org.tsunagu.watch.internal.target.TargetInput.ContactInput;
@@ -95,7 +91,7 @@ public class TargetRegistration {
     List<Schedule> schedules = check.expected(orEmpty(in.expectedContacts()), watcherIds, p);
     List<ChainStep> ownSteps = List.of();
     if (in.steps() != null && !in.steps().isEmpty()) {
-      ownSteps = chainCheck.check(in.steps(), owner(agreement, contacts), p);
+      ownSteps = chainCheck.check(in.steps(), NumberedContacts.owner(agreement, contacts), p);
     } else if (agreement.isEmpty() || chains.forAgreement(agreement.get().id()).isEmpty()) {
       p.add("steps", "watch.target.validation.noChain");
     }
@@ -127,7 +123,7 @@ public class TargetRegistration {
     List<Long> contactIds = writes.insertContacts(targetId, contacts);
     writes.insertWatchers(targetId, orEmpty(in.watchers()));
     writes.insertExpected(targetId, orEmpty(in.expectedContacts()), schedules, now);
-    chains.replaceForTarget(targetId, withContactIds(ownSteps, contactIds));
+    chains.replaceForTarget(targetId, NumberedContacts.withIds(ownSteps, contactIds));
     relate(in.personId(), targetId, consentId, participants(user, agreement, watcherIds));
     audit.record(AuditAction.CREATE, "watch_target", targetId, null);
     return targetId;
@@ -164,41 +160,6 @@ public class TargetRegistration {
           .params(targetId, relationship, org)
           .update();
     }
-  }
-
-  private static ChainOwner owner(Optional<Agreement> agreement, List<ContactInput> contacts) {
-    Map<Long, ChainOwner.Contact> byNumber = new HashMap<>();
-    for (int i = 0; i < contacts.size(); i++) {
-      ContactInput c = contacts.get(i);
-      if (c != null) {
-        byNumber.put((long) i + 1, new ChainOwner.Contact(c.name(), c.email()));
-      }
-    }
-    ChainOwner.Desk desk =
-        agreement
-            .map(a -> new ChainOwner.Desk(a.municipalityId(), a.deskName(), a.deskEmail()))
-            .orElse(null);
-    return new ChainOwner(desk, byNumber);
-  }
-
-  private static List<ChainStep> withContactIds(List<ChainStep> steps, List<Long> contactIds) {
-    List<ChainStep> out = new ArrayList<>();
-    for (ChainStep s : steps) {
-      Long contact = s.contactId() == null ? null : contactIds.get(s.contactId().intValue() - 1);
-      out.add(
-          new ChainStep(
-              s.position(),
-              s.receiverKind(),
-              s.organizationId(),
-              s.userId(),
-              contact,
-              s.receiverName(),
-              s.channel(),
-              s.address(),
-              s.ackMinutes(),
-              s.officeHoursOnly()));
-    }
-    return out;
   }
 
   private boolean alreadyWatched(long personId, long organizationId) {
