@@ -2,6 +2,7 @@ package org.tsunagu.watch.internal.alert;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,23 +26,30 @@ class AlertPageController {
   private final AlertQueries queries;
   private final AlertReading reading;
   private final AlertActions actions;
+  private final BoardLines lines;
   private final Clock clock;
 
   AlertPageController(
-      AlertQueries queries, AlertReading reading, AlertActions actions, Clock clock) {
+      AlertQueries queries,
+      AlertReading reading,
+      AlertActions actions,
+      BoardLines lines,
+      Clock clock) {
     this.queries = queries;
+    this.lines = lines;
     this.reading = reading;
     this.actions = actions;
     this.clock = clock;
   }
 
   @GetMapping("/watch/alerts")
-  String board(Model model) {
+  String board(Model model, Locale locale) {
     CurrentUser user = CurrentUsers.require();
     if (!user.may(WatchPermissions.WATCH_ALERT)) {
       throw new NotFoundException();
     }
-    model.addAttribute("rows", queries.board(user, clock.instant().minus(Duration.ofDays(7))));
+    model.addAttribute(
+        "rows", lines.of(queries.board(user, clock.instant().minus(Duration.ofDays(7))), locale));
     model.addAttribute("now", clock.instant());
     model.addAttribute("limit", AlertQueries.BOARD_LIMIT);
     model.addAttribute("mayManage", user.may(WatchPermissions.WATCH_MANAGE));
