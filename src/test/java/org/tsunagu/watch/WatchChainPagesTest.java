@@ -118,7 +118,16 @@ class WatchChainPagesTest {
         .andExpect(status().is3xxRedirection());
     assertThat(chainLength("agreement_id", n.agreement())).isEqualTo(2);
 
-    // The 社協's coordinator is no party to the co-op's agreement; a driver manages nothing.
+    // The 社協's coordinator sees the co-op's agreement (targets may go under it) but is no party
+    // to it; a driver manages nothing.
+    mvc.perform(get("/watch/agreements").with(user(n.coordinator())))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("市 高齢福祉係")))
+        .andExpect(
+            content().string(not(containsString("/watch/agreements/" + n.agreement() + "/chain"))));
+    mvc.perform(get("/watch/agreements").with(user(coopCoordinator)))
+        .andExpect(
+            content().string(containsString("/watch/agreements/" + n.agreement() + "/chain")));
     mvc.perform(get("/watch/agreements/" + n.agreement() + "/chain").with(user(n.coordinator())))
         .andExpect(status().isNotFound());
     mvc.perform(

@@ -25,14 +25,15 @@ import org.tsunagu.watch.internal.chain.ChainStep;
 import org.tsunagu.watch.internal.chain.Chains;
 
 /**
- * 見守り協定 on screens: the list with each chain, for the parties' staff who take alerts; a new
- * agreement and a chain's replacement, for those who manage the watch-over.
+ * 見守り協定 on screens: the list with each chain, for those who manage the watch-over (every agreement)
+ * and the parties' staff who take alerts (theirs); a new agreement, and a chain replaced by a party
+ * to the agreement.
  */
 @Controller
 @WritePermission(WatchPermissions.WATCH_MANAGE)
 class AgreementPageController {
 
-  record Listed(Agreement agreement, List<ChainStep> chain) {}
+  record Listed(Agreement agreement, List<ChainStep> chain, boolean mayEdit) {}
 
   private final Agreements agreements;
   private final Chains chains;
@@ -59,10 +60,18 @@ class AgreementPageController {
     if (!user.may(WatchPermissions.WATCH_MANAGE) && !user.may(WatchPermissions.WATCH_ALERT)) {
       throw new NotFoundException();
     }
+    boolean manager = user.may(WatchPermissions.WATCH_MANAGE);
+    // Those who register targets see every agreement they may put one under; its parties edit it.
+    List<Agreement> shown = manager ? agreements.all() : agreements.of(user);
     model.addAttribute(
         "agreements",
-        agreements.of(user).stream().map(a -> new Listed(a, chains.forAgreement(a.id()))).toList());
-    model.addAttribute("mayManage", user.may(WatchPermissions.WATCH_MANAGE));
+        shown.stream()
+            .map(
+                a ->
+                    new Listed(
+                        a, chains.forAgreement(a.id()), manager && Agreements.party(user, a)))
+            .toList());
+    model.addAttribute("mayManage", manager);
     return "watch/agreements";
   }
 

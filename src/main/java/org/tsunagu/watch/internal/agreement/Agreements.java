@@ -171,11 +171,13 @@ public class Agreements {
 
   /** The agreement, if the user's organisation is a party to it. */
   public Optional<Agreement> findFor(CurrentUser user, long id) {
-    return find(id)
-        .filter(
-            a ->
-                user.role() == Role.ADMIN
-                    || a.organizationId() == user.organizationId()
-                    || a.municipalityId() == user.organizationId());
+    return find(id).filter(a -> party(user, a));
+  }
+
+  /** Is the user's organisation a party to the agreement (or the user an administrator)? */
+  public static boolean party(CurrentUser user, Agreement a) {
+    return user.role() == Role.ADMIN
+        || a.organizationId() == user.organizationId()
+        || a.municipalityId() == user.organizationId();
   }
 }
