@@ -74,7 +74,8 @@ class WorkListBrowserTest {
             null,
             data.organization(OrganizationType.COMMUNITY_CARE_CENTER),
             data.organization(OrganizationType.NPO));
-    jdbc.sql("UPDATE consultation.referral SET respond_by = current_date - 3 WHERE id = ?")
+    jdbc.sql(
+            "UPDATE consultation.referral SET respond_by = (now() AT TIME ZONE 'Asia/Tokyo')::date - 3 WHERE id = ?")
         .param(sent.get(0))
         .update();
   }

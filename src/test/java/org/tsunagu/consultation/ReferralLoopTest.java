@@ -333,7 +333,8 @@ class ReferralLoopTest {
   @Test
   void shouldFlagAReferralNotAnsweredInTimeToBothSides() throws Exception {
     long referral = consultation.refer(coordinator, caseId, null, orgA).get(0);
-    jdbc.sql("UPDATE consultation.referral SET respond_by = current_date - 1 WHERE id = ?")
+    jdbc.sql(
+            "UPDATE consultation.referral SET respond_by = (now() AT TIME ZONE 'Asia/Tokyo')::date - 1 WHERE id = ?")
         .param(referral)
         .update();
     mvc.perform(get("/api/v1/worklist").with(user(agencyA)))

@@ -66,10 +66,12 @@ class WorkListTest {
         data.register(coordinator, TestData.person(family, "花子", "いちらん", "はなこ", "1941-05-05"));
     caseId = consultation.openCase(coordinator, person, EnumSet.of(SupportDomain.ELDERLY_CARE));
     List<Long> sent = consultation.refer(coordinator, caseId, null, agencyOrg, otherOrg);
-    jdbc.sql("UPDATE consultation.referral SET respond_by = current_date - 2 WHERE id = ?")
+    jdbc.sql(
+            "UPDATE consultation.referral SET respond_by = (now() AT TIME ZONE 'Asia/Tokyo')::date - 2 WHERE id = ?")
         .param(sent.get(1))
         .update();
-    jdbc.sql("UPDATE consultation.support_case SET review_on = current_date + 3 WHERE id = ?")
+    jdbc.sql(
+            "UPDATE consultation.support_case SET review_on = (now() AT TIME ZONE 'Asia/Tokyo')::date + 3 WHERE id = ?")
         .param(caseId)
         .update();
     long window = consultation.window(coordinator, "OFFICE");

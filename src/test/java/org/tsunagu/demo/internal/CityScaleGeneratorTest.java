@@ -156,18 +156,18 @@ class CityScaleGeneratorTest {
     assertThat(
             count(
                 "SELECT count(*) FROM consultation.support_case WHERE status <> 'CLOSED'"
-                    + " AND review_on < current_date"))
+                    + " AND review_on < (now() AT TIME ZONE 'Asia/Tokyo')::date"))
         .isPositive();
     assertThat(
             count(
                 "SELECT count(*) FROM consultation.plan_action a JOIN consultation.support_case c"
                     + " ON c.id = a.case_id WHERE c.status <> 'CLOSED' AND a.status = 'OPEN'"
-                    + " AND a.due_on < current_date"))
+                    + " AND a.due_on < (now() AT TIME ZONE 'Asia/Tokyo')::date"))
         .isPositive();
     assertThat(
             count(
                 "SELECT count(*) FROM consultation.referral WHERE status = 'PENDING'"
-                    + " AND respond_by < current_date"))
+                    + " AND respond_by < (now() AT TIME ZONE 'Asia/Tokyo')::date"))
         .isPositive();
     assertThat(
             count(

@@ -66,8 +66,8 @@ class DemoTownTest {
     assertThat(
             count(
                 jdbc,
-                "SELECT count(*) FROM people.consent WHERE ends_on BETWEEN current_date"
-                    + " AND current_date + 30"))
+                "SELECT count(*) FROM people.consent WHERE ends_on BETWEEN (now() AT TIME ZONE 'Asia/Tokyo')::date"
+                    + " AND (now() AT TIME ZONE 'Asia/Tokyo')::date + 30"))
         .isGreaterThan(0);
     // The README's duplicate: registered twice, the second time after the duplicate check warned.
     assertThat(
@@ -182,7 +182,7 @@ class DemoTownTest {
             count(
                 jdbc,
                 "SELECT count(*) FROM consultation.support_case WHERE status <> 'CLOSED' AND"
-                    + " review_on < current_date"))
+                    + " review_on < (now() AT TIME ZONE 'Asia/Tokyo')::date"))
         .isPositive();
 
     // Referrals in every state, consistent, with the relationships they imply.
@@ -197,7 +197,7 @@ class DemoTownTest {
             count(
                 jdbc,
                 "SELECT count(*) FROM consultation.referral WHERE status = 'PENDING' AND"
-                    + " respond_by < current_date"))
+                    + " respond_by < (now() AT TIME ZONE 'Asia/Tokyo')::date"))
         .isPositive();
     assertThat(
             count(
@@ -218,7 +218,7 @@ class DemoTownTest {
             count(
                 jdbc,
                 "SELECT count(*) FROM consultation.plan_action WHERE status = 'OPEN' AND due_on <"
-                    + " current_date"))
+                    + " (now() AT TIME ZONE 'Asia/Tokyo')::date"))
         .isPositive();
     assertThat(
             count(
