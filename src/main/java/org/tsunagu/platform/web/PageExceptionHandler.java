@@ -51,7 +51,14 @@ class PageExceptionHandler {
     return page(response, 413, "error.fileTooLarge");
   }
 
-  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  /**
+   * A form field no form sends: a word for a number, or a row far past the form's (the binder grows
+   * a list only so far, and then refuses the property rather than a value).
+   */
+  @ExceptionHandler({
+    MethodArgumentTypeMismatchException.class,
+    org.springframework.beans.InvalidPropertyException.class
+  })
   ModelAndView badRequest(HttpServletResponse response) {
     return page(response, 400, "error.badRequest");
   }
