@@ -72,11 +72,7 @@ class CaseBrowserTest {
   }
 
   private Page login(BrowserContext context, CurrentUser user) {
-    Page page = context.newPage();
-    page.navigate(url("/login"));
-    page.getByLabel("ユーザー名").fill(user.getUsername());
-    page.getByLabel("パスワード").fill(TestData.PASSWORD);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログインする")).click();
+    Page page = Browser.signedIn(context, port, user);
     assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("今日の仕事")))
         .isVisible();
     return page;

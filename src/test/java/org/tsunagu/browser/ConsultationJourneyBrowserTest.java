@@ -120,11 +120,7 @@ class ConsultationJourneyBrowserTest {
   }
 
   private Page login(BrowserContext context, CurrentUser user) {
-    Page page = context.newPage();
-    page.navigate(url("/login"));
-    page.getByLabel("ユーザー名").fill(user.getUsername());
-    page.getByLabel("パスワード").fill(TestData.PASSWORD);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログインする")).click();
+    Page page = Browser.signedIn(context, port, user);
     String home = user.role().isFieldRole() ? "ホーム" : "今日の仕事";
     assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(home)))
         .isVisible();

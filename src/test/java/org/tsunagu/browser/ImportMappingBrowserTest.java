@@ -59,12 +59,7 @@ class ImportMappingBrowserTest {
     String csv =
         "氏名,フリガナ,生年月日,性別,住所,ひとり暮らし\n" + family + " 花子,ﾄﾘｺﾐ ﾊﾅｺ,昭和15年4月1日,女,本町一丁目一番地の長い住所の例,はい\n";
     try (BrowserContext phone = browser.phone()) {
-      Page page = phone.newPage();
-      page.navigate("http://localhost:" + port + "/login");
-      page.getByLabel("ユーザー名").fill(coordinator.getUsername());
-      page.getByLabel("パスワード").fill(TestData.PASSWORD);
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログインする")).click();
-      page.waitForURL("**/");
+      Page page = Browser.signedIn(phone, port, coordinator);
       page.navigate("http://localhost:" + port + "/imports");
       noSidewaysScroll(page);
       page.getByLabel("ファイル（CSV・Excel）")

@@ -167,17 +167,11 @@ class PhoneLayoutBrowserTest {
   }
 
   private Page signIn(BrowserContext context, CurrentUser user) {
-    Page page = context.newPage();
-    page.navigate(url("/login"));
-    signInOn(page, user);
-    return page;
+    return Browser.signedIn(context, port, user);
   }
 
   private void signInOn(Page page, CurrentUser user) {
-    page.getByLabel("ユーザー名").fill(user.getUsername());
-    page.getByLabel("パスワード").fill(TestData.PASSWORD);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログインする")).click();
-    page.waitForURL(u -> !u.contains("/login"));
+    Browser.signIn(page, port, user);
   }
 
   private static boolean isFocused(Locator locator) {

@@ -65,11 +65,7 @@ class RegistryJourneyBrowserTest {
   }
 
   private Page login(BrowserContext context) {
-    Page page = context.newPage();
-    page.navigate(url("/login"));
-    page.getByLabel("ユーザー名").fill(coordinator.getUsername());
-    page.getByLabel("パスワード").fill(TestData.PASSWORD);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログインする")).click();
+    Page page = Browser.signedIn(context, port, coordinator);
     assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("今日の仕事")))
         .isVisible();
     return page;

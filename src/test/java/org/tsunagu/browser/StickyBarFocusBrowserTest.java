@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -188,10 +187,6 @@ class StickyBarFocusBrowserTest {
   }
 
   private void signIn(Page page, CurrentUser user) {
-    page.navigate("http://localhost:" + port + "/login");
-    page.getByLabel("ユーザー名").fill(user.getUsername());
-    page.getByLabel("パスワード").fill(TestData.PASSWORD);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログインする")).click();
-    page.waitForURL(url -> !url.contains("/login"));
+    Browser.signIn(page, port, user);
   }
 }

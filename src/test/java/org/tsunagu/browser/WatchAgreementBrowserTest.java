@@ -86,12 +86,6 @@ class WatchAgreementBrowserTest {
   }
 
   private Page login(BrowserContext context, CurrentUser user) {
-    Page page = context.newPage();
-    page.navigate("http://localhost:" + port + "/login");
-    page.getByLabel("ユーザー名").fill(user.getUsername());
-    page.getByLabel("パスワード").fill(TestData.PASSWORD);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログインする")).click();
-    page.waitForURL(u -> !u.contains("/login"));
-    return page;
+    return Browser.signedIn(context, port, user);
   }
 }

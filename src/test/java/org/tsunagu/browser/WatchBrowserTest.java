@@ -17,7 +17,6 @@ import org.springframework.context.annotation.Import;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.support.Browser;
 import org.tsunagu.support.IntegrationTest;
-import org.tsunagu.support.TestData;
 import org.tsunagu.watch.WatchFixture;
 import org.tsunagu.watch.internal.alert.EscalationTicker;
 
@@ -149,13 +148,7 @@ class WatchBrowserTest {
   }
 
   private Page login(BrowserContext context, CurrentUser user) {
-    Page page = context.newPage();
-    page.navigate(url("/login"));
-    page.getByLabel("ユーザー名").fill(user.getUsername());
-    page.getByLabel("パスワード").fill(TestData.PASSWORD);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログインする")).click();
-    page.waitForURL(u -> !u.contains("/login"));
-    return page;
+    return Browser.signedIn(context, port, user);
   }
 
   private String url(String path) {

@@ -85,15 +85,7 @@ class WorkListBrowserTest {
   }
 
   private Page login(BrowserContext context, CurrentUser user) {
-    Page page = context.newPage();
-    page.navigate(url("/login"));
-    page.getByLabel("ユーザー名").fill(user.getUsername());
-    page.getByLabel("パスワード").fill(TestData.PASSWORD);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログインする")).click();
-    // Measured boxes need the style sheet: before the page's load event they may be the
-    // browser's defaults (an unstyled header pushed the home's first button off the screen in CI).
-    page.waitForURL(u -> !u.contains("/login"));
-    return page;
+    return Browser.signedIn(context, port, user);
   }
 
   private static Locator count(Page page, String kind) {

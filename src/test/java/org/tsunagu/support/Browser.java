@@ -3,12 +3,15 @@ package org.tsunagu.support;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.tsunagu.platform.security.CurrentUser;
 
 /**
  * Headless Chromium from Debian's package, driven by Playwright with nothing downloaded. Where
@@ -70,6 +73,25 @@ public final class Browser implements AutoCloseable {
             .setLocale("ja-JP")
             .setIsMobile(true)
             .setHasTouch(true));
+  }
+
+  /**
+   * Signs the user in on the page and waits until the page it lands on has loaded: measured before
+   * its style sheet applies, a page has the browser's default layout.
+   */
+  public static void signIn(Page page, int port, CurrentUser user) {
+    page.navigate("http://localhost:" + port + "/login");
+    page.getByLabel("ユーザー名").fill(user.getUsername());
+    page.getByLabel("パスワード").fill(TestData.PASSWORD);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログインする")).click();
+    page.waitForURL(url -> !url.contains("/login"));
+  }
+
+  /** A new page in the context with the user signed in. */
+  public static Page signedIn(BrowserContext context, int port, CurrentUser user) {
+    Page page = context.newPage();
+    signIn(page, port, user);
+    return page;
   }
 
   @Override
