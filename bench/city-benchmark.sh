@@ -164,15 +164,7 @@ end
 LUA
 sed 's|"/api/v1/cases/"|"/cases/"|' "$WORK/case-api.lua" > "$WORK/case.lua"
 for script in search person page worklist worklist-api coordinator coordinator-api case case-api; do
-  cat >> "$WORK/$script.lua" <<'LUA'
-done = function(summary, latency, requests)
-  local bad = summary.errors.status + summary.errors.connect + summary.errors.read
-    + summary.errors.write + summary.errors.timeout
-  io.write(string.format("RESULT %.2f %.2f %.2f %.1f %d\n", latency:percentile(50) / 1000,
-    latency:percentile(95) / 1000, latency:percentile(99) / 1000,
-    summary.requests / (summary.duration / 1e6), bad))
-end
-LUA
+  cat bench/wrk-result.lua >> "$WORK/$script.lua"
 done
 
 # One request per scenario first: a route that does not answer 200 is left out, with a warning.

@@ -95,15 +95,7 @@ request = function()
 end
 LUA
 for script in route route-api alerts alerts-api checkins; do
-  cat >> "$WORK/$script.lua" <<'LUA'
-done = function(summary, latency, requests)
-  local bad = summary.errors.status + summary.errors.connect + summary.errors.read
-    + summary.errors.write + summary.errors.timeout
-  io.write(string.format("RESULT %.2f %.2f %.2f %.1f %d\n", latency:percentile(50) / 1000,
-    latency:percentile(95) / 1000, latency:percentile(99) / 1000,
-    summary.requests / (summary.duration / 1e6), bad))
-end
-LUA
+  cat bench/wrk-result.lua >> "$WORK/$script.lua"
 done
 for p in /watch/route /watch/alerts; do
   code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $DRIVER_TOKEN" "$BASE$p")
