@@ -62,17 +62,23 @@ public final class Browser implements AutoCloseable {
   }
 
   public BrowserContext desktop() {
-    return browser.newContext(
-        new NewContextOptions().setViewportSize(1280, 900).setLocale("ja-JP"));
+    return watched(
+        browser.newContext(new NewContextOptions().setViewportSize(1280, 900).setLocale("ja-JP")));
   }
 
   public BrowserContext phone() {
-    return browser.newContext(
-        new NewContextOptions()
-            .setViewportSize(360, 740)
-            .setLocale("ja-JP")
-            .setIsMobile(true)
-            .setHasTouch(true));
+    return watched(
+        browser.newContext(
+            new NewContextOptions()
+                .setViewportSize(360, 740)
+                .setLocale("ja-JP")
+                .setIsMobile(true)
+                .setHasTouch(true)));
+  }
+
+  private static BrowserContext watched(BrowserContext context) {
+    BrowserJournal.watch(context);
+    return context;
   }
 
   /**
