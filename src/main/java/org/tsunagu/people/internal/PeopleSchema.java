@@ -7,8 +7,8 @@ import org.tsunagu.platform.db.ModuleSchema;
 /**
  * The registry's tables live in the schema {@code people}. Other modules read it only through
  * {@code PeopleApi} and these published views and functions: the visibility rule, organisation
- * names, areas with their 圏域, and a person's name and address (shown only with {@code
- * PeopleApi.visibleSql}).
+ * names, areas with their 圏域 and centre points, and a person's name and address (shown only with
+ * {@code PeopleApi.visibleSql}).
  */
 @Configuration(proxyBeanMethods = false)
 class PeopleSchema {
@@ -23,6 +23,7 @@ class PeopleSchema {
             "area_district",
             "person_display_name",
             "person_address",
-            "person_statutory");
+            "person_statutory",
+            "area_place");
   }
 }

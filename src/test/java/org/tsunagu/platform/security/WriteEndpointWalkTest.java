@@ -114,7 +114,8 @@ class WriteEndpointWalkTest {
             "WATCH_MANAGE",
             "DISASTER_REGISTRY_READ",
             "DISASTER_REGISTRY_MANAGE",
-            "SAFETY_CHECK_RUN");
+            "SAFETY_CHECK_RUN",
+            "AID_MANAGE");
     Map<Role, Set<String>> expected =
         Map.ofEntries(
             Map.entry(Role.ADMIN, permissions.declared()),
@@ -144,13 +145,18 @@ class WriteEndpointWalkTest {
             Map.entry(
                 Role.COOP_STAFF,
                 Set.of(
-                    "PERSON_READ", "PERSON_WRITE", "INTAKE_RECORD", "WATCH_REPORT", "WATCH_ALERT")),
+                    "PERSON_READ",
+                    "PERSON_WRITE",
+                    "INTAKE_RECORD",
+                    "WATCH_REPORT",
+                    "WATCH_ALERT",
+                    "AID_MANAGE")),
             Map.entry(Role.DELIVERY_STAFF, Set.of("WATCH_REPORT")),
             Map.entry(
                 Role.WATCHER,
                 Set.of("INTAKE_RECORD", "WATCH_REPORT", "WATCH_ALERT", "DISASTER_REGISTRY_READ")),
-            Map.entry(Role.SUPPORTER, Set.of()),
-            Map.entry(Role.MEMBER, Set.of()),
+            Map.entry(Role.SUPPORTER, Set.of("AID_REPORT")),
+            Map.entry(Role.MEMBER, Set.of("AID_REQUEST")),
             Map.entry(Role.SALON_HOST, Set.of("INTAKE_RECORD")),
             Map.entry(Role.FOOD_BANK_STAFF, Set.of()),
             Map.entry(Role.EVALUATOR, Set.of("NUMBERS_READ")));

@@ -26,6 +26,7 @@ final class IntakeChoices {
     NEIGHBOUR,
     WELFARE_VOLUNTEER,
     SALON_HOST,
+    SUPPORTER,
     DELIVERY,
     PROFESSIONAL,
     OTHER

@@ -75,20 +75,37 @@ public class IntakeRecording {
   public IdempotentResult submit(CurrentUser user, IntakeInput in) {
     user.require(ConsultationPermissions.INTAKE_RECORD);
     if (in.idempotencyKey() == null) {
-      return new IdempotentResult(create(user, in), false);
+      return new IdempotentResult(create(user, in, true), false);
     }
     return idempotent.once(
         IdempotencyOwner.of(user),
         OPERATION,
         in.idempotencyKey(),
         in.canonical(),
-        () -> create(user, in));
+        () -> create(user, in, true));
   }
 
-  private long create(CurrentUser user, IntakeInput in) {
+  /**
+   * An intake another module brings for its worker ({@code BroughtConcerns}), once per key: the
+   * window must be the worker's organisation's own, and the intake permission is not asked, as the
+   * module asked its own.
+   */
+  IdempotentResult submitBrought(CurrentUser user, IntakeInput in) {
+    return idempotent.once(
+        IdempotencyOwner.of(user),
+        OPERATION,
+        in.idempotencyKey(),
+        in.canonical(),
+        () -> create(user, in, false));
+  }
+
+  private long create(CurrentUser user, IntakeInput in, boolean askPermission) {
     Problems p = new Problems();
     Windows.Window window = in.windowId() == null ? null : windows.find(in.windowId()).orElse(null);
-    if (window == null || !windows.mayUse(user, window)) {
+    if (window == null
+        || (askPermission
+            ? !windows.mayUse(user, window)
+            : !window.active() || window.organizationId() != user.organizationId())) {
       p.add("windowId", "validation.required");
     }
     if (in.channel() == null || !CHANNELS.contains(in.channel())) {

@@ -1,0 +1,202 @@
+package org.tsunagu.aid.internal.ledger;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.tsunagu.platform.web.Problems;
+
+/**
+ * Posts journals to the double-entry ledger and closes months. The database keeps the rules (see
+ * the {@code aid_core} migration): this class only writes; a limit passed or a closed month comes
+ * back as a field problem instead of an error.
+ */
+@Service
+public class Ledger {
+
+  public record Balance(
+      long accountId, AccountKind kind, Long memberId, String unit, long balance) {}
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  Ledger(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Posts the journal in the caller's transaction and answers its id. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public long post(
+      long programmeId,
+      YearMonth month,
+      String kind,
+      Long reversesId,
+      String memo,
+      long userId,
+      Posting posting) {
+    Map<Posting.Key, Long> lines = posting.nonZero();
+    if (lines.isEmpty()) {
+      throw new IllegalArgumentException("an empty journal");
+    }
+    try {
+      long journal =
+          jdbc.sql(
+                  "INSERT INTO aid.journal (programme_id, month, kind, reverses_id, memo,"
+                      + " created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
+              .params(
+                  programmeId,
+                  month.atDay(1),
+                  kind,
+                  reversesId,
+                  memo,
+                  Timestamp.from(clock.instant()),
+                  userId)
+              .query(Long.class)
+              .single();
+      for (Map.Entry<Posting.Key, Long> line : lines.entrySet()) {
+        long account = account(programmeId, line.getKey().memberId(), line.getKey().kind());
+        jdbc.sql("INSERT INTO aid.entry (journal_id, account_id, amount) VALUES (?, ?, ?)")
+            .params(journal, account, line.getValue())
+            .update();
+      }
+      return journal;
+    } catch (DataIntegrityViolationException e) {
+      throw refused(e);
+    }
+  }
+
+  /**
+   * Reverses a journal with one of opposite amounts in {@code month} (an open one): the way a
+   * mistake in a closed month is put right. A journal is reversed once.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public long reverse(long programmeId, long journalId, YearMonth month, String memo, long userId) {
+    Posting opposite = new Posting();
+    jdbc.sql(
+            "SELECT a.kind, a.member_id, e.amount FROM aid.entry e JOIN aid.account a ON a.id ="
+                + " e.account_id JOIN aid.journal j ON j.id = e.journal_id WHERE j.id = ? AND"
+                + " j.programme_id = ?")
+        .params(journalId, programmeId)
+        .query(
+            (rs, n) ->
+                opposite.add(
+                    AccountKind.valueOf(rs.getString(1)), (Long) rs.getObject(2), -rs.getLong(3)))
+        .list();
+    if (opposite.isEmpty()) {
+      Problems p = new Problems();
+      p.add("journalId", "aid.validation.journal");
+      p.throwIfAny();
+    }
+    boolean reversed =
+        jdbc.sql("SELECT EXISTS (SELECT 1 FROM aid.journal WHERE reverses_id = ?)")
+            .param(journalId)
+            .query(Boolean.class)
+            .single();
+    if (reversed) {
+      Problems p = new Problems();
+      p.add("journalId", "aid.validation.alreadyReversed");
+      p.throwIfAny();
+    }
+    return post(programmeId, month, "REVERSAL", journalId, memo, userId, opposite);
+  }
+
+  /** The month's books closed: it takes no entry again. Closing twice changes nothing. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public boolean close(long programmeId, YearMonth month, long userId) {
+    jdbc.sql("SELECT id FROM aid.programme WHERE id = ? FOR UPDATE")
+        .param(programmeId)
+        .query()
+        .listOfRows();
+    return jdbc.sql(
+                "INSERT INTO aid.closed_month (programme_id, month, closed_at, closed_by) VALUES"
+                    + " (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+            .params(programmeId, month.atDay(1), Timestamp.from(clock.instant()), userId)
+            .update()
+        == 1;
+  }
+
+  public boolean isClosed(long programmeId, YearMonth month) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM aid.closed_month WHERE programme_id = ? AND month = ?)")
+        .params(programmeId, month.atDay(1))
+        .query(Boolean.class)
+        .single();
+  }
+
+  /** The first month from {@code from} on that is not closed. */
+  public YearMonth firstOpenMonth(long programmeId, YearMonth from) {
+    YearMonth m = from;
+    while (isClosed(programmeId, m)) {
+      m = m.plusMonths(1);
+    }
+    return m;
+  }
+
+  public List<Balance> balances(long programmeId) {
+    return jdbc.sql(
+            "SELECT id, kind, member_id, unit, balance FROM aid.account WHERE programme_id = ?"
+                + " ORDER BY kind, member_id")
+        .param(programmeId)
+        .query(
+            (rs, n) ->
+                new Balance(
+                    rs.getLong(1),
+                    AccountKind.valueOf(rs.getString(2)),
+                    (Long) rs.getObject(3),
+                    rs.getString(4),
+                    rs.getLong(5)))
+        .list();
+  }
+
+  public long balance(long programmeId, Long memberId, AccountKind kind) {
+    return jdbc.sql(
+            "SELECT coalesce((SELECT balance FROM aid.account WHERE programme_id = ? AND member_id"
+                + " IS NOT DISTINCT FROM ? AND kind = ?), 0)")
+        .params(programmeId, memberId, kind.name())
+        .query(Long.class)
+        .single();
+  }
+
+  private long account(long programmeId, Long memberId, AccountKind kind) {
+    Long limit = null;
+    if (kind == AccountKind.CREDIT_HOLDING) {
+      limit =
+          jdbc.sql("SELECT credit_overdraft_minutes::bigint FROM aid.programme WHERE id = ?")
+              .param(programmeId)
+              .query(Long.class)
+              .single();
+    }
+    jdbc.sql(
+            "INSERT INTO aid.account (programme_id, member_id, kind, unit, debit_limit) VALUES (?,"
+                + " ?, ?, ?, ?) ON CONFLICT (programme_id, member_id, kind) DO NOTHING")
+        .params(programmeId, memberId, kind.name(), kind.unit(), limit)
+        .update();
+    return jdbc.sql(
+            "SELECT id FROM aid.account WHERE programme_id = ? AND member_id IS NOT DISTINCT FROM"
+                + " ? AND kind = ?")
+        .params(programmeId, memberId, kind.name())
+        .query(Long.class)
+        .single();
+  }
+
+  private static RuntimeException refused(DataIntegrityViolationException e) {
+    String message = String.valueOf(e.getMostSpecificCause().getMessage());
+    Problems p = new Problems();
+    if (message.contains("account_check") || message.contains("debit_limit")) {
+      p.add("minutes", "aid.validation.creditLimit");
+    } else if (message.contains("aid_month_closed")) {
+      p.add("month", "aid.validation.monthClosed");
+    } else {
+      return e;
+    }
+    p.throwIfAny();
+    return e;
+  }
+}

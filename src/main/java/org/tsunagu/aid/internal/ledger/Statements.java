@@ -1,0 +1,61 @@
+package org.tsunagu.aid.internal.ledger;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A member's month from the ledger: each posting to their accounts, with the visit it came from,
+ * and the totals — what a recipient owes (yen), what a supporter is owed (yen), minutes banked or
+ * spent. Amounts are as the member reads them: owed to the programme positive on a recipient's
+ * line, owed to the supporter positive on theirs, minutes held positive.
+ */
+@Component
+public class Statements {
+
+  public record Line(
+      long journalId,
+      String journalKind,
+      AccountKind account,
+      long amount,
+      Instant postedAt,
+      Instant visitStartedAt,
+      String service) {}
+
+  public record Statement(
+      long memberId, YearMonth month, List<Line> lines, long owedYen, long dueYen, long minutes) {}
+
+  private final JdbcClient jdbc;
+
+  Statements(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Statement of(long programmeId, long memberId, YearMonth month) {
+    List<Line> lines =
+        jdbc.sql(
+                "SELECT j.id AS journal_id, j.kind AS journal_kind, a.kind AS account, CASE WHEN"
+                    + " a.kind = 'RECIPIENT' THEN e.amount ELSE -e.amount END AS amount,"
+                    + " j.created_at AS posted_at, coalesce(r.started_at, h.starts_at) AS"
+                    + " visit_started_at, i.name AS service FROM aid.entry e JOIN aid.account a ON"
+                    + " a.id = e.account_id JOIN aid.journal j ON j.id = e.journal_id LEFT JOIN"
+                    + " aid.activity_report r ON r.journal_id = j.id LEFT JOIN aid.help_request h"
+                    + " ON h.id = r.request_id OR (h.journal_id = j.id AND r.id IS NULL) LEFT JOIN"
+                    + " aid.menu_item i ON i.id = h.menu_item_id WHERE a.programme_id = ? AND"
+                    + " a.member_id = ? AND j.month = ? ORDER BY coalesce(r.started_at,"
+                    + " h.starts_at, j.created_at), j.id, a.kind")
+            .params(programmeId, memberId, month.atDay(1))
+            .query(Line.class)
+            .list();
+    long owed = sum(lines, AccountKind.RECIPIENT);
+    long due = sum(lines, AccountKind.SUPPORTER);
+    long minutes = sum(lines, AccountKind.CREDIT_HOLDING);
+    return new Statement(memberId, month, lines, owed, due, minutes);
+  }
+
+  private static long sum(List<Line> lines, AccountKind kind) {
+    return lines.stream().filter(l -> l.account() == kind).mapToLong(Line::amount).sum();
+  }
+}
