@@ -129,7 +129,10 @@ public class IntakeRecording {
       p.add("reporterKind", "validation.required");
     }
     if (in.personId() != null
-        && !(people.lockForReference(in.personId()) && people.maySee(user, in.personId(), null))) {
+        && !(people.lockForReference(in.personId())
+            && (askPermission
+                ? people.maySee(user, in.personId(), null)
+                : people.visibleTo(in.personId(), user.organizationId(), null)))) {
       p.add("personId", "case.validation.person");
     }
     if (in.personId() == null && blank(in.contactName()) && blank(in.subjectDescription())) {
