@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.postgresql.util.PSQLException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -139,6 +140,21 @@ public class Ledger {
     return m;
   }
 
+  /**
+   * Locks the member's account and says whether {@code amount} more may be debited to it within its
+   * limit; the lock holds to the end of the transaction, so the answer stays true for its posting.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public boolean canDebit(long programmeId, long memberId, AccountKind kind, long amount) {
+    long account = account(programmeId, memberId, kind);
+    return jdbc.sql(
+            "SELECT debit_limit IS NULL OR balance + ? <= debit_limit FROM aid.account WHERE id = ?"
+                + " FOR UPDATE")
+        .params(amount, account)
+        .query(Boolean.class)
+        .single();
+  }
+
   public List<Balance> balances(long programmeId) {
     return jdbc.sql(
             "SELECT id, kind, member_id, unit, balance FROM aid.account WHERE programme_id = ?"
@@ -187,14 +203,17 @@ public class Ledger {
   }
 
   private static RuntimeException refused(DataIntegrityViolationException e) {
-    String message = String.valueOf(e.getMostSpecificCause().getMessage());
+    String constraint =
+        e.getMostSpecificCause() instanceof PSQLException pg && pg.getServerErrorMessage() != null
+            ? String.valueOf(pg.getServerErrorMessage().getConstraint())
+            : "";
     Problems p = new Problems();
-    if (message.contains("account_check") || message.contains("debit_limit")) {
-      p.add("minutes", "aid.validation.creditLimit");
-    } else if (message.contains("aid_month_closed")) {
-      p.add("month", "aid.validation.monthClosed");
-    } else {
-      return e;
+    switch (constraint) {
+      case "account_check" -> p.add("minutes", "aid.validation.creditLimit");
+      case "aid_month_closed" -> p.add("month", "aid.validation.monthClosed");
+      default -> {
+        return e;
+      }
     }
     p.throwIfAny();
     return e;

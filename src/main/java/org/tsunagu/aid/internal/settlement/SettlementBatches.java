@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tsunagu.aid.internal.ledger.AccountKind;
 import org.tsunagu.aid.internal.ledger.Ledger;
 import org.tsunagu.aid.internal.programme.FeeRules;
 import org.tsunagu.aid.internal.programme.Programme;
@@ -130,7 +131,7 @@ class SettlementBatches {
             item.minutes(),
             item.recipientId(),
             item.supporterId(),
-            item.creditHolderId(),
+            payingHolder(programme, item),
             item.banks(),
             item.travelYen(),
             item.expenseYen());
@@ -142,6 +143,18 @@ class SettlementBatches {
     jdbc.sql("UPDATE aid.activity_report SET journal_id = coalesce(?, 0) WHERE id = ?")
         .params(journal, item.id())
         .update();
+  }
+
+  /** The credit holder if their banked minutes cover the visit; else the recipient pays in yen. */
+  private Long payingHolder(Programme programme, Item item) {
+    if (item.creditHolderId() == null) {
+      return null;
+    }
+    int charged = programme.fees().chargedMinutes(item.minutes());
+    return ledger.canDebit(
+            programme.id(), item.creditHolderId(), AccountKind.CREDIT_HOLDING, charged)
+        ? item.creditHolderId()
+        : null;
   }
 
   private Timestamp end(YearMonth month) {
