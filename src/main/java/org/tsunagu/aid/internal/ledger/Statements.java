@@ -27,6 +27,10 @@ public class Statements {
   public record Statement(
       long memberId, YearMonth month, List<Line> lines, long owedYen, long dueYen, long minutes) {}
 
+  /** One member's month in a line: owed (recipient), due (supporter), minutes banked or spent. */
+  public record MemberTotal(
+      long memberId, String name, String memberType, long owedYen, long dueYen, long minutes) {}
+
   private final JdbcClient jdbc;
 
   Statements(JdbcClient jdbc) {
@@ -53,6 +57,22 @@ public class Statements {
     long due = sum(lines, AccountKind.SUPPORTER);
     long minutes = sum(lines, AccountKind.CREDIT_HOLDING);
     return new Statement(memberId, month, lines, owed, due, minutes);
+  }
+
+  /** Every member with a posting in the month, by name. */
+  public List<MemberTotal> totals(long programmeId, YearMonth month) {
+    return jdbc.sql(
+            "SELECT m.id AS member_id, n.display_name AS name, m.member_type, coalesce(sum(e.amount)"
+                + " FILTER (WHERE a.kind = 'RECIPIENT'), 0) AS owed_yen, coalesce(-sum(e.amount)"
+                + " FILTER (WHERE a.kind = 'SUPPORTER'), 0) AS due_yen, coalesce(-sum(e.amount)"
+                + " FILTER (WHERE a.kind = 'CREDIT_HOLDING'), 0) AS minutes FROM aid.entry e JOIN"
+                + " aid.journal j ON j.id = e.journal_id JOIN aid.account a ON a.id = e.account_id"
+                + " JOIN aid.member m ON m.id = a.member_id JOIN people.person_display_name n ON"
+                + " n.id = m.person_id WHERE j.programme_id = ? AND j.month = ? GROUP BY m.id,"
+                + " n.display_name, m.member_type ORDER BY m.member_type DESC, n.display_name")
+        .params(programmeId, month.atDay(1))
+        .query(MemberTotal.class)
+        .list();
   }
 
   private static long sum(List<Line> lines, AccountKind kind) {

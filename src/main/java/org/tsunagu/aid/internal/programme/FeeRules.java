@@ -55,6 +55,12 @@ public record FeeRules(
         Map.copyOf(newRates));
   }
 
+  /** The recipient's hourly fee in a band, as screens show it (0 where the band has no rate). */
+  public int recipientYenPerHour(String band) {
+    Rate r = rates.get(Band.valueOf(band));
+    return r == null ? 0 : r.recipientYenPerHour();
+  }
+
   public Band band(LocalDateTime start, WorkingDays days) {
     LocalDate date = start.toLocalDate();
     if (inYearEnd(MonthDay.from(date))) {

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import org.tsunagu.platform.security.CurrentUser;
 
 /**
- * A supporter's visits from a week back on (confirmed, and whether reported) and open offers: only
- * what they need of the recipient — name, address, phone, the service and notes.
+ * A supporter's visits from a week back on (confirmed, and whether reported), older ones still to
+ * report, and open offers: only what they need of the recipient — name, address, phone, the service
+ * and notes.
  */
 @Component
 public class Tasks {
@@ -49,7 +50,8 @@ public class Tasks {
                 + " h.recipient_id JOIN people.person_display_name n ON n.id = rm.person_id JOIN"
                 + " people.person_address pa ON pa.id = rm.person_id WHERE s.user_id = ? AND"
                 + " s.left_on IS NULL AND a.status IN ('CONFIRMED','OFFERED') AND h.status <>"
-                + " 'CANCELLED' AND h.starts_at >= ? ORDER BY h.starts_at LIMIT 200")
+                + " 'CANCELLED' AND (h.starts_at >= ? OR (a.status = 'CONFIRMED' AND h.status ="
+                + " 'ASSIGNED')) ORDER BY h.starts_at LIMIT 200")
         .params(user.id(), Timestamp.from(clock.instant().minus(7, ChronoUnit.DAYS)))
         .query(Task.class)
         .list();

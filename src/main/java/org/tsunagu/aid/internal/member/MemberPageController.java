@@ -1,0 +1,104 @@
+package org.tsunagu.aid.internal.member;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tsunagu.aid.AidPermissions;
+import org.tsunagu.aid.MemberType;
+import org.tsunagu.aid.internal.programme.Programme;
+import org.tsunagu.aid.internal.programme.Programmes;
+import org.tsunagu.people.PeopleApi;
+import org.tsunagu.platform.security.CurrentUser;
+import org.tsunagu.platform.security.CurrentUsers;
+import org.tsunagu.platform.security.WritePermission;
+import org.tsunagu.platform.web.FieldErrorsException;
+import org.tsunagu.platform.web.FormErrors;
+
+/**
+ * A programme's members on screen: supporters with their insurance and recipients; a resident found
+ * by name joins as either, a supporter with what they can do and when.
+ */
+@Controller
+@WritePermission(AidPermissions.AID_MANAGE)
+class MemberPageController {
+
+  private final Programmes programmes;
+  private final Members members;
+  private final SupporterLines supporters;
+  private final PeopleApi people;
+  private final Clock clock;
+
+  MemberPageController(
+      Programmes programmes,
+      Members members,
+      SupporterLines supporters,
+      PeopleApi people,
+      Clock clock) {
+    this.programmes = programmes;
+    this.members = members;
+    this.supporters = supporters;
+    this.people = people;
+    this.clock = clock;
+  }
+
+  @GetMapping("/aid/programmes/{id}/members")
+  String list(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
+    CurrentUser user = CurrentUsers.require();
+    Programme programme = programmes.managed(user, id);
+    model.addAttribute("programme", programme);
+    model.addAttribute("today", LocalDate.now(clock));
+    model.addAttribute("supporters", supporters.of(id, user.locale()));
+    model.addAttribute("recipients", members.list(id, MemberType.RECIPIENT));
+    model.addAttribute("q", q);
+    model.addAttribute(
+        "hits", q == null || q.isBlank() ? List.of() : people.search(user, q.strip(), 10));
+    return "aid/members";
+  }
+
+  @GetMapping("/aid/programmes/{id}/members/new")
+  String form(
+      @PathVariable long id,
+      @RequestParam long personId,
+      @RequestParam(defaultValue = "RECIPIENT") String type,
+      Model model) {
+    Programme programme = programmes.managed(CurrentUsers.require(), id);
+    model.addAttribute("form", MemberForm.blank(personId, type));
+    return formPage(programme, personId, model);
+  }
+
+  @PostMapping("/aid/programmes/{id}/members")
+  String join(
+      @PathVariable long id,
+      @ModelAttribute("form") MemberForm form,
+      Model model,
+      RedirectAttributes redirect) {
+    CurrentUser user = CurrentUsers.require();
+    Programme programme = programmes.managed(user, id);
+    try {
+      members.join(user, id, form.input());
+      redirect.addFlashAttribute("notice", "aid.members.joined");
+      return "redirect:/aid/programmes/" + id + "/members";
+    } catch (FieldErrorsException e) {
+      model.addAttribute("errors", FormErrors.of(e));
+      Long personId = org.tsunagu.aid.internal.AidForms.id(form.personId());
+      return formPage(programme, personId == null ? -1 : personId, model);
+    }
+  }
+
+  private String formPage(Programme programme, long personId, Model model) {
+    model.addAttribute("programme", programme);
+    model.addAttribute(
+        "person", people.findVisible(CurrentUsers.require(), personId, "MUTUAL_AID").orElse(null));
+    model.addAttribute("rows", List.of(0, 1, 2));
+    FormErrors.addUnlessPresent(model);
+    return "aid/member-form";
+  }
+}

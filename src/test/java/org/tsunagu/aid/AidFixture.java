@@ -1,0 +1,156 @@
+package org.tsunagu.aid;
+
+import java.util.List;
+import org.springframework.boot.test.context.TestComponent;
+import org.tsunagu.aid.internal.member.MemberInput;
+import org.tsunagu.aid.internal.member.MemberInput.AvailabilityInput;
+import org.tsunagu.aid.internal.member.Members;
+import org.tsunagu.aid.internal.programme.ProgrammeInput;
+import org.tsunagu.aid.internal.programme.ProgrammeInput.MenuItemInput;
+import org.tsunagu.aid.internal.programme.ProgrammeInput.RateInput;
+import org.tsunagu.aid.internal.programme.Programmes;
+import org.tsunagu.people.OrganizationType;
+import org.tsunagu.platform.security.CurrentUser;
+import org.tsunagu.platform.security.Role;
+import org.tsunagu.support.TestData;
+
+/**
+ * A programme of its own for each test: a 社協 with its coordinator, a supporter with an account, and
+ * a recipient, in one town, on the fee table of domain-facts (750円/960円 an hour).
+ */
+@TestComponent
+public class AidFixture {
+
+  /** One test's programme and people. */
+  public record Scheme(
+      long organization,
+      CurrentUser coordinator,
+      CurrentUser supporterLogin,
+      CurrentUser memberLogin,
+      long town,
+      long programme,
+      long supporter,
+      long recipient,
+      long recipientPerson) {}
+
+  private final TestData data;
+  private final Programmes programmes;
+  private final Members members;
+
+  AidFixture(TestData data, Programmes programmes, Members members) {
+    this.data = data;
+    this.programmes = programmes;
+    this.members = members;
+  }
+
+  public Scheme scheme() {
+    long org = data.organization(OrganizationType.SHAKYO);
+    CurrentUser coordinator = data.user(org, Role.COORDINATOR);
+    CurrentUser supporterLogin = data.user(org, Role.SUPPORTER);
+    CurrentUser memberLogin = data.user(org, Role.MEMBER);
+    long town = data.town(TestData.unique("本町"));
+    long programme = programmes.create(coordinator, rules(TestData.unique("住民参加型")));
+    long recipientPerson = person(coordinator, town, "花子");
+    long supporter =
+        members.join(
+            coordinator,
+            programme,
+            supporter(person(coordinator, town, "一郎"), supporterLogin.id(), "2099-03-31", town));
+    long recipient =
+        members.join(coordinator, programme, recipient(recipientPerson, memberLogin.id()));
+    return new Scheme(
+        org,
+        coordinator,
+        supporterLogin,
+        memberLogin,
+        town,
+        programme,
+        supporter,
+        recipient,
+        recipientPerson);
+  }
+
+  public long person(CurrentUser coordinator, long town, String given) {
+    return data.register(
+        coordinator,
+        TestData.inHousehold(
+            TestData.person("助合" + TestData.unique(""), given, "すけあい", "たろう", "1948-05-01"),
+            town,
+            TestData.unique("世帯")));
+  }
+
+  public static ProgrammeInput rules(String name) {
+    return new ProgrammeInput(
+        name,
+        1000,
+        4,
+        60,
+        30,
+        240,
+        "06:00",
+        "22:00",
+        null,
+        null,
+        1,
+        60,
+        true,
+        0,
+        "OPTIONAL",
+        List.of("SELF", "SPOUSE"),
+        false,
+        false,
+        null,
+        null,
+        0,
+        List.of(
+            new RateInput("WEEKDAY", 750, 600),
+            new RateInput("OUT_OF_HOURS", 960, 800),
+            new RateInput("WEEKEND_HOLIDAY", 960, 800),
+            new RateInput("YEAR_END", 960, 800)),
+        List.of(
+            new MenuItemInput("SHOPPING", "買い物", false),
+            new MenuItemInput("CLEANING", "掃除", false),
+            new MenuItemInput("OUTING", "外出付き添い", true)));
+  }
+
+  public static MemberInput supporter(long personId, Long login, String insuredUntil, long town) {
+    return new MemberInput(
+        personId,
+        "SUPPORTER",
+        null,
+        login,
+        null,
+        false,
+        null,
+        "ボランティア活動保険",
+        insuredUntil,
+        null,
+        false,
+        List.of("SHOPPING", "CLEANING"),
+        List.of(town),
+        List.of(
+            new AvailabilityInput(1, "09:00", "17:00"),
+            new AvailabilityInput(2, "09:00", "17:00"),
+            new AvailabilityInput(3, "09:00", "17:00"),
+            new AvailabilityInput(4, "09:00", "17:00"),
+            new AvailabilityInput(5, "09:00", "17:00")));
+  }
+
+  public static MemberInput recipient(long personId, Long login) {
+    return new MemberInput(
+        personId,
+        "RECIPIENT",
+        null,
+        login,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+}
