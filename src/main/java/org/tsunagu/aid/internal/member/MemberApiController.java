@@ -28,6 +28,9 @@ class MemberApiController {
 
   record LeaveInput(String reason, String leftOn) {}
 
+  /** PREFERRED, EXCLUDED ("not this person") or NONE. */
+  record PreferenceInput(Long supporterId, String kind, String note) {}
+
   private final Members members;
   private final Programmes programmes;
 
@@ -59,6 +62,18 @@ class MemberApiController {
   void supporter(
       @PathVariable long programmeId, @PathVariable long memberId, @RequestBody MemberInput in) {
     members.updateSupporter(CurrentUsers.require(), programmeId, memberId, in);
+  }
+
+  @Operation(
+      summary = "A recipient's wish about a supporter: PREFERRED, EXCLUDED (never sent) or NONE")
+  @PutMapping("/api/v1/aid/programmes/{programmeId}/members/{memberId}/preference")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void prefer(
+      @PathVariable long programmeId,
+      @PathVariable long memberId,
+      @RequestBody PreferenceInput in) {
+    members.prefer(
+        CurrentUsers.require(), programmeId, memberId, in.supporterId(), in.kind(), in.note());
   }
 
   @Operation(summary = "End a membership: LEFT (退会) or DIED")

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.function.LongSupplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,18 +66,40 @@ public class ActivityReports {
   @Transactional
   public IdempotentResult report(CurrentUser user, long requestId, ReportInput in, String key) {
     user.require(AidPermissions.AID_REPORT);
-    if (key == null) {
-      return new IdempotentResult(create(user, requestId, in), false);
-    }
-    return idempotent.once(
-        IdempotencyOwner.of(user),
-        OPERATION,
-        key,
-        new Object[] {requestId, in},
-        () -> create(user, requestId, in));
+    return once(user, requestId, in, key, () -> bySupporter(user, requestId, in));
   }
 
-  private long create(CurrentUser user, long requestId, ReportInput in) {
+  /**
+   * The office types in a paper report (活動報告書) for the confirmed supporter: it counts as theirs,
+   * recorded by the one who typed it.
+   */
+  @Transactional
+  public IdempotentResult recordForSupporter(
+      CurrentUser user, long programmeId, long requestId, ReportInput in, String key) {
+    programmes.managed(user, programmeId);
+    return once(
+        user,
+        requestId,
+        in,
+        key,
+        () -> {
+          if (requests.find(programmeId, requestId).isEmpty()) {
+            throw new NotFoundException();
+          }
+          return store(user, programmeId, requestId, in);
+        });
+  }
+
+  private IdempotentResult once(
+      CurrentUser user, long requestId, ReportInput in, String key, LongSupplier create) {
+    if (key == null) {
+      return new IdempotentResult(create.getAsLong(), false);
+    }
+    return idempotent.once(
+        IdempotencyOwner.of(user), OPERATION, key, new Object[] {requestId, in}, create);
+  }
+
+  private long bySupporter(CurrentUser user, long requestId, ReportInput in) {
     Long programmeId =
         jdbc.sql(
                 "SELECT h.programme_id FROM aid.help_request h JOIN aid.assignment a ON"
@@ -86,6 +109,10 @@ public class ActivityReports {
             .query(Long.class)
             .optional()
             .orElseThrow(NotFoundException::new);
+    return store(user, programmeId, requestId, in);
+  }
+
+  private long store(CurrentUser user, long programmeId, long requestId, ReportInput in) {
     HelpRequest r = requests.lock(programmeId, requestId);
     Programme programme = programmes.find(programmeId).orElseThrow(NotFoundException::new);
     Problems p = new Problems();

@@ -9,6 +9,7 @@ import org.tsunagu.people.PeopleApi;
 import org.tsunagu.platform.demo.DemoActor;
 import org.tsunagu.platform.demo.DemoDataContributor;
 import org.tsunagu.platform.demo.DemoTownContext;
+import org.tsunagu.platform.demo.SeedLock;
 import org.tsunagu.platform.security.Users;
 import org.tsunagu.platform.time.TokyoClock;
 import org.tsunagu.watch.internal.agreement.Agreements;

@@ -18,8 +18,8 @@ import org.tsunagu.people.bulk.PeopleTable;
 import org.tsunagu.platform.demo.CityScaleContext;
 import org.tsunagu.platform.demo.CityScaleContributor;
 import org.tsunagu.platform.demo.IdBlock;
+import org.tsunagu.platform.demo.SeedLock;
 import org.tsunagu.platform.demo.UserBulkWriter;
-import org.tsunagu.watch.internal.demo.SeedLock;
 import org.tsunagu.watch.internal.target.Schedule;
 
 /**

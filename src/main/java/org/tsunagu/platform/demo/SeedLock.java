@@ -1,4 +1,4 @@
-package org.tsunagu.watch.internal.demo;
+package org.tsunagu.platform.demo;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -6,8 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Locks a watch table against another load on the same connection's transaction, and says whether
- * it holds rows.
+ * Locks a module's table against another load on the same connection's transaction, and says
+ * whether it holds rows.
  */
 public final class SeedLock {
 
