@@ -1,7 +1,9 @@
 package org.tsunagu.aid;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.boot.test.context.TestComponent;
+import org.tsunagu.aid.internal.matching.Assignments;
 import org.tsunagu.aid.internal.member.MemberInput;
 import org.tsunagu.aid.internal.member.MemberInput.AvailabilityInput;
 import org.tsunagu.aid.internal.member.Members;
@@ -9,6 +11,8 @@ import org.tsunagu.aid.internal.programme.ProgrammeInput;
 import org.tsunagu.aid.internal.programme.ProgrammeInput.MenuItemInput;
 import org.tsunagu.aid.internal.programme.ProgrammeInput.RateInput;
 import org.tsunagu.aid.internal.programme.Programmes;
+import org.tsunagu.aid.internal.request.RequestInput;
+import org.tsunagu.aid.internal.request.RequestTaking;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.Role;
@@ -36,31 +40,60 @@ public class AidFixture {
   private final TestData data;
   private final Programmes programmes;
   private final Members members;
+  private final RequestTaking requests;
+  private final Assignments assignments;
 
-  AidFixture(TestData data, Programmes programmes, Members members) {
+  AidFixture(
+      TestData data,
+      Programmes programmes,
+      Members members,
+      RequestTaking requests,
+      Assignments assignments) {
     this.data = data;
     this.programmes = programmes;
     this.members = members;
+    this.requests = requests;
+    this.assignments = assignments;
+  }
+
+  /** A one-hour shopping visit for the scheme's recipient on a weekday, at 10:00. */
+  public long request(Scheme s, LocalDate day) {
+    return requests
+        .take(
+            s.coordinator(),
+            s.programme(),
+            new RequestInput(
+                s.recipient(), "SHOPPING", day.toString(), "10:00", 60, 1, null, null, null, null))
+        .get(0);
+  }
+
+  /** The scheme's supporter confirmed for the request. */
+  public void confirm(Scheme s, long request) {
+    assignments.confirm(s.coordinator(), s.programme(), request, s.supporter());
   }
 
   public Scheme scheme() {
     long org = data.organization(OrganizationType.SHAKYO);
-    CurrentUser coordinator = data.user(org, Role.COORDINATOR);
-    CurrentUser supporterLogin = data.user(org, Role.SUPPORTER);
-    CurrentUser memberLogin = data.user(org, Role.MEMBER);
+    return scheme(
+        data.user(org, Role.COORDINATOR),
+        data.user(org, Role.SUPPORTER),
+        data.user(org, Role.MEMBER));
+  }
+
+  /** A programme run by {@code manager} with the two logins as supporter and recipient. */
+  public Scheme scheme(CurrentUser manager, CurrentUser supporterLogin, CurrentUser memberLogin) {
     long town = data.town(TestData.unique("本町"));
-    long programme = programmes.create(coordinator, rules(TestData.unique("住民参加型")));
-    long recipientPerson = person(coordinator, town, "花子");
+    long programme = programmes.create(manager, rules(TestData.unique("住民参加型")));
+    long recipientPerson = person(manager, town, "花子");
     long supporter =
         members.join(
-            coordinator,
+            manager,
             programme,
-            supporter(person(coordinator, town, "一郎"), supporterLogin.id(), "2099-03-31", town));
-    long recipient =
-        members.join(coordinator, programme, recipient(recipientPerson, memberLogin.id()));
+            supporter(person(manager, town, "一郎"), supporterLogin.id(), "2099-03-31", town));
+    long recipient = members.join(manager, programme, recipient(recipientPerson, memberLogin.id()));
     return new Scheme(
-        org,
-        coordinator,
+        manager.organizationId(),
+        manager,
         supporterLogin,
         memberLogin,
         town,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.tsunagu.aid.AidFixture;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.Role;
 import org.tsunagu.support.Browser;
@@ -31,6 +34,7 @@ import org.tsunagu.support.TestData;
  * as a link leads to it. The failure lists rule, page and the elements at fault.
  */
 @IntegrationTest
+@Import(AidFixture.class)
 class AccessibilityCrawlBrowserTest {
 
   /** Kinds of page per role; each kind is checked once (the crawl stops there). */
@@ -45,6 +49,7 @@ class AccessibilityCrawlBrowserTest {
   @LocalServerPort int port;
   @Autowired TestData data;
   @Autowired ConsultationData consultation;
+  @Autowired AidFixture aid;
 
   @BeforeAll
   static void launch() {
@@ -63,6 +68,14 @@ class AccessibilityCrawlBrowserTest {
   void setUp() {
     if (USERS.isEmpty()) {
       USERS.putAll(CrawlUsers.withRecords(data, consultation));
+      AidFixture.Scheme s =
+          aid.scheme(USERS.get(Role.COOP_STAFF), USERS.get(Role.SUPPORTER), USERS.get(Role.MEMBER));
+      LocalDate day = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(1);
+      while (day.getDayOfWeek().getValue() > 5) {
+        day = day.plusDays(1);
+      }
+      aid.request(s, day);
+      aid.confirm(s, aid.request(s, day.plusWeeks(1)));
     }
   }
 

@@ -6,19 +6,24 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tsunagu.aid.AidPermissions;
 import org.tsunagu.aid.internal.AidChecks;
 import org.tsunagu.aid.internal.programme.Programmes;
+import org.tsunagu.aid.internal.report.ActivityReports;
+import org.tsunagu.aid.internal.report.ReportInput;
 import org.tsunagu.aid.internal.request.HelpRequest;
 import org.tsunagu.aid.internal.request.HelpRequests;
 import org.tsunagu.aid.internal.request.RequestInput;
 import org.tsunagu.aid.internal.request.RequestTaking;
+import org.tsunagu.platform.idempotency.IdempotentResult;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.security.WritePermission;
@@ -41,6 +46,7 @@ class RequestApiController {
   private final Matching matching;
   private final Assignments assignments;
   private final Programmes programmes;
+  private final ActivityReports reports;
   private final Clock clock;
 
   RequestApiController(
@@ -49,12 +55,14 @@ class RequestApiController {
       Matching matching,
       Assignments assignments,
       Programmes programmes,
+      ActivityReports reports,
       Clock clock) {
     this.taking = taking;
     this.requests = requests;
     this.matching = matching;
     this.assignments = assignments;
     this.programmes = programmes;
+    this.reports = reports;
     this.clock = clock;
   }
 
@@ -111,6 +119,25 @@ class RequestApiController {
   void offer(
       @PathVariable long programmeId, @PathVariable long requestId, @RequestBody OfferInput in) {
     assignments.offer(CurrentUsers.require(), programmeId, requestId, in.supporterIds());
+  }
+
+  @Operation(
+      summary =
+          "Type in a paper visit report (活動報告書) for the confirmed supporter. Send"
+              + " Idempotency-Key")
+  @PostMapping("/api/v1/aid/programmes/{programmeId}/requests/{requestId}/report")
+  ResponseEntity<Map<String, Long>> report(
+      @PathVariable long programmeId,
+      @PathVariable long requestId,
+      @RequestBody ReportInput in,
+      @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+    IdempotentResult result =
+        reports.recordForSupporter(CurrentUsers.require(), programmeId, requestId, in, key);
+    var response = ResponseEntity.status(HttpStatus.CREATED);
+    if (result.replayed()) {
+      response.header("Idempotent-Replayed", "true");
+    }
+    return response.body(Map.of("id", result.id()));
   }
 
   @Operation(summary = "Cancel a visit; the notice is judged now (noNotice: nobody called)")
