@@ -24,7 +24,9 @@ public record BatchPlan(int[] choice, double cost) {
       }
     }
     for (int h = 0; h < minutes.length; h++) {
-      total += BatchProblem.fairness(minutes[h]) - BatchProblem.fairness(p.helpers().get(h).plannedMinutes());
+      total +=
+          BatchProblem.fairness(minutes[h])
+              - BatchProblem.fairness(p.helpers().get(h).plannedMinutes());
     }
     return total;
   }
@@ -57,7 +59,9 @@ public record BatchPlan(int[] choice, double cost) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof BatchPlan other && Arrays.equals(choice, other.choice) && cost == other.cost;
+    return o instanceof BatchPlan other
+        && Arrays.equals(choice, other.choice)
+        && cost == other.cost;
   }
 
   @Override

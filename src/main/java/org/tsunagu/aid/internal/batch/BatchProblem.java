@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * A week's open requests and the supporters who could take each, as numbers: the assignment problem
  * the batch solves. A request's options carry their own cost (travel in km, less for the
- * recipient's usual or preferred supporter, more outside the supporter's areas); a supporter's hours
- * already planned and weekly cap bound what they can take, and two visits of one supporter may not
- * overlap. Fairness is a cost on the square of each supporter's hours, so the hours spread.
+ * recipient's usual or preferred supporter, more outside the supporter's areas); a supporter's
+ * hours already planned and weekly cap bound what they can take, and two visits of one supporter
+ * may not overlap. Fairness is a cost on the square of each supporter's hours, so the hours spread.
  */
 public record BatchProblem(List<Visit> visits, List<Helper> helpers) {
 

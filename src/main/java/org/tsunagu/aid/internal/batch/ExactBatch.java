@@ -8,7 +8,8 @@ import java.util.stream.IntStream;
  * The batch's exact optimum by branch and bound, for instances small enough to check the heuristic
  * against: requests in the heuristic's order, each option (and none) tried cheapest first, a branch
  * cut when its cost plus the least each remaining request could add reaches the best plan found.
- * The least a request could add counts fairness from the supporter's planned hours, which only grow.
+ * The least a request could add counts fairness from the supporter's planned hours, which only
+ * grow.
  */
 public final class ExactBatch {
 

@@ -101,7 +101,9 @@ public final class GreedyBatch {
     var vOptions = p.visits().get(v).options();
     int vFrom = choice[v] < 0 ? -1 : vOptions.get(choice[v]).helper();
     double vNow =
-        choice[v] < 0 ? BatchProblem.UNASSIGNED : vOptions.get(choice[v]).cost() + week.release(v, vFrom);
+        choice[v] < 0
+            ? BatchProblem.UNASSIGNED
+            : vOptions.get(choice[v]).cost() + week.release(v, vFrom);
     for (int o = 0; o < vOptions.size(); o++) {
       int h = vOptions.get(o).helper();
       if (h == vFrom || week.fits(v, h, -1)) {

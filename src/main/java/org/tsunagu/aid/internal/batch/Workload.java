@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The supporters' week while a batch is being planned: each one's minutes and the visits they
- * hold, so a move's change in cost and whether it fits are answered without recounting.
+ * The supporters' week while a batch is being planned: each one's minutes and the visits they hold,
+ * so a move's change in cost and whether it fits are answered without recounting.
  */
 final class Workload {
 
@@ -40,7 +40,8 @@ final class Workload {
   boolean fits(int v, int h, int except) {
     BatchProblem.Visit visit = problem.visits().get(v);
     BatchProblem.Helper helper = problem.helpers().get(h);
-    int extra = except >= 0 && held.get(h).contains(except) ? problem.visits().get(except).minutes() : 0;
+    int extra =
+        except >= 0 && held.get(h).contains(except) ? problem.visits().get(except).minutes() : 0;
     if (helper.capMinutes() > 0 && minutes[h] - extra + visit.minutes() > helper.capMinutes()) {
       return false;
     }

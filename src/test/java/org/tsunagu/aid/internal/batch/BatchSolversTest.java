@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The batch heuristic against the exact optimum: both plans fit (no supporter over their cap or in
- * two places at once), the optimum is what trying every plan finds, and the heuristic's gap to it on
- * random weeks stays small.
+ * two places at once), the optimum is what trying every plan finds, and the heuristic's gap to it
+ * on random weeks stays small.
  */
 class BatchSolversTest {
 
@@ -60,7 +60,9 @@ class BatchSolversTest {
       List<BatchProblem.Option> options = new ArrayList<>();
       for (int h = 0; h < helpers; h++) {
         if (random.nextInt(3) > 0) {
-          options.add(new BatchProblem.Option(h, 0.5 + random.nextDouble() * 6 - (random.nextInt(6) == 0 ? 3 : 0)));
+          options.add(
+              new BatchProblem.Option(
+                  h, 0.5 + random.nextDouble() * 6 - (random.nextInt(6) == 0 ? 3 : 0)));
         }
       }
       int start = 60 * (24 * random.nextInt(5) + 9 + random.nextInt(8));
