@@ -298,6 +298,44 @@ class CityScaleGeneratorTest {
   }
 
   @Test
+  void shouldGiveMutualAidAYearWhoseLedgerBalancesAndAWeekToAssign() {
+    assertThat(count("SELECT count(*) FROM aid.programme")).isEqualTo(21);
+    assertThat(count("SELECT count(*) FROM aid.member WHERE member_type = 'SUPPORTER'"))
+        .isEqualTo(SIZE.supporters());
+    assertThat(count("SELECT count(*) FROM aid.activity_report"))
+        .isBetween(SIZE.elderlyAlone() / 4 * 10L, SIZE.elderlyAlone() / 4 * 30L);
+    assertThat(
+            count(
+                "SELECT count(*) FROM (SELECT e.journal_id FROM aid.entry e JOIN aid.account a ON"
+                    + " a.id = e.account_id GROUP BY e.journal_id, a.unit HAVING sum(e.amount) <>"
+                    + " 0) x"))
+        .isZero();
+    assertThat(
+            count(
+                "SELECT count(*) FROM aid.activity_report r WHERE (r.journal_id IS NULL) <>"
+                    + " (r.started_at >= (date_trunc('month', now() AT TIME ZONE 'Asia/Tokyo') -"
+                    + " interval '1 month') AT TIME ZONE 'Asia/Tokyo')"))
+        .as("every month settled but the last")
+        .isZero();
+    assertThat(count("SELECT count(*) FROM aid.closed_month")).isEqualTo(21 * 11);
+    assertThat(count("SELECT count(*) FROM aid.help_request WHERE status = 'OPEN'"))
+        .isEqualTo(SIZE.supporters() / 10);
+    assertThat(
+            count(
+                "SELECT count(*) FROM aid.supporter s JOIN aid.member m ON m.id = s.member_id JOIN"
+                    + " people.area_place a ON a.id = m.area_id WHERE a.latitude IS NOT NULL AND"
+                    + " s.latitude IS NULL"))
+        .as("every supporter placed where their 町丁目 is known")
+        .isZero();
+    assertThat(
+            count(
+                "SELECT count(*) FROM aid.member m WHERE NOT EXISTS (SELECT 1 FROM"
+                    + " people.relationship r WHERE r.id = m.relationship_id AND r.kind ="
+                    + " 'MEMBERSHIP')"))
+        .isZero();
+  }
+
+  @Test
   void shouldWatchEveryoneLivingAloneOnAConsentWithADailyContactAndTheirDriverSeeingThem() {
     assertThat(count("SELECT count(*) FROM watch.target WHERE active"))
         .isEqualTo(SIZE.elderlyAlone());

@@ -21,9 +21,9 @@ import org.tsunagu.platform.time.WorkingDays;
  * by the supporter, they earn the minutes instead of the payout. A cancellation charges the
  * recipient the minutes its notice costs, for the programme.
  */
-final class VisitPosting {
+public final class VisitPosting {
 
-  record Visit(
+  public record Visit(
       LocalDateTime start,
       int minutes,
       long recipientId,
@@ -35,7 +35,7 @@ final class VisitPosting {
 
   private VisitPosting() {}
 
-  static Posting visit(FeeRules fees, WorkingDays days, Visit v) {
+  public static Posting visit(FeeRules fees, WorkingDays days, Visit v) {
     Band band = fees.band(v.start(), days);
     Rate rate = fees.rates().get(band);
     int charged = fees.chargedMinutes(v.minutes());
@@ -58,7 +58,7 @@ final class VisitPosting {
     return p;
   }
 
-  static Posting cancellation(
+  public static Posting cancellation(
       FeeRules fees,
       WorkingDays days,
       LocalDateTime start,
