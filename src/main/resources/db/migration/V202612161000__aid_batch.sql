@@ -32,3 +32,4 @@ CREATE TABLE aid.batch_line (
   PRIMARY KEY (proposal_id, request_id)
 );
 CREATE INDEX activity_report_programme_started ON aid.activity_report (programme_id, started_at);
+CREATE INDEX supporter_place ON aid.supporter (latitude, longitude);

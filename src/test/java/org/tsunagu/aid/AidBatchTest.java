@@ -71,6 +71,8 @@ class AidBatchTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.requests").value(6))
         .andExpect(jsonPath("$.assigned").value(6))
+        .andExpect(jsonPath("$.optimumCost").isNumber())
+        .andExpect(jsonPath("$.gapPercent").value(org.hamcrest.Matchers.greaterThanOrEqualTo(0.0)))
         .andExpect(jsonPath("$.lines[0].why", containsString("同じ地区")));
     assertThat(confirmed(s)).as("nothing confirmed by proposing").isZero();
     jdbc.sql("UPDATE aid.supporter SET insurance_until = '2020-03-31' WHERE member_id = ?")

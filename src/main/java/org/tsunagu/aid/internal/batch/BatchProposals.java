@@ -22,10 +22,16 @@ import org.tsunagu.platform.security.CurrentUser;
 /**
  * A week's open requests assigned at once as a proposal: solved by {@link GreedyBatch}, stored with
  * each line's reasons and the plan's travel, continuity and fairness, for the coordinator to review
- * before {@link BatchSending} sends it. Nothing is confirmed by proposing.
+ * before {@link BatchSending} sends it. Nothing is confirmed by proposing. A week small enough is
+ * also solved exactly ({@link ExactBatch}), and the proposal says how far from the optimum it is.
  */
 @Service
 public class BatchProposals {
+
+  /** Weeks of at most this many open requests are also solved exactly. */
+  static final int EXACT_AT_MOST = 16;
+
+  private static final long EXACT_NODES = 2_000_000;
 
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
@@ -76,6 +82,10 @@ public class BatchProposals {
             .build();
     BatchPlan plan = GreedyBatch.solve(built.problem());
     int millis = (int) ((System.nanoTime() - started) / 1_000_000);
+    Double optimum =
+        built.requests().size() > EXACT_AT_MOST
+            ? null
+            : ExactBatch.solve(built.problem(), EXACT_NODES).map(BatchPlan::cost).orElse(null);
     BatchMetrics m = BatchMetrics.of(built, plan);
     Long id =
         tx.execute(
@@ -84,8 +94,9 @@ public class BatchProposals {
                   jdbc.sql(
                           "INSERT INTO aid.batch_proposal (programme_id, week_start, status,"
                               + " requests, assigned, total_cost, travel_km, continuity,"
-                              + " hours_spread, solve_millis, created_at, created_by) VALUES (?,"
-                              + " ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                              + " hours_spread, solve_millis, optimum_cost, created_at, created_by)"
+                              + " VALUES (?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING"
+                              + " id")
                       .params(
                           programmeId,
                           monday,
@@ -96,6 +107,7 @@ public class BatchProposals {
                           m.continuity(),
                           m.hoursSpread(),
                           millis,
+                          optimum,
                           Timestamp.from(clock.instant()),
                           user.id())
                       .query(Long.class)

@@ -24,7 +24,16 @@ public class BatchQueries {
       Double continuity,
       Double hoursSpread,
       int solveMillis,
-      List<Line> lines) {}
+      Double optimumCost,
+      List<Line> lines) {
+
+    /** How far above the exact optimum the plan is, in %, where the week was small enough. */
+    public Double gapPercent() {
+      return optimumCost == null || optimumCost == 0
+          ? null
+          : 100 * (totalCost - optimumCost) / Math.abs(optimumCost);
+    }
+  }
 
   public record Line(
       long requestId,
@@ -49,7 +58,8 @@ public class BatchQueries {
     Optional<Proposal> head =
         jdbc.sql(
                 "SELECT id, programme_id, week_start, status, requests, assigned, total_cost,"
-                    + " travel_km, continuity, hours_spread, solve_millis, NULL AS lines FROM"
+                    + " travel_km, continuity, hours_spread, solve_millis, optimum_cost, NULL AS"
+                    + " lines FROM"
                     + " aid.batch_proposal WHERE id = ? AND programme_id = ?")
             .params(proposalId, programmeId)
             .query(Proposal.class)
@@ -82,6 +92,7 @@ public class BatchQueries {
         p.continuity(),
         p.hoursSpread(),
         p.solveMillis(),
+        p.optimumCost(),
         lines);
   }
 }

@@ -18,11 +18,14 @@ public final class ExactBatch {
   private final double[] remainingBound;
   private final int[] choice;
   private final Workload week;
+  private final long maxNodes;
+  private long nodes;
   private int[] best;
   private double bestCost;
 
-  private ExactBatch(BatchProblem p) {
+  private ExactBatch(BatchProblem p, long maxNodes) {
     this.p = p;
+    this.maxNodes = maxNodes;
     this.order = GreedyBatch.order(p);
     this.choice = new int[p.visits().size()];
     Arrays.fill(choice, -1);
@@ -35,15 +38,26 @@ public final class ExactBatch {
 
   /** The optimum, starting from the heuristic's plan as the bound to beat. */
   public static BatchPlan solve(BatchProblem p) {
-    ExactBatch search = new ExactBatch(p);
+    return solve(p, Long.MAX_VALUE).orElseThrow();
+  }
+
+  /** The optimum, or empty when proving it takes more than {@code maxNodes} branches. */
+  public static java.util.Optional<BatchPlan> solve(BatchProblem p, long maxNodes) {
+    ExactBatch search = new ExactBatch(p, maxNodes);
     BatchPlan start = GreedyBatch.solve(p);
     search.best = start.choice().clone();
     search.bestCost = start.cost();
     search.branch(0, 0);
-    return new BatchPlan(search.best, BatchPlan.cost(p, search.best));
+    if (search.nodes > maxNodes) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new BatchPlan(search.best, BatchPlan.cost(p, search.best)));
   }
 
   private void branch(int depth, double cost) {
+    if (++nodes > maxNodes) {
+      return;
+    }
     if (cost + remainingBound[depth] >= bestCost - 1e-9) {
       return;
     }

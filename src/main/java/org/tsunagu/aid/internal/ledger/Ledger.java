@@ -173,14 +173,18 @@ public class Ledger {
 
   public long balance(long programmeId, Long memberId, AccountKind kind) {
     return jdbc.sql(
-            "SELECT coalesce((SELECT balance FROM aid.account WHERE programme_id = ? AND member_id"
-                + " IS NOT DISTINCT FROM ? AND kind = ?), 0)")
-        .params(programmeId, memberId, kind.name())
+            "SELECT coalesce((SELECT balance FROM aid.account WHERE " + owner(memberId) + "), 0)")
+        .params(owner(programmeId, memberId, kind))
         .query(Long.class)
         .single();
   }
 
+  /** The account's id, opened on its first posting. */
   private long account(long programmeId, Long memberId, AccountKind kind) {
+    Long id = accountId(programmeId, memberId, kind);
+    if (id != null) {
+      return id;
+    }
     Long limit = null;
     if (kind == AccountKind.CREDIT_HOLDING) {
       limit =
@@ -194,12 +198,31 @@ public class Ledger {
                 + " ?, ?, ?, ?) ON CONFLICT (programme_id, member_id, kind) DO NOTHING")
         .params(programmeId, memberId, kind.name(), kind.unit(), limit)
         .update();
-    return jdbc.sql(
-            "SELECT id FROM aid.account WHERE programme_id = ? AND member_id IS NOT DISTINCT FROM"
-                + " ? AND kind = ?")
-        .params(programmeId, memberId, kind.name())
+    return accountId(programmeId, memberId, kind);
+  }
+
+  private Long accountId(long programmeId, Long memberId, AccountKind kind) {
+    return jdbc.sql("SELECT id FROM aid.account WHERE " + owner(memberId))
+        .params(owner(programmeId, memberId, kind))
         .query(Long.class)
-        .single();
+        .optional()
+        .orElse(null);
+  }
+
+  /**
+   * The account of a programme, member (or none) and kind, written so that the unique index finds
+   * it: {@code IS NOT DISTINCT FROM} would not use it.
+   */
+  private static String owner(Long memberId) {
+    return memberId == null
+        ? "programme_id = ? AND member_id IS NULL AND kind = ?"
+        : "programme_id = ? AND member_id = ? AND kind = ?";
+  }
+
+  private static Object[] owner(long programmeId, Long memberId, AccountKind kind) {
+    return memberId == null
+        ? new Object[] {programmeId, kind.name()}
+        : new Object[] {programmeId, memberId, kind.name()};
   }
 
   private static RuntimeException refused(DataIntegrityViolationException e) {

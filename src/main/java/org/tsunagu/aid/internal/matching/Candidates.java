@@ -24,7 +24,14 @@ class Candidates {
     this.jdbc = jdbc;
   }
 
-  List<Candidate> of(HelpRequest r, ZoneId zone) {
+  /**
+   * The candidates; with the request's place known, only supporters within {@link Ranking#NEAR_KM}
+   * (a box on their coordinates, which an index finds) or whose place is unknown.
+   */
+  List<Candidate> of(HelpRequest r, ZoneId zone, Double latitude, Double longitude) {
+    boolean placed = latitude != null && longitude != null;
+    double dLat = Ranking.NEAR_KM / 111.0;
+    double dLon = placed ? Ranking.NEAR_KM / (111.0 * Math.cos(Math.toRadians(latitude))) : 0;
     LocalDateTime start = LocalDateTime.ofInstant(r.startsAt(), zone);
     LocalDateTime end = start.plusMinutes(r.minutes());
     LocalDateTime weekStart =
@@ -57,7 +64,11 @@ class Candidates {
                 + " people.person_display_name n ON n.id = m.person_id LEFT JOIN aid.preference pr"
                 + " ON pr.recipient_id = :recipient AND pr.supporter_id = s.member_id WHERE EXISTS"
                 + " (SELECT 1 FROM aid.availability av WHERE av.member_id = s.member_id AND"
-                + " av.weekday = :weekday AND av.starts <= :fromTime AND av.ends >= :untilTime)")
+                + " av.weekday = :weekday AND av.starts <= :fromTime AND av.ends >= :untilTime)"
+                + (placed
+                    ? " AND (s.latitude IS NULL OR (s.latitude BETWEEN :latFrom AND :latTo AND"
+                        + " s.longitude BETWEEN :lonFrom AND :lonTo))"
+                    : ""))
         .param("area", r.areaId())
         .param("recipient", r.recipientId())
         .param("recipientPerson", r.recipientPersonId())

@@ -90,7 +90,7 @@ public class Matching {
             start.getHour() < 12 ? "aid.why.availableAm" : "aid.why.availablePm",
             start.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale));
     return Ranking.rank(
-        candidates.of(r, clock.getZone()),
+        candidates.of(r, clock.getZone(), point[0], point[1]),
         start.toLocalDate(),
         driving,
         r.minutes(),

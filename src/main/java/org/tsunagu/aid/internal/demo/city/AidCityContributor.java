@@ -78,7 +78,7 @@ class AidCityContributor implements CityScaleContributor {
             writer.coop(
                 orgs.id(ward.coop()),
                 "くらしの助け合いの会",
-                staff.pick(ward.shakyo(), context.dice()).id(),
+                staff.pick(ward.coop(), context.dice()).id(),
                 joined));
       }
     }
