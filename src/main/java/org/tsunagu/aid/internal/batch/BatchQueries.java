@@ -1,5 +1,6 @@
 package org.tsunagu.aid.internal.batch;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +29,7 @@ public class BatchQueries {
       List<Line> lines) {
 
     /** How far above the exact optimum the plan is, in %, where the week was small enough. */
+    @JsonProperty("gapPercent")
     public Double gapPercent() {
       return optimumCost == null || optimumCost == 0
           ? null
