@@ -152,6 +152,25 @@ class AidApiTest {
   }
 
   @Test
+  void shouldRankByDistanceWhereTheTownIsOnTheMap() throws Exception {
+    jdbc.sql("UPDATE people.area SET latitude = 36.19, longitude = 139.70 WHERE id = ?")
+        .param(town)
+        .update();
+    jdbc.sql(
+            "UPDATE aid.supporter SET latitude = 36.19, longitude = 139.71 WHERE member_id IN (?,"
+                + " ?)")
+        .params(supporter, uninsured)
+        .update();
+    LocalDate day = LocalDate.now(clock).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+    long request = requestFor(day, "10:00", 60);
+    jdbc.sql("UPDATE aid.help_request SET area_id = ? WHERE id = ?").params(town, request).update();
+    mvc.perform(get(base() + "/requests/" + request + "/suggestions").with(user(coordinator)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.ranked[0].memberId").value(supporter))
+        .andExpect(jsonPath("$.ranked[0].why", containsString("0.9 km")));
+  }
+
+  @Test
   void shouldEndTwoConfirmationsAtOnceWithOneAssignment() throws Exception {
     long second = join(person("二人目"), "SUPPORTER", null, "2099-03-31");
     LocalDate day =

@@ -1,7 +1,9 @@
 package org.tsunagu.aid.internal.matching;
 
 import java.sql.Timestamp;
+import java.time.DayOfWeek;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -37,7 +39,7 @@ class Candidates {
     LocalDateTime weekStart =
         start
             .toLocalDate()
-            .with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
             .atStartOfDay();
     return jdbc.sql(
             "SELECT s.member_id, n.display_name AS name, s.latitude, s.longitude,"
@@ -84,9 +86,11 @@ class Candidates {
         .param("fromTime", start.toLocalTime())
         .param(
             "untilTime",
-            end.toLocalDate().isAfter(start.toLocalDate())
-                ? java.time.LocalTime.MAX
-                : end.toLocalTime())
+            end.toLocalDate().isAfter(start.toLocalDate()) ? LocalTime.MAX : end.toLocalTime())
+        .param("latFrom", placed ? latitude - dLat : 0)
+        .param("latTo", placed ? latitude + dLat : 0)
+        .param("lonFrom", placed ? longitude - dLon : 0)
+        .param("lonTo", placed ? longitude + dLon : 0)
         .query(Candidate.class)
         .list();
   }
