@@ -161,7 +161,8 @@ class AidApiTest {
                 + " ?)")
         .params(supporter, uninsured)
         .update();
-    LocalDate day = LocalDate.now(clock).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+    LocalDate day =
+        LocalDate.now(clock).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
     long request = requestFor(day, "10:00", 60);
     jdbc.sql("UPDATE aid.help_request SET area_id = ? WHERE id = ?").params(town, request).update();
     mvc.perform(get(base() + "/requests/" + request + "/suggestions").with(user(coordinator)))

@@ -31,9 +31,16 @@ class Candidates {
   static final int NEAREST = 40;
 
   /**
-   * The candidates: the {@link #NEAREST} eligible supporters nearest the request (within {@link
-   * Ranking#NEAR_KM}, a box on their coordinates that an index finds), and every eligible one who
-   * helped the recipient before or whom the recipient named. Without a place, the first by id.
+   * How many supporters of any programme nearest the request are looked through for those {@link
+   * #NEAREST}: a nearest-first index scan that stops there, where searching the programme's
+   * eligible supporters for the nearest read thousands of rows.
+   */
+  static final int SCANNED = 1000;
+
+  /**
+   * The candidates: the {@link #NEAREST} eligible supporters nearest the request within {@link
+   * Ranking#NEAR_KM}, among the {@link #SCANNED} nearest of any programme, and every eligible one
+   * who helped the recipient before or whom the recipient named. Without a place, the first by id.
    */
   List<Candidate> of(HelpRequest r, ZoneId zone, Double latitude, Double longitude) {
     boolean placed = latitude != null && longitude != null;
@@ -42,10 +49,7 @@ class Candidates {
     LocalDateTime start = LocalDateTime.ofInstant(r.startsAt(), zone);
     LocalDateTime end = start.plusMinutes(r.minutes());
     LocalDateTime weekStart =
-        start
-            .toLocalDate()
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-            .atStartOfDay();
+        start.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay();
     String eligible =
         "FROM aid.supporter s JOIN aid.member m ON m.id = s.member_id AND m.programme_id ="
             + " :programme AND m.left_on IS NULL AND m.person_id <> :recipientPerson WHERE EXISTS"
@@ -55,12 +59,22 @@ class Candidates {
             + " AND av.ends >= :untilTime)";
     String near =
         placed
-            ? " AND s.latitude BETWEEN :latFrom AND :latTo AND s.longitude BETWEEN :lonFrom AND"
-                + " :lonTo ORDER BY (s.latitude - :lat) ^ 2 + ((s.longitude - :lon) * :cos) ^ 2"
-                + " LIMIT " + NEAREST
+            ? " AND s.member_id IN (SELECT member_id FROM nearby) AND s.latitude BETWEEN :latFrom"
+                + " AND :latTo AND s.longitude BETWEEN :lonFrom AND :lonTo ORDER BY"
+                + " point(s.longitude * 0.809, s.latitude) <-> point(:lon * 0.809, :lat) LIMIT "
+                + NEAREST
             : " ORDER BY s.member_id LIMIT " + NEAREST;
+    String nearby =
+        placed
+            ? "nearby AS MATERIALIZED (SELECT member_id FROM aid.supporter ORDER BY"
+                + " point(longitude * 0.809, latitude) <-> point(:lon * 0.809, :lat) LIMIT "
+                + SCANNED
+                + "), "
+            : "";
     return jdbc.sql(
-            "WITH helped AS (SELECT r.supporter_id, count(*)::int AS visits FROM"
+            "WITH "
+                + nearby
+                + "helped AS (SELECT r.supporter_id, count(*)::int AS visits FROM"
                 + " aid.help_request hr JOIN aid.activity_report r ON r.request_id = hr.id WHERE"
                 + " hr.recipient_id = :recipient GROUP BY r.supporter_id), wished AS (SELECT"
                 + " supporter_id, kind FROM aid.preference WHERE recipient_id = :recipient), pool"
@@ -74,22 +88,22 @@ class Candidates {
                 + " s.longitude, s.insurance_until, s.drives, s.transport_course_on,"
                 + " s.max_minutes_per_week, EXISTS (SELECT 1 FROM aid.supporter_area sa WHERE"
                 + " sa.member_id = s.member_id AND sa.area_id = :area) AS covers_area,"
-                + " coalesce(hp.visits, 0) AS visits_to_recipient, (SELECT coalesce(sum(h.minutes),"
-                + " 0) FROM aid.assignment a JOIN aid.help_request h ON h.id = a.request_id WHERE"
-                + " a.supporter_id = s.member_id AND a.status = 'CONFIRMED' AND h.status <>"
-                + " 'CANCELLED' AND h.starts_at >= :weekStart AND h.starts_at < :weekEnd)::int AS"
-                + " week_minutes, (SELECT coalesce(sum(h.minutes), 0) FROM aid.assignment a JOIN"
+                + " coalesce(hp.visits, 0) AS visits_to_recipient, load.week_minutes,"
+                + " load.recent_minutes, w.kind AS preference, coalesce(load.busy, false) AS busy"
+                + " FROM pool JOIN aid.supporter s ON s.member_id = pool.member_id JOIN aid.member"
+                + " m ON m.id = s.member_id JOIN people.person_display_name n ON n.id ="
+                + " m.person_id LEFT JOIN helped hp ON hp.supporter_id = s.member_id LEFT JOIN"
+                + " wished w ON w.supporter_id = s.member_id CROSS JOIN LATERAL (SELECT"
+                + " coalesce(sum(h.minutes) FILTER (WHERE h.starts_at >= :weekStart AND"
+                + " h.starts_at < :weekEnd), 0)::int AS week_minutes, coalesce(sum(h.minutes)"
+                + " FILTER (WHERE h.starts_at >= :since AND h.starts_at < :start), 0)::int AS"
+                + " recent_minutes, bool_or(h.id <> :id AND h.starts_at < :end AND h.starts_at +"
+                + " make_interval(mins => h.minutes) > :start) AS busy FROM aid.assignment a JOIN"
                 + " aid.help_request h ON h.id = a.request_id WHERE a.supporter_id = s.member_id"
                 + " AND a.status = 'CONFIRMED' AND h.status <> 'CANCELLED' AND h.starts_at >="
-                + " :since AND h.starts_at < :start)::int AS recent_minutes, w.kind AS preference,"
-                + " EXISTS (SELECT 1 FROM aid.assignment a JOIN aid.help_request h ON h.id ="
-                + " a.request_id WHERE a.supporter_id = s.member_id AND a.status = 'CONFIRMED' AND"
-                + " h.id <> :id AND h.status <> 'CANCELLED' AND h.starts_at < :end AND"
-                + " h.starts_at + make_interval(mins => h.minutes) > :start) AS busy FROM pool JOIN"
-                + " aid.supporter s ON s.member_id = pool.member_id JOIN aid.member m ON m.id ="
-                + " s.member_id JOIN people.person_display_name n ON n.id = m.person_id LEFT JOIN"
-                + " helped hp ON hp.supporter_id = s.member_id LEFT JOIN wished w ON"
-                + " w.supporter_id = s.member_id")
+                + " least(CAST(:since AS timestamptz), CAST(:weekStart AS timestamptz)) AND"
+                + " h.starts_at < greatest(CAST(:weekEnd AS timestamptz), CAST(:end AS"
+                + " timestamptz))) load")
         .param("area", r.areaId())
         .param("recipient", r.recipientId())
         .param("recipientPerson", r.recipientPersonId())
@@ -108,7 +122,6 @@ class Candidates {
             end.toLocalDate().isAfter(start.toLocalDate()) ? LocalTime.MAX : end.toLocalTime())
         .param("lat", placed ? latitude : 0)
         .param("lon", placed ? longitude : 0)
-        .param("cos", placed ? Math.cos(Math.toRadians(latitude)) : 1)
         .param("latFrom", placed ? latitude - dLat : 0)
         .param("latTo", placed ? latitude + dLat : 0)
         .param("lonFrom", placed ? longitude - dLon : 0)
