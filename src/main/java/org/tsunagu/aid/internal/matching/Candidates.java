@@ -6,7 +6,11 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tsunagu.aid.internal.request.HelpRequest;
@@ -51,81 +55,94 @@ class Candidates {
     LocalDateTime weekStart =
         start.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay();
     String eligible =
-        "FROM aid.supporter s JOIN aid.member m ON m.id = s.member_id AND m.programme_id ="
-            + " :programme AND m.left_on IS NULL AND m.person_id <> :recipientPerson WHERE EXISTS"
-            + " (SELECT 1 FROM aid.supporter_skill k WHERE k.member_id = s.member_id AND"
-            + " k.menu_item_id = :item) AND EXISTS (SELECT 1 FROM aid.availability av WHERE"
-            + " av.member_id = s.member_id AND av.weekday = :weekday AND av.starts <= :fromTime"
-            + " AND av.ends >= :untilTime)";
-    String near =
-        placed
-            ? " AND s.member_id IN (SELECT member_id FROM nearby) AND s.latitude BETWEEN :latFrom"
-                + " AND :latTo AND s.longitude BETWEEN :lonFrom AND :lonTo ORDER BY"
-                + " point(s.longitude * 0.809, s.latitude) <-> point(:lon * 0.809, :lat) LIMIT "
-                + NEAREST
-            : " ORDER BY s.member_id LIMIT " + NEAREST;
-    String nearby =
-        placed
-            ? "nearby AS MATERIALIZED (SELECT member_id FROM aid.supporter ORDER BY"
-                + " point(longitude * 0.809, latitude) <-> point(:lon * 0.809, :lat) LIMIT "
-                + SCANNED
-                + "), "
-            : "";
+        " JOIN aid.member m ON m.id = s.member_id AND m.programme_id = :programme AND m.left_on IS"
+            + " NULL AND m.person_id <> :recipientPerson WHERE EXISTS (SELECT 1 FROM"
+            + " aid.supporter_skill k WHERE k.member_id = s.member_id AND k.menu_item_id = :item)"
+            + " AND EXISTS (SELECT 1 FROM aid.availability av WHERE av.member_id = s.member_id AND"
+            + " av.weekday = :weekday AND av.starts <= :fromTime AND av.ends >= :untilTime)";
+    Map<String, Object> params = new HashMap<>();
+    params.put("recipient", r.recipientId());
+    params.put("recipientPerson", r.recipientPersonId());
+    params.put("programme", r.programmeId());
+    params.put("item", r.menuItemId());
+    params.put("weekday", start.getDayOfWeek().getValue());
+    params.put("fromTime", start.toLocalTime());
+    params.put(
+        "untilTime",
+        end.toLocalDate().isAfter(start.toLocalDate()) ? LocalTime.MAX : end.toLocalTime());
+    params.put("lat", placed ? latitude : 0);
+    params.put("lon", placed ? longitude : 0);
+    params.put("latFrom", placed ? latitude - dLat : 0);
+    params.put("latTo", placed ? latitude + dLat : 0);
+    params.put("lonFrom", placed ? longitude - dLon : 0);
+    params.put("lonTo", placed ? longitude + dLon : 0);
+    Set<Long> ids =
+        new LinkedHashSet<>(
+            jdbc.sql(
+                    placed
+                        ? "WITH nearby AS MATERIALIZED (SELECT member_id FROM aid.supporter ORDER"
+                            + " BY point(longitude * 0.809, latitude) <-> point(:lon * 0.809, :lat)"
+                            + " LIMIT "
+                            + SCANNED
+                            + ") SELECT s.member_id FROM nearby JOIN aid.supporter s ON"
+                            + " s.member_id = nearby.member_id"
+                            + eligible
+                            + " AND s.latitude BETWEEN :latFrom AND :latTo AND s.longitude BETWEEN"
+                            + " :lonFrom AND :lonTo ORDER BY point(s.longitude * 0.809, s.latitude)"
+                            + " <-> point(:lon * 0.809, :lat) LIMIT "
+                            + NEAREST
+                        : "SELECT s.member_id FROM aid.supporter s"
+                            + eligible
+                            + " ORDER BY s.member_id LIMIT "
+                            + NEAREST)
+                .paramSource(params)
+                .query(Long.class)
+                .list());
+    ids.addAll(
+        jdbc.sql(
+                "SELECT s.member_id FROM aid.supporter s"
+                    + eligible
+                    + " AND s.member_id IN (SELECT r.supporter_id FROM aid.help_request hr JOIN"
+                    + " aid.activity_report r ON r.request_id = hr.id WHERE hr.recipient_id ="
+                    + " :recipient UNION SELECT supporter_id FROM aid.preference WHERE"
+                    + " recipient_id = :recipient)")
+            .paramSource(params)
+            .query(Long.class)
+            .list());
+    if (ids.isEmpty()) {
+      return List.of();
+    }
     return jdbc.sql(
-            "WITH "
-                + nearby
-                + "helped AS (SELECT r.supporter_id, count(*)::int AS visits FROM"
+            "SELECT s.member_id, n.display_name AS name, s.latitude, s.longitude,"
+                + " s.insurance_until, s.drives, s.transport_course_on, s.max_minutes_per_week,"
+                + " EXISTS (SELECT 1 FROM aid.supporter_area sa WHERE sa.member_id = s.member_id"
+                + " AND sa.area_id = :area) AS covers_area, (SELECT count(*)::int FROM"
                 + " aid.help_request hr JOIN aid.activity_report r ON r.request_id = hr.id WHERE"
-                + " hr.recipient_id = :recipient GROUP BY r.supporter_id), wished AS (SELECT"
-                + " supporter_id, kind FROM aid.preference WHERE recipient_id = :recipient), pool"
-                + " AS ((SELECT s.member_id "
-                + eligible
-                + near
-                + ") UNION SELECT s.member_id "
-                + eligible
-                + " AND s.member_id IN (SELECT supporter_id FROM helped UNION SELECT supporter_id"
-                + " FROM wished)) SELECT s.member_id, n.display_name AS name, s.latitude,"
-                + " s.longitude, s.insurance_until, s.drives, s.transport_course_on,"
-                + " s.max_minutes_per_week, EXISTS (SELECT 1 FROM aid.supporter_area sa WHERE"
-                + " sa.member_id = s.member_id AND sa.area_id = :area) AS covers_area,"
-                + " coalesce(hp.visits, 0) AS visits_to_recipient, load.week_minutes,"
-                + " load.recent_minutes, w.kind AS preference, coalesce(load.busy, false) AS busy"
-                + " FROM pool JOIN aid.supporter s ON s.member_id = pool.member_id JOIN aid.member"
-                + " m ON m.id = s.member_id JOIN people.person_display_name n ON n.id ="
-                + " m.person_id LEFT JOIN helped hp ON hp.supporter_id = s.member_id LEFT JOIN"
-                + " wished w ON w.supporter_id = s.member_id CROSS JOIN LATERAL (SELECT"
-                + " coalesce(sum(h.minutes) FILTER (WHERE h.starts_at >= :weekStart AND"
-                + " h.starts_at < :weekEnd), 0)::int AS week_minutes, coalesce(sum(h.minutes)"
-                + " FILTER (WHERE h.starts_at >= :since AND h.starts_at < :start), 0)::int AS"
-                + " recent_minutes, bool_or(h.id <> :id AND h.starts_at < :end AND h.starts_at +"
-                + " make_interval(mins => h.minutes) > :start) AS busy FROM aid.assignment a JOIN"
-                + " aid.help_request h ON h.id = a.request_id WHERE a.supporter_id = s.member_id"
-                + " AND a.status = 'CONFIRMED' AND h.status <> 'CANCELLED' AND h.starts_at >="
-                + " least(CAST(:since AS timestamptz), CAST(:weekStart AS timestamptz)) AND"
-                + " h.starts_at < greatest(CAST(:weekEnd AS timestamptz), CAST(:end AS"
-                + " timestamptz))) load")
+                + " hr.recipient_id = :recipient AND r.supporter_id = s.member_id) AS"
+                + " visits_to_recipient, load.week_minutes, load.recent_minutes, (SELECT kind FROM"
+                + " aid.preference WHERE recipient_id = :recipient AND supporter_id = s.member_id)"
+                + " AS preference, coalesce(load.busy, false) AS busy FROM aid.supporter s JOIN"
+                + " aid.member m ON m.id = s.member_id JOIN people.person_display_name n ON n.id ="
+                + " m.person_id CROSS JOIN LATERAL (SELECT coalesce(sum(h.minutes) FILTER (WHERE"
+                + " h.starts_at >= :weekStart AND h.starts_at < :weekEnd), 0)::int AS week_minutes,"
+                + " coalesce(sum(h.minutes) FILTER (WHERE h.starts_at >= :since AND h.starts_at <"
+                + " :start), 0)::int AS recent_minutes, bool_or(h.id <> :id AND h.starts_at < :end"
+                + " AND h.starts_at + make_interval(mins => h.minutes) > :start) AS busy FROM"
+                + " aid.assignment a JOIN aid.help_request h ON h.id = a.request_id WHERE"
+                + " a.supporter_id = s.member_id AND a.status = 'CONFIRMED' AND h.status <>"
+                + " 'CANCELLED' AND h.starts_at >= :since AND h.starts_at < :horizon) load WHERE"
+                + " s.member_id IN (:ids)")
+        .param("ids", List.copyOf(ids))
+        .param(
+            "horizon", at(weekStart.plusWeeks(1).isAfter(end) ? weekStart.plusWeeks(1) : end, zone))
         .param("area", r.areaId())
         .param("recipient", r.recipientId())
-        .param("recipientPerson", r.recipientPersonId())
         .param("weekStart", at(weekStart, zone))
         .param("weekEnd", at(weekStart.plusWeeks(1), zone))
         .param("since", at(start.minusDays(90), zone))
         .param("start", at(start, zone))
         .param("end", at(end, zone))
         .param("id", r.id())
-        .param("programme", r.programmeId())
-        .param("item", r.menuItemId())
-        .param("weekday", start.getDayOfWeek().getValue())
-        .param("fromTime", start.toLocalTime())
-        .param(
-            "untilTime",
-            end.toLocalDate().isAfter(start.toLocalDate()) ? LocalTime.MAX : end.toLocalTime())
-        .param("lat", placed ? latitude : 0)
-        .param("lon", placed ? longitude : 0)
-        .param("latFrom", placed ? latitude - dLat : 0)
-        .param("latTo", placed ? latitude + dLat : 0)
-        .param("lonFrom", placed ? longitude - dLon : 0)
-        .param("lonTo", placed ? longitude + dLon : 0)
         .query(Candidate.class)
         .list();
   }
