@@ -42,14 +42,13 @@ class Candidates {
   static final int SCANNED = 1000;
 
   /**
-   * The candidates: the {@link #NEAREST} eligible supporters nearest the request within {@link
-   * Ranking#NEAR_KM}, among the {@link #SCANNED} nearest of any programme, and every eligible one
-   * who helped the recipient before or whom the recipient named. Without a place, the first by id.
+   * The candidates: the {@link #NEAREST} eligible supporters nearest the request among the {@link
+   * #SCANNED} nearest of any programme (ranking leaves out those beyond {@link Ranking#NEAR_KM}),
+   * and every eligible one who helped the recipient before or whom the recipient named. Without a
+   * place, the first by id.
    */
   List<Candidate> of(HelpRequest r, ZoneId zone, Double latitude, Double longitude) {
     boolean placed = latitude != null && longitude != null;
-    double dLat = Ranking.NEAR_KM / 111.0;
-    double dLon = placed ? Ranking.NEAR_KM / (111.0 * Math.cos(Math.toRadians(latitude))) : 0;
     LocalDateTime start = LocalDateTime.ofInstant(r.startsAt(), zone);
     LocalDateTime end = start.plusMinutes(r.minutes());
     LocalDateTime weekStart =
@@ -72,10 +71,6 @@ class Candidates {
         end.toLocalDate().isAfter(start.toLocalDate()) ? LocalTime.MAX : end.toLocalTime());
     params.put("lat", placed ? latitude : 0);
     params.put("lon", placed ? longitude : 0);
-    params.put("latFrom", placed ? latitude - dLat : 0);
-    params.put("latTo", placed ? latitude + dLat : 0);
-    params.put("lonFrom", placed ? longitude - dLon : 0);
-    params.put("lonTo", placed ? longitude + dLon : 0);
     Set<Long> ids =
         new LinkedHashSet<>(
             jdbc.sql(
@@ -87,9 +82,8 @@ class Candidates {
                             + ") SELECT s.member_id FROM nearby JOIN aid.supporter s ON"
                             + " s.member_id = nearby.member_id"
                             + eligible
-                            + " AND s.latitude BETWEEN :latFrom AND :latTo AND s.longitude BETWEEN"
-                            + " :lonFrom AND :lonTo ORDER BY point(s.longitude * 0.809, s.latitude)"
-                            + " <-> point(:lon * 0.809, :lat) LIMIT "
+                            + " ORDER BY point(s.longitude * 0.809, s.latitude) <-> point(:lon *"
+                            + " 0.809, :lat) LIMIT "
                             + NEAREST
                         : "SELECT s.member_id FROM aid.supporter s"
                             + eligible

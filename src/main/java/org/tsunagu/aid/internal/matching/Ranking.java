@@ -6,11 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Orders the candidates for a request and says why in plain words. Some cannot be sent at all
- * (insurance not valid on the day, "not this person", another visit at the time, a drive without
- * the transport course, the week's hours used up); the rest score by nearness, their own area,
- * having helped the recipient before or being the one they asked for, and fairness (fewer hours
- * this week and over the last 90 days first).
+ * Orders the candidates for a request and says why in plain words; those farther than {@link
+ * #NEAR_KM} are left out unless the recipient knows them. Some cannot be sent at all (insurance not
+ * valid on the day, "not this person", another visit at the time, a drive without the transport
+ * course, the week's hours used up); the rest score by nearness, their own area, having helped the
+ * recipient before or being the one they asked for, and fairness (fewer hours this week and over
+ * the last 90 days first).
  */
 final class Ranking {
 
@@ -45,6 +46,9 @@ final class Ranking {
       List<Reason> why = new ArrayList<>();
       double score = 0;
       Double km = distanceKm(latitude, longitude, c.latitude(), c.longitude());
+      if (km != null && km > NEAR_KM && c.visitsToRecipient() == 0 && c.preference() == null) {
+        continue;
+      }
       if (c.coversArea()) {
         score += 15;
         why.add(new Reason("aid.why.sameArea"));
