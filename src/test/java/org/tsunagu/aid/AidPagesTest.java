@@ -159,6 +159,13 @@ class AidPagesTest {
             .andReturn()
             .getResponse()
             .getContentAsByteArray();
+    mvc.perform(get("/aid/numbers").with(user(s.coordinator())))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("サービス別 活動件数")))
+        .andExpect(content().string(containsString("買い物")));
+    mvc.perform(get("/aid/numbers/months?format=csv").with(user(s.coordinator())))
+        .andExpect(status().isOk());
+    mvc.perform(get("/aid/numbers").with(user(s.supporterLogin()))).andExpect(status().isNotFound());
     try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       var sheet = book.getSheetAt(0);
       double owed = 0;
