@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Mutual aid",
-    allowedDependencies = {"platform :: *", "people", "consultation"})
+    allowedDependencies = {"platform :: *", "people", "people :: bulk", "consultation"})
 package org.tsunagu.aid;

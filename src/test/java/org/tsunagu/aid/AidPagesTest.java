@@ -165,7 +165,8 @@ class AidPagesTest {
         .andExpect(content().string(containsString("買い物")));
     mvc.perform(get("/aid/numbers/months?format=csv").with(user(s.coordinator())))
         .andExpect(status().isOk());
-    mvc.perform(get("/aid/numbers").with(user(s.supporterLogin()))).andExpect(status().isNotFound());
+    mvc.perform(get("/aid/numbers").with(user(s.supporterLogin())))
+        .andExpect(status().isNotFound());
     try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       var sheet = book.getSheetAt(0);
       double owed = 0;

@@ -20,6 +20,7 @@ import org.tsunagu.platform.security.ApiTokens;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.security.DateStyle;
+import org.tsunagu.platform.security.Role;
 import org.tsunagu.platform.security.TextSize;
 import org.tsunagu.platform.security.Users;
 import org.tsunagu.platform.security.WritePermission;
@@ -48,7 +49,8 @@ class SettingsController {
     model.addAttribute("tokens", tokens.listFor(me.id()));
     model.addAttribute("dateStyles", DateStyle.values());
     // A role without any permission has nothing a token could do: no office words for members.
-    model.addAttribute("showTokens", !me.permissions().isEmpty());
+    // Members (利用者) use the large-text pages only; an API token would be a key they never need.
+    model.addAttribute("showTokens", !me.permissions().isEmpty() && me.role() != Role.MEMBER);
     return "settings";
   }
 

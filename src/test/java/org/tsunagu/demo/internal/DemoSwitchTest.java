@@ -41,7 +41,10 @@ class DemoSwitchTest {
                 .sorted(Comparator.comparingInt(CityScaleContributor::order))
                 .map(c -> c.getClass().getSimpleName()))
         .containsExactly(
-            "RegistryCityContributor", "ConsultationCityContributor", "WatchCityContributor");
+            "RegistryCityContributor",
+            "ConsultationCityContributor",
+            "WatchCityContributor",
+            "AidCityContributor");
   }
 
   @Test

@@ -175,7 +175,7 @@ final class AidDemoActivity {
     actor.act(
         instant(at),
         scheme.manager(),
-        u -> services.requests().cancel(u, scheme.programme(), request, false));
+        u -> services.cancelling().cancel(u, scheme.programme(), request, false));
   }
 
   private LocalDateTime nowLocal() {

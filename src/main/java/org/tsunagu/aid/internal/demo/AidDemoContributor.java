@@ -7,8 +7,10 @@ import org.springframework.stereotype.Component;
 import org.tsunagu.aid.internal.matching.Assignments;
 import org.tsunagu.aid.internal.matching.Matching;
 import org.tsunagu.aid.internal.member.Members;
+import org.tsunagu.aid.internal.member.Preferences;
 import org.tsunagu.aid.internal.programme.Programmes;
 import org.tsunagu.aid.internal.report.ActivityReports;
+import org.tsunagu.aid.internal.request.RequestCancelling;
 import org.tsunagu.aid.internal.request.RequestTaking;
 import org.tsunagu.aid.internal.settlement.Settlements;
 import org.tsunagu.people.PeopleApi;
@@ -38,7 +40,9 @@ class AidDemoContributor implements DemoDataContributor {
   AidDemoContributor(
       Programmes programmes,
       Members members,
+      Preferences preferences,
       RequestTaking requests,
+      RequestCancelling cancelling,
       Matching matching,
       Assignments assignments,
       ActivityReports reports,
@@ -48,7 +52,16 @@ class AidDemoContributor implements DemoDataContributor {
       TokyoClock clock) {
     this.services =
         new AidDemoServices(
-            programmes, members, requests, matching, assignments, reports, settlements, people);
+            programmes,
+            members,
+            preferences,
+            requests,
+            cancelling,
+            matching,
+            assignments,
+            reports,
+            settlements,
+            people);
     this.users = users;
     this.clock = clock;
   }

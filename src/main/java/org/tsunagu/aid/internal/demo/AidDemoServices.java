@@ -3,8 +3,10 @@ package org.tsunagu.aid.internal.demo;
 import org.tsunagu.aid.internal.matching.Assignments;
 import org.tsunagu.aid.internal.matching.Matching;
 import org.tsunagu.aid.internal.member.Members;
+import org.tsunagu.aid.internal.member.Preferences;
 import org.tsunagu.aid.internal.programme.Programmes;
 import org.tsunagu.aid.internal.report.ActivityReports;
+import org.tsunagu.aid.internal.request.RequestCancelling;
 import org.tsunagu.aid.internal.request.RequestTaking;
 import org.tsunagu.aid.internal.settlement.Settlements;
 import org.tsunagu.people.PeopleApi;
@@ -13,7 +15,9 @@ import org.tsunagu.people.PeopleApi;
 record AidDemoServices(
     Programmes programmes,
     Members members,
+    Preferences preferences,
     RequestTaking requests,
+    RequestCancelling cancelling,
     Matching matching,
     Assignments assignments,
     ActivityReports reports,

@@ -10,8 +10,6 @@ import java.util.List;
 import org.tsunagu.aid.internal.member.MemberInput;
 import org.tsunagu.aid.internal.member.MemberInput.AvailabilityInput;
 import org.tsunagu.aid.internal.programme.ProgrammeInput;
-import org.tsunagu.aid.internal.programme.ProgrammeInput.MenuItemInput;
-import org.tsunagu.aid.internal.programme.ProgrammeInput.RateInput;
 import org.tsunagu.people.ConsentRequest;
 import org.tsunagu.people.bulk.SeededResidents;
 import org.tsunagu.platform.demo.DemoActor;
@@ -60,7 +58,7 @@ final class AidDemoTown {
     Scheme shakyo =
         scheme(
             "coordinator",
-            shakyoRules(),
+            AidDemoRules.shakyo(),
             helpers.subList(0, 12),
             helped.subList(0, 16),
             null,
@@ -69,7 +67,7 @@ final class AidDemoTown {
     Scheme coop =
         scheme(
             "coop",
-            coopRules(),
+            AidDemoRules.coop(),
             helpers.subList(12, 20),
             helped.subList(16, 26),
             town.login("supporter").id(),
@@ -131,10 +129,10 @@ final class AidDemoTown {
         manager,
         u -> {
           services
-              .members()
+              .preferences()
               .prefer(u, programme, recipients.get(1), supporters.get(1), "PREFERRED", "前回とても助かった");
           services
-              .members()
+              .preferences()
               .prefer(u, programme, recipients.get(2), supporters.get(3), "EXCLUDED", "ご本人の希望");
         });
     return new Scheme(programme, manager, supporters, recipients, menu);
@@ -203,80 +201,5 @@ final class AidDemoTown {
         skills,
         List.of(r.areaId()),
         hours);
-  }
-
-  private static ProgrammeInput shakyoRules() {
-    return new ProgrammeInput(
-        "ふれあいサービス（住民参加型在宅福祉サービス）",
-        1000,
-        4,
-        60,
-        30,
-        240,
-        "06:00",
-        "22:00",
-        "12-29",
-        "01-03",
-        1,
-        60,
-        true,
-        0,
-        "OPTIONAL",
-        List.of("SELF", "SPOUSE", "PARENT", "CHILD"),
-        false,
-        false,
-        "KEEP",
-        "FAMILY",
-        0,
-        List.of(
-            new RateInput("WEEKDAY", 750, 600),
-            new RateInput("OUT_OF_HOURS", 960, 800),
-            new RateInput("WEEKEND_HOLIDAY", 960, 800),
-            new RateInput("YEAR_END", 960, 800)),
-        List.of(
-            new MenuItemInput("SHOPPING", "買い物", false),
-            new MenuItemInput("CLEANING", "掃除", false),
-            new MenuItemInput("COOKING", "調理", false),
-            new MenuItemInput("GARBAGE", "ゴミ出し", false),
-            new MenuItemInput("TALK", "話し相手", false),
-            new MenuItemInput("OUTING", "通院・外出付き添い", true),
-            new MenuItemInput("GRASS", "草取り", false)));
-  }
-
-  private static ProgrammeInput coopRules() {
-    return new ProgrammeInput(
-        "くらしの助け合いの会",
-        1200,
-        4,
-        60,
-        30,
-        240,
-        "09:00",
-        "18:00",
-        "12-29",
-        "01-03",
-        1,
-        60,
-        true,
-        100,
-        "NONE",
-        List.of("SELF"),
-        false,
-        false,
-        "KEEP",
-        "FORFEIT",
-        0,
-        List.of(
-            new RateInput("WEEKDAY", 800, 700),
-            new RateInput("OUT_OF_HOURS", 1000, 900),
-            new RateInput("WEEKEND_HOLIDAY", 1000, 900),
-            new RateInput("YEAR_END", 1000, 900)),
-        List.of(
-            new MenuItemInput("SHOPPING", "買い物", false),
-            new MenuItemInput("CLEANING", "掃除", false),
-            new MenuItemInput("COOKING", "調理", false),
-            new MenuItemInput("GARBAGE", "ゴミ出し", false),
-            new MenuItemInput("TALK", "話し相手", false),
-            new MenuItemInput("HOUSESIT", "留守番", false)));
   }
 }

@@ -25,10 +25,12 @@ public class Ledger {
       long accountId, AccountKind kind, Long memberId, String unit, long balance) {}
 
   private final JdbcClient jdbc;
+  private final LedgerAccounts accounts;
   private final Clock clock;
 
-  Ledger(JdbcClient jdbc, Clock clock) {
+  Ledger(JdbcClient jdbc, LedgerAccounts accounts, Clock clock) {
     this.jdbc = jdbc;
+    this.accounts = accounts;
     this.clock = clock;
   }
 
@@ -62,7 +64,8 @@ public class Ledger {
               .query(Long.class)
               .single();
       for (Map.Entry<Posting.Key, Long> line : lines.entrySet()) {
-        long account = account(programmeId, line.getKey().memberId(), line.getKey().kind());
+        long account =
+            accounts.account(programmeId, line.getKey().memberId(), line.getKey().kind());
         jdbc.sql("INSERT INTO aid.entry (journal_id, account_id, amount) VALUES (?, ?, ?)")
             .params(journal, account, line.getValue())
             .update();
@@ -146,7 +149,7 @@ public class Ledger {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public boolean canDebit(long programmeId, long memberId, AccountKind kind, long amount) {
-    long account = account(programmeId, memberId, kind);
+    long account = accounts.account(programmeId, memberId, kind);
     return jdbc.sql(
             "SELECT debit_limit IS NULL OR balance + ? <= debit_limit FROM aid.account WHERE id = ?"
                 + " FOR UPDATE")
@@ -173,56 +176,12 @@ public class Ledger {
 
   public long balance(long programmeId, Long memberId, AccountKind kind) {
     return jdbc.sql(
-            "SELECT coalesce((SELECT balance FROM aid.account WHERE " + owner(memberId) + "), 0)")
-        .params(owner(programmeId, memberId, kind))
+            "SELECT coalesce((SELECT balance FROM aid.account WHERE "
+                + LedgerAccounts.owner(memberId)
+                + "), 0)")
+        .params(LedgerAccounts.owner(programmeId, memberId, kind))
         .query(Long.class)
         .single();
-  }
-
-  /** The account's id, opened on its first posting. */
-  private long account(long programmeId, Long memberId, AccountKind kind) {
-    Long id = accountId(programmeId, memberId, kind);
-    if (id != null) {
-      return id;
-    }
-    Long limit = null;
-    if (kind == AccountKind.CREDIT_HOLDING) {
-      limit =
-          jdbc.sql("SELECT credit_overdraft_minutes::bigint FROM aid.programme WHERE id = ?")
-              .param(programmeId)
-              .query(Long.class)
-              .single();
-    }
-    jdbc.sql(
-            "INSERT INTO aid.account (programme_id, member_id, kind, unit, debit_limit) VALUES (?,"
-                + " ?, ?, ?, ?) ON CONFLICT (programme_id, member_id, kind) DO NOTHING")
-        .params(programmeId, memberId, kind.name(), kind.unit(), limit)
-        .update();
-    return accountId(programmeId, memberId, kind);
-  }
-
-  private Long accountId(long programmeId, Long memberId, AccountKind kind) {
-    return jdbc.sql("SELECT id FROM aid.account WHERE " + owner(memberId))
-        .params(owner(programmeId, memberId, kind))
-        .query(Long.class)
-        .optional()
-        .orElse(null);
-  }
-
-  /**
-   * The account of a programme, member (or none) and kind, written so that the unique index finds
-   * it: {@code IS NOT DISTINCT FROM} would not use it.
-   */
-  private static String owner(Long memberId) {
-    return memberId == null
-        ? "programme_id = ? AND member_id IS NULL AND kind = ?"
-        : "programme_id = ? AND member_id = ? AND kind = ?";
-  }
-
-  private static Object[] owner(long programmeId, Long memberId, AccountKind kind) {
-    return memberId == null
-        ? new Object[] {programmeId, kind.name()}
-        : new Object[] {programmeId, memberId, kind.name()};
   }
 
   private static RuntimeException refused(DataIntegrityViolationException e) {

@@ -21,6 +21,7 @@ import org.tsunagu.aid.internal.report.ActivityReports;
 import org.tsunagu.aid.internal.report.ReportInput;
 import org.tsunagu.aid.internal.request.HelpRequest;
 import org.tsunagu.aid.internal.request.HelpRequests;
+import org.tsunagu.aid.internal.request.RequestCancelling;
 import org.tsunagu.aid.internal.request.RequestInput;
 import org.tsunagu.aid.internal.request.RequestTaking;
 import org.tsunagu.platform.idempotency.IdempotentResult;
@@ -42,6 +43,7 @@ class RequestApiController {
   record CancelInput(Boolean noNotice) {}
 
   private final RequestTaking taking;
+  private final RequestCancelling cancelling;
   private final HelpRequests requests;
   private final Matching matching;
   private final Assignments assignments;
@@ -51,6 +53,7 @@ class RequestApiController {
 
   RequestApiController(
       RequestTaking taking,
+      RequestCancelling cancelling,
       HelpRequests requests,
       Matching matching,
       Assignments assignments,
@@ -58,6 +61,7 @@ class RequestApiController {
       ActivityReports reports,
       Clock clock) {
     this.taking = taking;
+    this.cancelling = cancelling;
     this.requests = requests;
     this.matching = matching;
     this.assignments = assignments;
@@ -146,7 +150,7 @@ class RequestApiController {
       @PathVariable long programmeId, @PathVariable long requestId, @RequestBody CancelInput in) {
     return Map.of(
         "notice",
-        taking.cancel(
+        cancelling.cancel(
             CurrentUsers.require(), programmeId, requestId, Boolean.TRUE.equals(in.noNotice())));
   }
 }

@@ -21,6 +21,7 @@ import org.tsunagu.aid.internal.programme.Programme;
 import org.tsunagu.aid.internal.programme.Programmes;
 import org.tsunagu.aid.internal.request.HelpRequest;
 import org.tsunagu.aid.internal.request.HelpRequests;
+import org.tsunagu.aid.internal.request.RequestCancelling;
 import org.tsunagu.aid.internal.request.RequestTaking;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
@@ -40,6 +41,7 @@ class RequestPageController {
   private final Programmes programmes;
   private final HelpRequests requests;
   private final RequestTaking taking;
+  private final RequestCancelling cancelling;
   private final Members members;
   private final Matching matching;
   private final Assignments assignments;
@@ -49,6 +51,7 @@ class RequestPageController {
       Programmes programmes,
       HelpRequests requests,
       RequestTaking taking,
+      RequestCancelling cancelling,
       Members members,
       Matching matching,
       Assignments assignments,
@@ -56,17 +59,11 @@ class RequestPageController {
     this.programmes = programmes;
     this.requests = requests;
     this.taking = taking;
+    this.cancelling = cancelling;
     this.members = members;
     this.matching = matching;
     this.assignments = assignments;
     this.clock = clock;
-  }
-
-  @GetMapping("/aid")
-  String programmes(Model model) {
-    CurrentUser user = manager();
-    model.addAttribute("programmes", programmes.ofOrganization(user.organizationId()));
-    return "aid/programmes";
   }
 
   @GetMapping("/aid/programmes/{id}")
@@ -162,7 +159,7 @@ class RequestPageController {
       RedirectAttributes redirect) {
     CurrentUser user = manager();
     try {
-      String notice = taking.cancel(user, id, requestId, noNotice);
+      String notice = cancelling.cancel(user, id, requestId, noNotice);
       redirect.addFlashAttribute("notice", "aid.request.cancelled." + notice);
       return "redirect:/aid/programmes/" + id + "/requests/" + requestId;
     } catch (FieldErrorsException e) {

@@ -32,10 +32,12 @@ class MemberApiController {
   record PreferenceInput(Long supporterId, String kind, String note) {}
 
   private final Members members;
+  private final Preferences preferences;
   private final Programmes programmes;
 
-  MemberApiController(Members members, Programmes programmes) {
+  MemberApiController(Members members, Preferences preferences, Programmes programmes) {
     this.members = members;
+    this.preferences = preferences;
     this.programmes = programmes;
   }
 
@@ -72,7 +74,7 @@ class MemberApiController {
       @PathVariable long programmeId,
       @PathVariable long memberId,
       @RequestBody PreferenceInput in) {
-    members.prefer(
+    preferences.prefer(
         CurrentUsers.require(), programmeId, memberId, in.supporterId(), in.kind(), in.note());
   }
 

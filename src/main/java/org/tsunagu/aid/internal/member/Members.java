@@ -161,46 +161,6 @@ public class Members {
     audit.record(AuditAction.UPDATE, "aid_member", memberId, "left=" + why);
   }
 
-  /**
-   * Records a recipient's wish about a supporter: PREFERRED (ranked first where they can come),
-   * EXCLUDED ("not this person": never sent), or NONE to forget it.
-   */
-  @Transactional
-  public void prefer(
-      CurrentUser user,
-      long programmeId,
-      long recipientId,
-      Long supporterId,
-      String kind,
-      String note) {
-    programmes.managed(user, programmeId);
-    Member recipient = lock(programmeId, recipientId);
-    Problems p = new Problems();
-    String wish = choice(p, "kind", kind, Set.of("PREFERRED", "EXCLUDED", "NONE"));
-    Member supporter = supporterId == null ? null : find(programmeId, supporterId).orElse(null);
-    if (recipient.memberType() != MemberType.RECIPIENT) {
-      p.add("recipientId", "aid.validation.recipient");
-    }
-    if (supporter == null || supporter.memberType() != MemberType.SUPPORTER) {
-      p.add("supporterId", "aid.validation.member");
-    }
-    String why = org.tsunagu.aid.internal.AidChecks.text(p, "note", note, 200, false);
-    p.throwIfAny();
-    if ("NONE".equals(wish)) {
-      jdbc.sql("DELETE FROM aid.preference WHERE recipient_id = ? AND supporter_id = ?")
-          .params(recipientId, supporterId)
-          .update();
-    } else {
-      jdbc.sql(
-              "INSERT INTO aid.preference (recipient_id, supporter_id, kind, note) VALUES (?, ?,"
-                  + " ?, ?) ON CONFLICT (recipient_id, supporter_id) DO UPDATE SET kind ="
-                  + " excluded.kind, note = excluded.note")
-          .params(recipientId, supporterId, wish, why)
-          .update();
-    }
-    audit.record(AuditAction.UPDATE, "aid_member", recipientId, "preference=" + wish);
-  }
-
   public List<Member> list(long programmeId, MemberType type) {
     return jdbc.sql(
             SELECT
@@ -216,6 +176,16 @@ public class Members {
         .params(programmeId, memberId)
         .query(Member.class)
         .optional();
+  }
+
+  /** Whether the login holds an active membership of that type in any programme. */
+  public boolean holds(long userId, MemberType type) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM aid.member WHERE user_id = ? AND member_type = ? AND"
+                + " left_on IS NULL)")
+        .params(userId, type.name())
+        .query(Boolean.class)
+        .single();
   }
 
   /** The memberships a login holds, in every programme. */

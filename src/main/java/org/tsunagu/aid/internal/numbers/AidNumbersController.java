@@ -57,6 +57,11 @@ class AidNumbersController {
   @GetMapping("/aid/numbers")
   String page(@RequestParam(required = false) Long programme, Model model) {
     CurrentUser user = CurrentUsers.require();
+    if (programme == null
+        && user.may(AidPermissions.AID_MANAGE)
+        && programmes.ofOrganization(user.organizationId()).isEmpty()) {
+      return "aid/numbers-none";
+    }
     Programme p = chosen(user, programme);
     LocalDate today = LocalDate.now(clock);
     FiscalYear year = FiscalYear.of(today);

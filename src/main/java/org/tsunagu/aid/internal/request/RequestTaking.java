@@ -32,10 +32,7 @@ import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.web.NotFoundException;
 import org.tsunagu.platform.web.Problems;
 
-/**
- * Takes requests (on the phone by staff, or by a member for themselves) and cancels them, judging
- * the notice given against the programme's rules.
- */
+/** Takes requests: on the phone by staff, or by a member for themselves. */
 @Service
 public class RequestTaking {
 
@@ -198,35 +195,6 @@ public class RequestTaking {
       p.add("creditRelation", "aid.validation.creditSelf");
     }
     return holder.id();
-  }
-
-  /** Cancels a visit: notice judged now against its start; the charge is settled with the month. */
-  @Transactional
-  public String cancel(CurrentUser user, long programmeId, long requestId, boolean noNotice) {
-    Programme programme = programmes.managed(user, programmeId);
-    HelpRequest r = requests.lock(programmeId, requestId);
-    if (!"OPEN".equals(r.status()) && !"ASSIGNED".equals(r.status())) {
-      Problems p = new Problems();
-      p.add("status", "aid.validation.notCancellable");
-      p.throwIfAny();
-    }
-    LocalDateTime start = LocalDateTime.ofInstant(r.startsAt(), clock.getZone());
-    FeeRules.Notice notice =
-        noNotice
-            ? FeeRules.Notice.NO_NOTICE
-            : programme.fees().notice(start, LocalDateTime.now(clock));
-    jdbc.sql(
-            "UPDATE aid.help_request SET status = 'CANCELLED', cancel_notice = ?, cancelled_at = ?,"
-                + " version = version + 1 WHERE id = ?")
-        .params(notice.name(), Timestamp.from(clock.instant()), requestId)
-        .update();
-    jdbc.sql(
-            "UPDATE aid.assignment SET status = 'WITHDRAWN', answered_at = ? WHERE request_id = ?"
-                + " AND status IN ('OFFERED','CONFIRMED')")
-        .params(Timestamp.from(clock.instant()), requestId)
-        .update();
-    audit.record(AuditAction.UPDATE, "aid_request", requestId, "cancelled=" + notice);
-    return notice.name();
   }
 
   private static int orOne(Integer weeks) {

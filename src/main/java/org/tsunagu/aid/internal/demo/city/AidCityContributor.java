@@ -1,8 +1,6 @@
 package org.tsunagu.aid.internal.demo.city;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -98,7 +96,7 @@ class AidCityContributor implements CityScaleContributor {
     CityHistory history = new CityHistory(connection, persons, context.dice());
     int visits = 0;
     int memberCount = 0;
-    ledgerTriggers(connection, false);
+    CityLedgerRules.triggers(connection, false);
     for (CityProgramme p : all) {
       if (p.supporterPersons.isEmpty() || p.recipientPersons.isEmpty()) {
         continue;
@@ -106,10 +104,10 @@ class AidCityContributor implements CityScaleContributor {
       members.write(p, joined, insuredUntil);
       visits += history.write(p, first, unsettled);
       memberCount += p.supporterPersons.size() + p.recipientPersons.size();
-      closeMonths(connection, p, first, unsettled);
+      CityLedgerRules.closeMonths(connection, p, first, unsettled);
     }
-    ledgerTriggers(connection, true);
-    check(connection);
+    CityLedgerRules.triggers(connection, true);
+    CityLedgerRules.check(connection);
     placeSupporters(connection);
     CityProgramme busiest =
         byCoop.values().stream()
@@ -127,58 +125,6 @@ class AidCityContributor implements CityScaleContributor {
   private static LocalDate insuranceEnd(LocalDate today) {
     int year = today.getMonthValue() >= 4 ? today.getYear() + 1 : today.getYear();
     return LocalDate.of(year, 3, 31);
-  }
-
-  private static void ledgerTriggers(Connection connection, boolean on) throws SQLException {
-    try (Statement s = connection.createStatement()) {
-      String verb = on ? "ENABLE" : "DISABLE";
-      s.execute("ALTER TABLE aid.journal " + verb + " TRIGGER USER");
-      s.execute("ALTER TABLE aid.entry " + verb + " TRIGGER USER");
-    }
-  }
-
-  private static void closeMonths(
-      Connection connection, CityProgramme p, YearMonth first, YearMonth unsettled)
-      throws SQLException {
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "INSERT INTO aid.closed_month (programme_id, month, closed_at, closed_by) SELECT ?, m,"
-                + " m + interval '1 month 10 hours', ? FROM generate_series(?::date, ?::date,"
-                + " interval '1 month') m;"
-                + " INSERT INTO aid.settlement (programme_id, month, status, done_items,"
-                + " total_items, started_at, finished_at, started_by) SELECT ?, j.month, 'CLOSED',"
-                + " count(*), count(*), j.month + interval '1 month 10 hours', j.month + interval"
-                + " '1 month 10 hours', ? FROM aid.journal j WHERE j.programme_id = ? GROUP BY"
-                + " j.month")) {
-      ps.setLong(1, p.id);
-      ps.setLong(2, p.staffId);
-      ps.setObject(3, first.atDay(1));
-      ps.setObject(4, unsettled.minusMonths(1).atDay(1));
-      ps.setLong(5, p.id);
-      ps.setLong(6, p.staffId);
-      ps.setLong(7, p.id);
-      ps.execute();
-    }
-  }
-
-  /**
-   * What the ledger's triggers would have refused: a journal off balance, a balance off its
-   * entries.
-   */
-  private static void check(Connection connection) throws SQLException {
-    try (Statement s = connection.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT (SELECT count(*) FROM (SELECT e.journal_id FROM aid.entry e JOIN"
-                    + " aid.account a ON a.id = e.account_id GROUP BY e.journal_id, a.unit HAVING"
-                    + " sum(e.amount) <> 0) x) + (SELECT count(*) FROM aid.account a WHERE"
-                    + " a.balance <> coalesce((SELECT sum(amount) FROM aid.entry e WHERE"
-                    + " e.account_id = a.id), 0))")) {
-      rs.next();
-      if (rs.getLong(1) != 0) {
-        throw new IllegalStateException("the generated ledger does not balance: " + rs.getLong(1));
-      }
-    }
   }
 
   private static void placeSupporters(Connection connection) throws SQLException {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.tsunagu.aid.internal.ledger.AccountKind;
 import org.tsunagu.aid.internal.ledger.Posting;
 import org.tsunagu.aid.internal.settlement.VisitPosting;
 import org.tsunagu.people.bulk.CityPersons;
@@ -60,7 +59,7 @@ final class CityHistory {
     long asg = IdBlock.reserveIds(connection, AidTable.ASSIGNMENT, visits.size());
     long rep = IdBlock.reserveIds(connection, AidTable.ACTIVITY_REPORT, visits.size());
     long jrn = IdBlock.reserveIds(connection, AidTable.JOURNAL, visits.size());
-    Ledger ledger = new Ledger(p);
+    CityLedger ledger = new CityLedger(connection, p);
     List<long[]> entries = new ArrayList<>(visits.size() * 4);
     List<Object[]> journals = new ArrayList<>();
     Long[] journalOf = new Long[visits.size()];
@@ -213,44 +212,5 @@ final class CityHistory {
       all.add(i);
     }
     return all;
-  }
-
-  /** The programme's accounts as the journals use them, with the balance they add up to. */
-  private final class Ledger {
-    private final CityProgramme p;
-    private final IdBlock ids;
-    private final Map<Posting.Key, long[]> accounts = new HashMap<>();
-
-    Ledger(CityProgramme p) throws SQLException {
-      this.p = p;
-      this.ids =
-          IdBlock.reserve(
-              connection,
-              AidTable.ACCOUNT,
-              p.supporterPersons.size() + p.recipientPersons.size() + 4);
-    }
-
-    /** The account's id, its balance moved by {@code amount}. */
-    long post(Posting.Key key, long amount) {
-      long[] a = accounts.computeIfAbsent(key, k -> new long[] {ids.next(), 0});
-      a[1] += amount;
-      return a[0];
-    }
-
-    void write(CopyIn copy) throws SQLException {
-      copy.copy(
-          "aid.account (id, programme_id, member_id, kind, unit, balance, debit_limit)",
-          new ArrayList<>(accounts.entrySet()),
-          (e, row) ->
-              row.add(
-                  e.getValue()[0],
-                  p.id,
-                  e.getKey().memberId(),
-                  e.getKey().kind().name(),
-                  e.getKey().kind().unit(),
-                  e.getValue()[1],
-                  e.getKey().kind() == AccountKind.CREDIT_HOLDING ? 0 : null));
-      ids.release();
-    }
   }
 }
