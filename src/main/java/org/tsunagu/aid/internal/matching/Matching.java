@@ -5,8 +5,8 @@ import java.time.LocalDateTime;
 import java.time.format.TextStyle;
 import java.util.List;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.tsunagu.aid.internal.AreaPoints;
 import org.tsunagu.aid.internal.programme.MenuItem;
 import org.tsunagu.aid.internal.programme.Programme;
 import org.tsunagu.aid.internal.programme.Programmes;
@@ -28,7 +28,7 @@ public class Matching {
   private final Programmes programmes;
   private final HelpRequests requests;
   private final Candidates candidates;
-  private final JdbcClient jdbc;
+  private final AreaPoints points;
   private final MessageSource messages;
   private final Clock clock;
 
@@ -36,13 +36,13 @@ public class Matching {
       Programmes programmes,
       HelpRequests requests,
       Candidates candidates,
-      JdbcClient jdbc,
+      AreaPoints points,
       MessageSource messages,
       Clock clock) {
     this.programmes = programmes;
     this.requests = requests;
     this.candidates = candidates;
-    this.jdbc = jdbc;
+    this.points = points;
     this.messages = messages;
     this.clock = clock;
   }
@@ -84,7 +84,7 @@ public class Matching {
   Ranking.Result rank(Programme programme, HelpRequest r, java.util.Locale locale) {
     LocalDateTime start = LocalDateTime.ofInstant(r.startsAt(), clock.getZone());
     boolean driving = programme.item(r.menuItemId()).map(MenuItem::needsDriving).orElse(false);
-    Double[] point = point(r.areaId());
+    Double[] point = points.of(r.areaId());
     Ranking.Reason available =
         new Ranking.Reason(
             start.getHour() < 12 ? "aid.why.availableAm" : "aid.why.availablePm",
@@ -97,16 +97,5 @@ public class Matching {
         point[0],
         point[1],
         available);
-  }
-
-  private Double[] point(Long areaId) {
-    if (areaId == null) {
-      return new Double[2];
-    }
-    return jdbc.sql("SELECT latitude, longitude FROM people.area_place WHERE id = ?")
-        .param(areaId)
-        .query((rs, n) -> new Double[] {(Double) rs.getObject(1), (Double) rs.getObject(2)})
-        .optional()
-        .orElse(new Double[2]);
   }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tsunagu.aid.AidPermissions;
 import org.tsunagu.aid.internal.AidChecks;
+import org.tsunagu.aid.internal.AidResponses;
 import org.tsunagu.aid.internal.programme.Programmes;
 import org.tsunagu.aid.internal.report.ActivityReports;
 import org.tsunagu.aid.internal.report.ReportInput;
@@ -137,11 +138,7 @@ class RequestApiController {
       @RequestHeader(value = "Idempotency-Key", required = false) String key) {
     IdempotentResult result =
         reports.recordForSupporter(CurrentUsers.require(), programmeId, requestId, in, key);
-    var response = ResponseEntity.status(HttpStatus.CREATED);
-    if (result.replayed()) {
-      response.header("Idempotent-Replayed", "true");
-    }
-    return response.body(Map.of("id", result.id()));
+    return AidResponses.created(result);
   }
 
   @Operation(summary = "Cancel a visit; the notice is judged now (noNotice: nobody called)")

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tsunagu.aid.internal.AreaPoints;
 import org.tsunagu.aid.internal.member.MemberInput.AvailabilityInput;
 import org.tsunagu.aid.internal.programme.MenuItem;
 import org.tsunagu.aid.internal.programme.Programme;
@@ -39,10 +40,12 @@ class SupporterProfiles {
 
   private final JdbcClient jdbc;
   private final PeopleApi people;
+  private final AreaPoints points;
 
-  SupporterProfiles(JdbcClient jdbc, PeopleApi people) {
+  SupporterProfiles(JdbcClient jdbc, PeopleApi people, AreaPoints points) {
     this.jdbc = jdbc;
     this.people = people;
+    this.points = points;
   }
 
   Profile check(Problems p, Programme programme, MemberInput in) {
@@ -109,7 +112,7 @@ class SupporterProfiles {
   }
 
   void write(long memberId, Long homeAreaId, Profile s) {
-    Double[] point = point(homeAreaId);
+    Double[] point = points.of(homeAreaId);
     jdbc.sql(
             "INSERT INTO aid.supporter (member_id, drives, transport_course_on, insurance_name,"
                 + " insurance_until, max_minutes_per_week, latitude, longitude, takes_credits)"
@@ -149,16 +152,5 @@ class SupporterProfiles {
           .params(memberId, slot.weekday(), slot.starts(), slot.ends())
           .update();
     }
-  }
-
-  private Double[] point(Long areaId) {
-    if (areaId == null) {
-      return new Double[2];
-    }
-    return jdbc.sql("SELECT latitude, longitude FROM people.area_place WHERE id = ?")
-        .param(areaId)
-        .query((rs, n) -> new Double[] {(Double) rs.getObject(1), (Double) rs.getObject(2)})
-        .optional()
-        .orElse(new Double[2]);
   }
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tsunagu.aid.AidPermissions;
+import org.tsunagu.aid.internal.AidResponses;
 import org.tsunagu.aid.internal.matching.Assignments;
 import org.tsunagu.platform.idempotency.IdempotentResult;
 import org.tsunagu.platform.security.CurrentUser;
@@ -63,10 +64,6 @@ class TaskApiController {
       @RequestBody ReportInput in,
       @RequestHeader(value = "Idempotency-Key", required = false) String key) {
     IdempotentResult result = reports.report(CurrentUsers.require(), requestId, in, key);
-    var response = ResponseEntity.status(HttpStatus.CREATED);
-    if (result.replayed()) {
-      response.header("Idempotent-Replayed", "true");
-    }
-    return response.body(Map.of("id", result.id()));
+    return AidResponses.created(result);
   }
 }
