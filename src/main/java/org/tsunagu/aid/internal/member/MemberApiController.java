@@ -26,18 +26,24 @@ import org.tsunagu.platform.web.Problems;
 @WritePermission(AidPermissions.AID_MANAGE)
 class MemberApiController {
 
-  record LeaveInput(String reason, String leftOn) {}
+  /**
+   * LEFT or DIED; {@code heirMemberId}: who receives the banked minutes where the rule says FAMILY.
+   */
+  record LeaveInput(String reason, String leftOn, Long heirMemberId) {}
 
   /** PREFERRED, EXCLUDED ("not this person") or NONE. */
   record PreferenceInput(Long supporterId, String kind, String note) {}
 
   private final Members members;
   private final Preferences preferences;
+  private final Leaving leaving;
   private final Programmes programmes;
 
-  MemberApiController(Members members, Preferences preferences, Programmes programmes) {
+  MemberApiController(
+      Members members, Preferences preferences, Leaving leaving, Programmes programmes) {
     this.members = members;
     this.preferences = preferences;
+    this.leaving = leaving;
     this.programmes = programmes;
   }
 
@@ -78,12 +84,14 @@ class MemberApiController {
         CurrentUsers.require(), programmeId, memberId, in.supporterId(), in.kind(), in.note());
   }
 
-  @Operation(summary = "End a membership: LEFT (退会) or DIED")
+  @Operation(
+      summary =
+          "End a membership: LEFT (退会) or DIED; banked minutes go as the programme's rule says")
   @PostMapping("/api/v1/aid/programmes/{programmeId}/members/{memberId}/leaving")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void leave(
       @PathVariable long programmeId, @PathVariable long memberId, @RequestBody LeaveInput in) {
     CurrentUser user = CurrentUsers.require();
-    members.leave(user, programmeId, memberId, in.reason(), in.leftOn());
+    leaving.leave(user, programmeId, memberId, in.reason(), in.leftOn(), in.heirMemberId());
   }
 }

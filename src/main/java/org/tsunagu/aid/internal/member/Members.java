@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -135,30 +134,6 @@ public class Members {
     profiles.write(memberId, m.areaId(), profile);
     jdbc.sql("UPDATE aid.member SET version = version + 1 WHERE id = ?").param(memberId).update();
     audit.record(AuditAction.UPDATE, "aid_member", memberId, "supporter");
-  }
-
-  /** Ends a membership (退会, or death); the registry relationship it held ends with it. */
-  @Transactional
-  public void leave(CurrentUser user, long programmeId, long memberId, String reason, String on) {
-    programmes.managed(user, programmeId);
-    Member m = lock(programmeId, memberId);
-    Problems p = new Problems();
-    String why = choice(p, "reason", reason, Set.of("LEFT", "DIED"));
-    LocalDate day = date(p, "leftOn", on, false);
-    if (!m.active()) {
-      p.add("reason", "aid.validation.alreadyLeft");
-    }
-    p.throwIfAny();
-    jdbc.sql(
-            "UPDATE aid.member SET left_on = ?, left_reason = ?, version = version + 1 WHERE id = ?")
-        .params(day == null ? LocalDate.now(clock) : day, why, memberId)
-        .update();
-    jdbc.sql("SELECT relationship_id FROM aid.member WHERE id = ?")
-        .param(memberId)
-        .query(Long.class)
-        .optional()
-        .ifPresent(r -> people.endRelationship(r, "aid.member.left"));
-    audit.record(AuditAction.UPDATE, "aid_member", memberId, "left=" + why);
   }
 
   public List<Member> list(long programmeId, MemberType type) {
