@@ -88,10 +88,12 @@ class AidPagesTest {
               }
             });
     long request = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    long reads = data.auditCount("READ", "person", s.recipientPerson());
     mvc.perform(get(location).with(user(s.coordinator())))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("同じ地区")))
         .andExpect(content().string(containsString("水曜午前が可能")));
+    assertThat(data.auditCount("READ", "person", s.recipientPerson())).isEqualTo(reads + 1);
     mvc.perform(
             post(location + "/confirmation")
                 .with(user(s.coordinator()))

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.web.NotFoundException;
 
 /** A proposal as the coordinator reviews it: its figures and every line with names and times. */
@@ -51,9 +52,11 @@ public class BatchQueries {
       String refusal) {}
 
   private final JdbcClient jdbc;
+  private final AuditLog audit;
 
-  BatchQueries(JdbcClient jdbc) {
+  BatchQueries(JdbcClient jdbc, AuditLog audit) {
     this.jdbc = jdbc;
+    this.audit = audit;
   }
 
   public Proposal find(long programmeId, long proposalId) {
@@ -82,6 +85,7 @@ public class BatchQueries {
             .param(proposalId)
             .query(Line.class)
             .list();
+    audit.recordSearch("aid_request", "aid.batch", lines.stream().map(Line::requestId).toList());
     return new Proposal(
         p.id(),
         p.programmeId(),

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tsunagu.platform.audit.AuditLog;
 
 /**
  * A member's month from the ledger: each posting to their accounts, with the visit it came from,
@@ -32,9 +33,11 @@ public class Statements {
       long memberId, String name, String memberType, long owedYen, long dueYen, long minutes) {}
 
   private final JdbcClient jdbc;
+  private final AuditLog audit;
 
-  Statements(JdbcClient jdbc) {
+  Statements(JdbcClient jdbc, AuditLog audit) {
     this.jdbc = jdbc;
+    this.audit = audit;
   }
 
   public Statement of(long programmeId, long memberId, YearMonth month) {
@@ -59,20 +62,24 @@ public class Statements {
     return new Statement(memberId, month, lines, owed, due, minutes);
   }
 
-  /** Every member with a posting in the month, by name. */
+  /** Every member with a posting in the month, by name; the list is audited. */
   public List<MemberTotal> totals(long programmeId, YearMonth month) {
-    return jdbc.sql(
-            "SELECT m.id AS member_id, n.display_name AS name, m.member_type, coalesce(sum(e.amount)"
-                + " FILTER (WHERE a.kind = 'RECIPIENT'), 0) AS owed_yen, coalesce(-sum(e.amount)"
-                + " FILTER (WHERE a.kind = 'SUPPORTER'), 0) AS due_yen, coalesce(-sum(e.amount)"
-                + " FILTER (WHERE a.kind = 'CREDIT_HOLDING'), 0) AS minutes FROM aid.entry e JOIN"
-                + " aid.journal j ON j.id = e.journal_id JOIN aid.account a ON a.id = e.account_id"
-                + " JOIN aid.member m ON m.id = a.member_id JOIN people.person_display_name n ON"
-                + " n.id = m.person_id WHERE j.programme_id = ? AND j.month = ? GROUP BY m.id,"
-                + " n.display_name, m.member_type ORDER BY m.member_type DESC, n.display_name")
-        .params(programmeId, month.atDay(1))
-        .query(MemberTotal.class)
-        .list();
+    List<MemberTotal> shown =
+        jdbc.sql(
+                "SELECT m.id AS member_id, n.display_name AS name, m.member_type, coalesce(sum(e.amount)"
+                    + " FILTER (WHERE a.kind = 'RECIPIENT'), 0) AS owed_yen, coalesce(-sum(e.amount)"
+                    + " FILTER (WHERE a.kind = 'SUPPORTER'), 0) AS due_yen, coalesce(-sum(e.amount)"
+                    + " FILTER (WHERE a.kind = 'CREDIT_HOLDING'), 0) AS minutes FROM aid.entry e JOIN"
+                    + " aid.journal j ON j.id = e.journal_id JOIN aid.account a ON a.id = e.account_id"
+                    + " JOIN aid.member m ON m.id = a.member_id JOIN people.person_display_name n ON"
+                    + " n.id = m.person_id WHERE j.programme_id = ? AND j.month = ? GROUP BY m.id,"
+                    + " n.display_name, m.member_type ORDER BY m.member_type DESC, n.display_name")
+            .params(programmeId, month.atDay(1))
+            .query(MemberTotal.class)
+            .list();
+    audit.recordSearch(
+        "aid_member", "aid.settlement", shown.stream().map(MemberTotal::memberId).toList());
+    return shown;
   }
 
   private static long sum(List<Line> lines, AccountKind kind) {

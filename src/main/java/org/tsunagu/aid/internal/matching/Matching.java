@@ -12,6 +12,8 @@ import org.tsunagu.aid.internal.programme.Programme;
 import org.tsunagu.aid.internal.programme.Programmes;
 import org.tsunagu.aid.internal.request.HelpRequest;
 import org.tsunagu.aid.internal.request.HelpRequests;
+import org.tsunagu.platform.audit.AuditAction;
+import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
 
 /** The ranked supporters for one request, each with its reasons in the user's words. */
@@ -30,6 +32,7 @@ public class Matching {
   private final Candidates candidates;
   private final AreaPoints points;
   private final MessageSource messages;
+  private final AuditLog audit;
   private final Clock clock;
 
   Matching(
@@ -38,12 +41,14 @@ public class Matching {
       Candidates candidates,
       AreaPoints points,
       MessageSource messages,
+      AuditLog audit,
       Clock clock) {
     this.programmes = programmes;
     this.requests = requests;
     this.candidates = candidates;
     this.points = points;
     this.messages = messages;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -54,6 +59,14 @@ public class Matching {
             .find(programmeId, requestId)
             .orElseThrow(org.tsunagu.platform.web.NotFoundException::new);
     Ranking.Result result = rank(programme, r, user.locale());
+    audit.record(AuditAction.READ, "person", r.recipientPersonId(), "aid.request=" + r.id());
+    audit.recordSearch(
+        "aid_member",
+        "aid.suggestions",
+        java.util.stream.Stream.concat(
+                result.ranked().stream().map(Ranking.Ranked::memberId),
+                result.unavailable().stream().map(Ranking.Unavailable::memberId))
+            .toList());
     var locale = user.locale();
     return new Suggestions(
         r.id(),

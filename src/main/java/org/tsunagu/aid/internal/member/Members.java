@@ -136,14 +136,18 @@ public class Members {
     audit.record(AuditAction.UPDATE, "aid_member", memberId, "supporter");
   }
 
+  /** The programme's members of a type; the list is audited with the persons it shows. */
   public List<Member> list(long programmeId, MemberType type) {
-    return jdbc.sql(
-            SELECT
-                + "WHERE m.programme_id = ? AND m.member_type = ? ORDER BY m.left_on NULLS FIRST,"
-                + " n.display_name")
-        .params(programmeId, type.name())
-        .query(Member.class)
-        .list();
+    List<Member> shown =
+        jdbc.sql(
+                SELECT
+                    + "WHERE m.programme_id = ? AND m.member_type = ? ORDER BY m.left_on NULLS"
+                    + " FIRST, n.display_name")
+            .params(programmeId, type.name())
+            .query(Member.class)
+            .list();
+    audit.recordSearch("person", "aid.members", shown.stream().map(Member::personId).toList());
+    return shown;
   }
 
   public Optional<Member> find(long programmeId, long memberId) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tsunagu.platform.audit.AuditLog;
 
 /** Supporters as the members page lists them: insurance, driving, skills and hours in a line. */
 @Component
@@ -25,9 +26,11 @@ class SupporterLines {
       LocalDate leftOn) {}
 
   private final JdbcClient jdbc;
+  private final AuditLog audit;
 
-  SupporterLines(JdbcClient jdbc) {
+  SupporterLines(JdbcClient jdbc, AuditLog audit) {
     this.jdbc = jdbc;
+    this.audit = audit;
   }
 
   /** The supporters, each with their weekly hours as "火 9:00–12:00" in the locale's weekdays. */
@@ -63,6 +66,8 @@ class SupporterLines {
             .param(programmeId)
             .query(SupporterLine.class)
             .list();
+    audit.recordSearch(
+        "aid_member", "aid.supporters", lines.stream().map(SupporterLine::id).toList());
     return lines.stream()
         .map(
             l ->

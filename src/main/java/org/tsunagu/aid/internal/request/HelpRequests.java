@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.web.NotFoundException;
 
 /** Reads requests with their recipient and confirmed supporter. */
@@ -24,9 +25,11 @@ public class HelpRequests {
           + " people.person_display_name sn ON sn.id = sm.person_id ";
 
   private final JdbcClient jdbc;
+  private final AuditLog audit;
 
-  HelpRequests(JdbcClient jdbc) {
+  HelpRequests(JdbcClient jdbc, AuditLog audit) {
     this.jdbc = jdbc;
+    this.audit = audit;
   }
 
   public Optional<HelpRequest> find(long programmeId, long id) {
@@ -45,20 +48,27 @@ public class HelpRequests {
     return find(programmeId, id).orElseThrow(NotFoundException::new);
   }
 
-  /** The programme's requests starting in [from, until), by start; {@code status} null for all. */
+  /**
+   * The programme's requests starting in [from, until), by start; {@code status} null for all. The
+   * list is audited with the recipients it shows.
+   */
   public List<HelpRequest> between(long programmeId, Instant from, Instant until, String status) {
-    return jdbc.sql(
-            SELECT
-                + "WHERE h.programme_id = ? AND h.starts_at >= ? AND h.starts_at < ? AND (?::text"
-                + " IS NULL OR h.status = ?) ORDER BY h.starts_at, h.id LIMIT 2000")
-        .params(
-            programmeId,
-            java.sql.Timestamp.from(from),
-            java.sql.Timestamp.from(until),
-            status,
-            status)
-        .query(HelpRequest.class)
-        .list();
+    List<HelpRequest> shown =
+        jdbc.sql(
+                SELECT
+                    + "WHERE h.programme_id = ? AND h.starts_at >= ? AND h.starts_at < ? AND (?::text"
+                    + " IS NULL OR h.status = ?) ORDER BY h.starts_at, h.id LIMIT 2000")
+            .params(
+                programmeId,
+                java.sql.Timestamp.from(from),
+                java.sql.Timestamp.from(until),
+                status,
+                status)
+            .query(HelpRequest.class)
+            .list();
+    audit.recordSearch(
+        "person", "aid.requests", shown.stream().map(HelpRequest::recipientPersonId).toList());
+    return shown;
   }
 
   /** A recipient's requests, latest first. */
