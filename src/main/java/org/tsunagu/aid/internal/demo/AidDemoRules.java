@@ -1,5 +1,6 @@
 package org.tsunagu.aid.internal.demo;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.tsunagu.aid.internal.programme.ProgrammeInput;
 import org.tsunagu.aid.internal.programme.ProgrammeInput.MenuItemInput;
@@ -37,17 +38,8 @@ final class AidDemoRules {
         "KEEP",
         "FAMILY",
         0,
-        List.of(
-            new RateInput("WEEKDAY", 750, 600),
-            new RateInput("OUT_OF_HOURS", 960, 800),
-            new RateInput("WEEKEND_HOLIDAY", 960, 800),
-            new RateInput("YEAR_END", 960, 800)),
-        List.of(
-            new MenuItemInput("SHOPPING", "買い物", false),
-            new MenuItemInput("CLEANING", "掃除", false),
-            new MenuItemInput("COOKING", "調理", false),
-            new MenuItemInput("GARBAGE", "ゴミ出し", false),
-            new MenuItemInput("TALK", "話し相手", false),
+        rates(750, 600, 960, 800),
+        menu(
             new MenuItemInput("OUTING", "通院・外出付き添い", true),
             new MenuItemInput("GRASS", "草取り", false)));
   }
@@ -75,17 +67,30 @@ final class AidDemoRules {
         "KEEP",
         "FORFEIT",
         0,
-        List.of(
-            new RateInput("WEEKDAY", 800, 700),
-            new RateInput("OUT_OF_HOURS", 1000, 900),
-            new RateInput("WEEKEND_HOLIDAY", 1000, 900),
-            new RateInput("YEAR_END", 1000, 900)),
-        List.of(
-            new MenuItemInput("SHOPPING", "買い物", false),
-            new MenuItemInput("CLEANING", "掃除", false),
-            new MenuItemInput("COOKING", "調理", false),
-            new MenuItemInput("GARBAGE", "ゴミ出し", false),
-            new MenuItemInput("TALK", "話し相手", false),
-            new MenuItemInput("HOUSESIT", "留守番", false)));
+        rates(800, 700, 1000, 900),
+        menu(new MenuItemInput("HOUSESIT", "留守番", false)));
+  }
+
+  /** Weekday fees, and the same higher fee out of hours, at weekends and holidays, at year end. */
+  private static List<RateInput> rates(int weekday, int weekdayPay, int other, int otherPay) {
+    return List.of(
+        new RateInput("WEEKDAY", weekday, weekdayPay),
+        new RateInput("OUT_OF_HOURS", other, otherPay),
+        new RateInput("WEEKEND_HOLIDAY", other, otherPay),
+        new RateInput("YEAR_END", other, otherPay));
+  }
+
+  /** The everyday services both schemes offer, then the scheme's own. */
+  private static List<MenuItemInput> menu(MenuItemInput... own) {
+    List<MenuItemInput> menu =
+        new ArrayList<>(
+            List.of(
+                new MenuItemInput("SHOPPING", "買い物", false),
+                new MenuItemInput("CLEANING", "掃除", false),
+                new MenuItemInput("COOKING", "調理", false),
+                new MenuItemInput("GARBAGE", "ゴミ出し", false),
+                new MenuItemInput("TALK", "話し相手", false)));
+    menu.addAll(List.of(own));
+    return menu;
   }
 }
