@@ -12,15 +12,17 @@ import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
 import org.tsunagu.platform.web.CreatedResponse;
 
-/** Banked minutes (時間預託) given by one member to another, in the JSON API. */
+/** Banked minutes (時間預託) given by one member to another or cashed out, in the JSON API. */
 @ApiController
 @WritePermission(AidPermissions.AID_MANAGE)
 class CreditApiController {
 
   private final CreditMoves moves;
+  private final CreditCashOuts cashOuts;
 
-  CreditApiController(CreditMoves moves) {
+  CreditApiController(CreditMoves moves, CreditCashOuts cashOuts) {
     this.moves = moves;
+    this.cashOuts = cashOuts;
   }
 
   @Operation(
@@ -31,5 +33,16 @@ class CreditApiController {
   @ResponseStatus(HttpStatus.CREATED)
   CreatedResponse give(@PathVariable long programmeId, @RequestBody CreditMoves.GiftInput in) {
     return new CreatedResponse(moves.give(CurrentUsers.require(), programmeId, in));
+  }
+
+  @Operation(
+      summary =
+          "Cash out a member's banked minutes where the programme allows it, at the weekday"
+              + " supporter rate rounded down; the yen are owed to the member until paid out")
+  @PostMapping("/api/v1/aid/programmes/{programmeId}/credit-cash-outs")
+  @ResponseStatus(HttpStatus.CREATED)
+  CreditCashOuts.CashOut cashOut(
+      @PathVariable long programmeId, @RequestBody CreditCashOuts.CashOutInput in) {
+    return cashOuts.cashOut(CurrentUsers.require(), programmeId, in);
   }
 }

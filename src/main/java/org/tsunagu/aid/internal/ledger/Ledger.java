@@ -158,6 +158,22 @@ public class Ledger {
         .single();
   }
 
+  /**
+   * Locks the member's account to the end of the transaction and answers what stands on it in the
+   * member's reading: owed by them (RECIPIENT), owed to them (SUPPORTER), minutes they hold
+   * (CREDIT_HOLDING).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public long lockedOutstanding(long programmeId, long memberId, AccountKind kind) {
+    long account = accounts.account(programmeId, memberId, kind);
+    long balance =
+        jdbc.sql("SELECT balance FROM aid.account WHERE id = ? FOR UPDATE")
+            .param(account)
+            .query(Long.class)
+            .single();
+    return kind == AccountKind.RECIPIENT ? balance : -balance;
+  }
+
   public List<Balance> balances(long programmeId) {
     return jdbc.sql(
             "SELECT id, kind, member_id, unit, balance FROM aid.account WHERE programme_id = ?"

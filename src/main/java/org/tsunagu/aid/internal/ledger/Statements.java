@@ -25,8 +25,24 @@ public class Statements {
       Instant visitStartedAt,
       String service) {}
 
+  /**
+   * {@code owedYen} and {@code dueYen} are the month's charges and earnings; {@code paidYen} and
+   * {@code paidOutYen} the money that changed hands in it; the balances stand at the month's end.
+   */
   public record Statement(
-      long memberId, YearMonth month, List<Line> lines, long owedYen, long dueYen, long minutes) {}
+      long memberId,
+      YearMonth month,
+      List<Line> lines,
+      long owedYen,
+      long dueYen,
+      long minutes,
+      long paidYen,
+      long paidOutYen,
+      long owedBalanceYen,
+      long dueBalanceYen,
+      long minutesHeld) {}
+
+  private record Balances(long owed, long due, long minutes) {}
 
   /** One member's month in a line: owed (recipient), due (supporter), minutes banked or spent. */
   public record MemberTotal(
@@ -56,13 +72,39 @@ public class Statements {
             .params(programmeId, memberId, month.atDay(1))
             .query(Line.class)
             .list();
-    long owed = sum(lines, AccountKind.RECIPIENT);
-    long due = sum(lines, AccountKind.SUPPORTER);
-    long minutes = sum(lines, AccountKind.CREDIT_HOLDING);
-    return new Statement(memberId, month, lines, owed, due, minutes);
+    long paid = -sum(lines, AccountKind.RECIPIENT, "PAYMENT");
+    long paidOut = -sum(lines, AccountKind.SUPPORTER, "PAYOUT");
+    long owed = sum(lines, AccountKind.RECIPIENT, null) + paid;
+    long due = sum(lines, AccountKind.SUPPORTER, null) + paidOut;
+    long minutes = sum(lines, AccountKind.CREDIT_HOLDING, null);
+    Balances end =
+        jdbc.sql(
+                "SELECT coalesce(sum(e.amount) FILTER (WHERE a.kind = 'RECIPIENT'), 0) AS owed,"
+                    + " coalesce(-sum(e.amount) FILTER (WHERE a.kind = 'SUPPORTER'), 0) AS due,"
+                    + " coalesce(-sum(e.amount) FILTER (WHERE a.kind = 'CREDIT_HOLDING'), 0) AS"
+                    + " minutes FROM aid.entry e JOIN aid.account a ON a.id = e.account_id JOIN"
+                    + " aid.journal j ON j.id = e.journal_id WHERE a.programme_id = ? AND"
+                    + " a.member_id = ? AND j.month <= ?")
+            .params(programmeId, memberId, month.atDay(1))
+            .query(Balances.class)
+            .single();
+    return new Statement(
+        memberId,
+        month,
+        lines,
+        owed,
+        due,
+        minutes,
+        paid,
+        paidOut,
+        end.owed(),
+        end.due(),
+        end.minutes());
   }
 
-  /** Every member with a posting in the month, by name; the list is audited. */
+  /**
+   * Every member charged or paid for work in the month (money moves left out), by name; audited.
+   */
   public List<MemberTotal> totals(long programmeId, YearMonth month) {
     List<MemberTotal> shown =
         jdbc.sql(
@@ -72,7 +114,8 @@ public class Statements {
                     + " FILTER (WHERE a.kind = 'CREDIT_HOLDING'), 0) AS minutes FROM aid.entry e JOIN"
                     + " aid.journal j ON j.id = e.journal_id JOIN aid.account a ON a.id = e.account_id"
                     + " JOIN aid.member m ON m.id = a.member_id JOIN people.person_display_name n ON"
-                    + " n.id = m.person_id WHERE j.programme_id = ? AND j.month = ? GROUP BY m.id,"
+                    + " n.id = m.person_id WHERE j.programme_id = ? AND j.month = ? AND j.kind NOT IN ('PAYMENT', 'PAYOUT')"
+                    + " GROUP BY m.id,"
                     + " n.display_name, m.member_type ORDER BY m.member_type DESC, n.display_name")
             .params(programmeId, month.atDay(1))
             .query(MemberTotal.class)
@@ -82,7 +125,12 @@ public class Statements {
     return shown;
   }
 
-  private static long sum(List<Line> lines, AccountKind kind) {
-    return lines.stream().filter(l -> l.account() == kind).mapToLong(Line::amount).sum();
+  /** The lines of an account, of one journal kind (null: every kind). */
+  private static long sum(List<Line> lines, AccountKind kind, String journalKind) {
+    return lines.stream()
+        .filter(l -> l.account() == kind)
+        .filter(l -> journalKind == null || journalKind.equals(l.journalKind()))
+        .mapToLong(Line::amount)
+        .sum();
   }
 }
