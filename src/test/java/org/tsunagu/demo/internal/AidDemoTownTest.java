@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The mutual-aid part of the demo town gives every mutual-aid screen something to show: two
  * programmes with their members, last month's visits reported and settled into a closed month that
  * balances, a worry from a visit waiting as an intake, and this week's requests, some still open,
- * with a visit and an offer for the demo supporter and a recipient account for the demo member.
+ * with a visit and an offer for the demo supporter and a recipient account for the demo member;
+ * this year's annual fee billed and about half the members settled up.
  */
 class AidDemoTownTest {
 
@@ -54,6 +55,18 @@ class AidDemoTownTest {
                 "SELECT count(*) FROM aid.member m JOIN platform.app_user u ON u.id = m.user_id"
                     + " WHERE u.username = 'member' AND m.member_type = 'RECIPIENT'"))
         .isEqualTo(1);
+    assertThat(count(jdbc, "SELECT count(*) FROM aid.annual_fee"))
+        .as("this year's annual fee billed to every member of both programmes")
+        .isEqualTo(count(jdbc, "SELECT count(DISTINCT (programme_id, person_id)) FROM aid.member"));
+    assertThat(count(jdbc, "SELECT count(*) FROM aid.money_move WHERE direction = 'RECEIVED'"))
+        .isGreaterThan(5);
+    assertThat(count(jdbc, "SELECT count(*) FROM aid.money_move WHERE direction = 'PAID_OUT'"))
+        .isGreaterThan(3);
+    assertThat(
+            count(
+                jdbc, "SELECT count(*) FROM aid.account WHERE kind = 'RECIPIENT' AND balance > 0"))
+        .as("some members still owe, so the money page shows balances")
+        .isGreaterThan(3);
   }
 
   private static long count(JdbcClient jdbc, String sql) {

@@ -91,7 +91,7 @@ public class CreditCashOuts {
             memo,
             user.id(),
             posting);
-    audit.record(AuditAction.CREATE, "aid_journal", journal, "credit cash-out");
+    audit.record(AuditAction.CREATE, "aid_journal", journal, "creditCashOut");
     return new CashOut(journal, minutes, yen);
   }
 }

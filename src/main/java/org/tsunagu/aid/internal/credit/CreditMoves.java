@@ -64,7 +64,7 @@ public class CreditMoves {
     long journal =
         ledger.post(
             programmeId, openMonth(programmeId), "CREDIT_GIFT", null, memo, user.id(), gift);
-    audit.record(AuditAction.CREATE, "aid_journal", journal, "credit gift");
+    audit.record(AuditAction.CREATE, "aid_journal", journal, "creditGift");
     return journal;
   }
 

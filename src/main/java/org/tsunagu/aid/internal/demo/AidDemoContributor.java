@@ -4,10 +4,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.tsunagu.aid.internal.ledger.Ledger;
 import org.tsunagu.aid.internal.matching.Assignments;
 import org.tsunagu.aid.internal.matching.Matching;
 import org.tsunagu.aid.internal.member.Members;
 import org.tsunagu.aid.internal.member.Preferences;
+import org.tsunagu.aid.internal.money.AnnualFees;
+import org.tsunagu.aid.internal.money.Payments;
 import org.tsunagu.aid.internal.programme.Programmes;
 import org.tsunagu.aid.internal.report.ActivityReports;
 import org.tsunagu.aid.internal.request.RequestCancelling;
@@ -24,7 +27,8 @@ import org.tsunagu.platform.time.TokyoClock;
 /**
  * Mutual aid's part of the demo town, through the module's services by the demo logins at past
  * moments: the 社協's 住民参加型 service and the co-op's くらしの助け合い, their supporters and recipients across
- * 古河市, last month's visits reported and settled, and this week's requests, some matched.
+ * 古河市, last month's visits reported and settled, the annual fee billed and half the members settled
+ * up, and this week's requests, some matched.
  */
 @Component
 @ConditionalOnProperty(name = "tsunagu.demo.enabled", havingValue = "true")
@@ -34,6 +38,7 @@ class AidDemoContributor implements DemoDataContributor {
   static final int ORDER = 450;
 
   private final AidDemoServices services;
+  private final AidDemoMoney money;
   private final Users users;
   private final TokyoClock clock;
 
@@ -48,6 +53,9 @@ class AidDemoContributor implements DemoDataContributor {
       ActivityReports reports,
       Settlements settlements,
       PeopleApi people,
+      AnnualFees fees,
+      Payments payments,
+      Ledger ledger,
       Users users,
       TokyoClock clock) {
     this.services =
@@ -62,6 +70,7 @@ class AidDemoContributor implements DemoDataContributor {
             reports,
             settlements,
             people);
+    this.money = new AidDemoMoney(fees, payments, ledger);
     this.users = users;
     this.clock = clock;
   }
@@ -84,6 +93,7 @@ class AidDemoContributor implements DemoDataContributor {
       AidDemoActivity activity =
           new AidDemoActivity(context, actor, services, clock.instant(), scheme);
       activity.lastMonth();
+      money.settleUp(actor, clock.instant(), scheme);
       activity.thisWeek();
     }
   }

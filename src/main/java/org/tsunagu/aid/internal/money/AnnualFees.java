@@ -55,6 +55,11 @@ public class AnnualFees {
     return today.getMonthValue() >= start ? today.getYear() : today.getYear() - 1;
   }
 
+  /** The fee year today falls in, for a programme the user manages. */
+  public int currentYear(CurrentUser user, long programmeId) {
+    return currentYear(programmes.managed(user, programmeId));
+  }
+
   @Transactional
   public Billing bill(CurrentUser user, long programmeId, Integer feeYear) {
     Programme programme = programmes.managed(user, programmeId);
@@ -101,7 +106,7 @@ public class AnnualFees {
         AuditAction.CREATE,
         "aid_programme",
         programmeId,
-        "annual fee " + feeYear + " billed=" + unbilled.size());
+        "annualFee=" + feeYear + ";billed=" + unbilled.size());
     return new Billing(feeYear, from, until, unbilled.size(), fee * unbilled.size());
   }
 

@@ -41,7 +41,7 @@ public class MoneyMoves {
     if (members.find(programmeId, memberId).isEmpty()) {
       throw new NotFoundException();
     }
-    audit.record(AuditAction.READ, "aid_member", memberId, "money moves");
+    audit.record(AuditAction.READ, "aid_member", memberId, "moneyMoves");
     return jdbc.sql(
             "SELECT m.journal_id, m.direction, m.method, m.paid_on, m.amount_yen, j.memo, EXISTS"
                 + " (SELECT 1 FROM aid.journal r WHERE r.reverses_id = m.journal_id) AS reversed"
