@@ -1,9 +1,13 @@
 package org.tsunagu.aid.internal.credit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tsunagu.aid.AidPermissions;
@@ -12,17 +16,22 @@ import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.ApiController;
 import org.tsunagu.platform.web.CreatedResponse;
 
-/** Banked minutes (時間預託) given by one member to another or cashed out, in the JSON API. */
+/**
+ * Banked minutes (時間預託) in the JSON API: given to another member, cashed out, and who besides the
+ * holder may spend them.
+ */
 @ApiController
 @WritePermission(AidPermissions.AID_MANAGE)
 class CreditApiController {
 
   private final CreditMoves moves;
   private final CreditCashOuts cashOuts;
+  private final CreditUsers users;
 
-  CreditApiController(CreditMoves moves, CreditCashOuts cashOuts) {
+  CreditApiController(CreditMoves moves, CreditCashOuts cashOuts, CreditUsers users) {
     this.moves = moves;
     this.cashOuts = cashOuts;
+    this.users = users;
   }
 
   @Operation(
@@ -44,5 +53,33 @@ class CreditApiController {
   CreditCashOuts.CashOut cashOut(
       @PathVariable long programmeId, @RequestBody CreditCashOuts.CashOutInput in) {
     return cashOuts.cashOut(CurrentUsers.require(), programmeId, in);
+  }
+
+  @Operation(summary = "The members a holder lets spend their banked minutes, with the relation")
+  @GetMapping("/api/v1/aid/programmes/{programmeId}/members/{memberId}/credit-users")
+  List<CreditUsers.CreditUser> creditUsers(
+      @PathVariable long programmeId, @PathVariable long memberId) {
+    return users.of(CurrentUsers.require(), programmeId, memberId);
+  }
+
+  @Operation(
+      summary =
+          "Let another member spend the holder's banked minutes, as the holder's SPOUSE, PARENT"
+              + " or CHILD where the programme allows that relation (recorded again: replaced)")
+  @PutMapping("/api/v1/aid/programmes/{programmeId}/members/{memberId}/credit-users")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void recordCreditUser(
+      @PathVariable long programmeId,
+      @PathVariable long memberId,
+      @RequestBody CreditUsers.CreditUserInput in) {
+    users.record(CurrentUsers.require(), programmeId, memberId, in);
+  }
+
+  @Operation(summary = "No longer let that member spend the holder's banked minutes")
+  @DeleteMapping("/api/v1/aid/programmes/{programmeId}/members/{memberId}/credit-users/{userId}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void removeCreditUser(
+      @PathVariable long programmeId, @PathVariable long memberId, @PathVariable long userId) {
+    users.remove(CurrentUsers.require(), programmeId, memberId, userId);
   }
 }

@@ -18,9 +18,14 @@ public record RequestInput(
     @Schema(example = "1") Integer weeks,
     String place,
     String notes,
-    @Schema(description = "A membership whose banked minutes pay for it (時間預託)")
+    @Schema(
+            description =
+                "A membership whose banked minutes pay for it (時間預託): the recipient's own, or"
+                    + " one whose holder recorded the recipient among those who may use them")
         Long creditHolderId,
     @Schema(
-            description = "How the credit holder is related to the recipient",
+            description =
+                "Optional: the recipient's relation to the holder as recorded (SELF for their own"
+                    + " minutes); a different one is refused",
             allowableValues = {"SELF", "SPOUSE", "PARENT", "CHILD"})
         String creditRelation) {}

@@ -1,6 +1,5 @@
 package org.tsunagu.aid.internal.request;
 
-import static org.tsunagu.aid.internal.AidChecks.choice;
 import static org.tsunagu.aid.internal.AidChecks.date;
 import static org.tsunagu.aid.internal.AidChecks.optionalRange;
 import static org.tsunagu.aid.internal.AidChecks.range;
@@ -14,12 +13,12 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.aid.AidPermissions;
 import org.tsunagu.aid.MemberType;
+import org.tsunagu.aid.internal.credit.CreditUsers;
 import org.tsunagu.aid.internal.member.Member;
 import org.tsunagu.aid.internal.member.Members;
 import org.tsunagu.aid.internal.programme.FeeRules;
@@ -42,6 +41,7 @@ public class RequestTaking {
   private final Programmes programmes;
   private final Members members;
   private final HelpRequests requests;
+  private final CreditUsers creditUsers;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -50,12 +50,14 @@ public class RequestTaking {
       Programmes programmes,
       Members members,
       HelpRequests requests,
+      CreditUsers creditUsers,
       AuditLog audit,
       Clock clock) {
     this.jdbc = jdbc;
     this.programmes = programmes;
     this.members = members;
     this.requests = requests;
+    this.creditUsers = creditUsers;
     this.audit = audit;
     this.clock = clock;
   }
@@ -171,6 +173,11 @@ public class RequestTaking {
     return ids;
   }
 
+  /**
+   * The holder whose minutes pay for the visits: the recipient themselves, or a member who recorded
+   * the recipient as one who may use theirs, in a relation the programme allows. A relation sent
+   * with the request must be the recorded one.
+   */
   private Long creditHolder(Problems p, Programme programme, Member recipient, RequestInput in) {
     if (in.creditHolderId() == null) {
       return null;
@@ -179,20 +186,21 @@ public class RequestTaking {
       p.add("creditHolderId", "aid.validation.noCredits");
       return null;
     }
-    String relation =
-        choice(
-            p, "creditRelation", in.creditRelation(), Set.of("SELF", "SPOUSE", "PARENT", "CHILD"));
     Member holder = members.find(programme.id(), in.creditHolderId()).orElse(null);
     if (holder == null || !holder.active()) {
       p.add("creditHolderId", "aid.validation.creditHolder");
       return null;
     }
-    if (relation != null && !programme.credits().users().contains(relation)) {
+    if (recipient == null) {
+      return holder.id();
+    }
+    String relation = creditUsers.relation(holder, recipient).orElse(null);
+    if (relation == null) {
+      p.add("creditHolderId", "aid.validation.creditNotNamed");
+    } else if (!programme.credits().users().contains(relation)) {
       p.add("creditRelation", "aid.validation.creditRelation");
-    } else if (recipient != null
-        && "SELF".equals(relation)
-        && holder.personId() != recipient.personId()) {
-      p.add("creditRelation", "aid.validation.creditSelf");
+    } else if (in.creditRelation() != null && !in.creditRelation().equals(relation)) {
+      p.add("creditRelation", "aid.validation.creditRelationRecorded");
     }
     return holder.id();
   }
