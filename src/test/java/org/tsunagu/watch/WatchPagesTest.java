@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tsunagu.support.IntegrationTest;
 import org.tsunagu.support.TestData;
@@ -36,6 +37,7 @@ class WatchPagesTest {
   @Autowired MockMvc mvc;
   @Autowired WatchFixture fixture;
   @Autowired TestData data;
+  @Autowired JdbcClient jdbc;
   @Autowired Observations observations;
 
   WatchFixture.Network n;
@@ -111,6 +113,15 @@ class WatchPagesTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("No." + alert)))
         .andExpect(content().string(containsString("あなた宛て")));
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM platform.audit_entry WHERE action = 'SEARCH' AND"
+                        + " object_type = 'watch_alert' AND actor_user_id = ? AND detail ~ ?")
+                .params(n.coopStaff().id(), "^kind=board;ids=(.*,)?" + alert + "(,.*)?$")
+                .query(Long.class)
+                .single())
+        .as("the board shown is one search in the audit log, with the alerts it showed")
+        .isEqualTo(1);
     mvc.perform(get("/watch/alerts").with(user(n.municipal())))
         .andExpect(status().isOk())
         .andExpect(content().string(not(containsString("No." + alert + " "))));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.watch.internal.WatchPersons;
 
@@ -101,9 +102,11 @@ public class AlertQueries {
   public static final int BOARD_LIMIT = 50;
 
   private final JdbcClient jdbc;
+  private final AuditLog audit;
 
-  AlertQueries(JdbcClient jdbc) {
+  AlertQueries(JdbcClient jdbc, AuditLog audit) {
     this.jdbc = jdbc;
+    this.audit = audit;
   }
 
   /**
@@ -127,15 +130,21 @@ public class AlertQueries {
           + WatchPersons.visibleSql("p.person_id")
           + " LIMIT :limit";
 
-  /** Alerts not closed, and those closed in the last week, that the viewer may open. */
+  /**
+   * Alerts not closed, and those closed in the last week, that the viewer may open; the list shown
+   * is one search in the audit log.
+   */
   public List<BoardRow> board(CurrentUser viewer, Instant since) {
-    return jdbc.sql(BOARD)
-        .param("viewer", viewer.id())
-        .param("viewerOrg", viewer.organizationId())
-        .param("since", java.sql.Timestamp.from(since))
-        .param("limit", BOARD_LIMIT)
-        .query(BoardRow.class)
-        .list();
+    List<BoardRow> rows =
+        jdbc.sql(BOARD)
+            .param("viewer", viewer.id())
+            .param("viewerOrg", viewer.organizationId())
+            .param("since", java.sql.Timestamp.from(since))
+            .param("limit", BOARD_LIMIT)
+            .query(BoardRow.class)
+            .list();
+    audit.recordSearch("watch_alert", "board", rows.stream().map(BoardRow::id).toList());
+    return rows;
   }
 
   public Optional<Alert> alert(long id) {
