@@ -194,9 +194,15 @@ class AidMoneyTest {
     send("/credit-cash-outs", cashOut(150))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].message").value("預託時間（120分）より多くは換金できません。"));
-    send("/credit-cash-outs", cashOut(90))
+    long journal =
+        id(
+            sendKeyed("/credit-cash-outs", cashOut(90), "cash-1")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.minutes").value(90))
+                .andExpect(jsonPath("$.yen").value(900)));
+    sendKeyed("/credit-cash-outs", cashOut(90), "cash-1")
         .andExpect(status().isCreated())
-        .andExpect(jsonPath("$.minutes").value(90))
+        .andExpect(jsonPath("$.journalId").value(journal))
         .andExpect(jsonPath("$.yen").value(900));
     assertThat(-ledger.balance(s.programme(), s.supporter(), AccountKind.CREDIT_HOLDING))
         .isEqualTo(30);
@@ -263,7 +269,7 @@ class AidMoneyTest {
 
   private static long id(ResultActions r) throws Exception {
     String body = r.andReturn().getResponse().getContentAsString();
-    return Long.parseLong(body.replaceAll("\\D", ""));
+    return Long.parseLong(body.replaceAll(".*\"(?:id|journalId)\":(\\d+).*", "$1"));
   }
 
   private ResultActions get(String path) throws Exception {

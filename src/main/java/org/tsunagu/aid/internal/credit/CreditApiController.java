@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tsunagu.aid.AidPermissions;
 import org.tsunagu.platform.security.CurrentUsers;
@@ -47,12 +48,15 @@ class CreditApiController {
   @Operation(
       summary =
           "Cash out a member's banked minutes where the programme allows it, at the weekday"
-              + " supporter rate rounded down; the yen are owed to the member until paid out")
+              + " supporter rate rounded down; the yen are owed to the member until paid out."
+              + " Send Idempotency-Key")
   @PostMapping("/api/v1/aid/programmes/{programmeId}/credit-cash-outs")
   @ResponseStatus(HttpStatus.CREATED)
   CreditCashOuts.CashOut cashOut(
-      @PathVariable long programmeId, @RequestBody CreditCashOuts.CashOutInput in) {
-    return cashOuts.cashOut(CurrentUsers.require(), programmeId, in);
+      @PathVariable long programmeId,
+      @RequestBody CreditCashOuts.CashOutInput in,
+      @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+    return cashOuts.cashOut(CurrentUsers.require(), programmeId, in, key);
   }
 
   @Operation(summary = "The members a holder lets spend their banked minutes, with the relation")

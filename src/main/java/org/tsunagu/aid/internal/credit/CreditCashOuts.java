@@ -5,6 +5,7 @@ import static org.tsunagu.aid.internal.AidChecks.text;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.aid.internal.ledger.AccountKind;
@@ -18,6 +19,9 @@ import org.tsunagu.aid.internal.programme.Programme;
 import org.tsunagu.aid.internal.programme.Programmes;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
+import org.tsunagu.platform.idempotency.IdempotencyOwner;
+import org.tsunagu.platform.idempotency.IdempotentRequests;
+import org.tsunagu.platform.idempotency.IdempotentResult;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.web.Problems;
 
@@ -37,14 +41,24 @@ public class CreditCashOuts {
   private final Programmes programmes;
   private final Members members;
   private final Ledger ledger;
+  private final JdbcClient jdbc;
+  private final IdempotentRequests idempotent;
   private final AuditLog audit;
   private final Clock clock;
 
   CreditCashOuts(
-      Programmes programmes, Members members, Ledger ledger, AuditLog audit, Clock clock) {
+      Programmes programmes,
+      Members members,
+      Ledger ledger,
+      JdbcClient jdbc,
+      IdempotentRequests idempotent,
+      AuditLog audit,
+      Clock clock) {
     this.programmes = programmes;
     this.members = members;
     this.ledger = ledger;
+    this.jdbc = jdbc;
+    this.idempotent = idempotent;
     this.audit = audit;
     this.clock = clock;
   }
@@ -54,9 +68,39 @@ public class CreditCashOuts {
     return FeeRules.yen(minutes, programme.fees().rates().get(Band.WEEKDAY).supporterYenPerHour());
   }
 
+  /**
+   * Cashes out and answers what was done; with {@code key} (may be null) a repeat of the same
+   * request answers the first one's journal instead of cashing out again.
+   */
   @Transactional
-  public CashOut cashOut(CurrentUser user, long programmeId, CashOutInput in) {
+  public CashOut cashOut(CurrentUser user, long programmeId, CashOutInput in, String key) {
     Programme programme = programmes.managed(user, programmeId);
+    if (key == null) {
+      return post(user, programme, in);
+    }
+    IdempotentResult result =
+        idempotent.once(
+            IdempotencyOwner.of(user),
+            "aid.creditCashOut",
+            key,
+            new Object[] {programmeId, in},
+            () -> post(user, programme, in).journalId());
+    return done(programmeId, result.id());
+  }
+
+  private CashOut done(long programmeId, long journalId) {
+    return jdbc.sql(
+            "SELECT j.id, coalesce(sum(e.amount) FILTER (WHERE a.kind = 'CREDIT_HOLDING'), 0),"
+                + " coalesce(-sum(e.amount) FILTER (WHERE a.kind = 'SUPPORTER'), 0) FROM"
+                + " aid.journal j JOIN aid.entry e ON e.journal_id = j.id JOIN aid.account a ON"
+                + " a.id = e.account_id WHERE j.id = ? AND j.programme_id = ? GROUP BY j.id")
+        .params(journalId, programmeId)
+        .query((rs, n) -> new CashOut(rs.getLong(1), rs.getInt(2), rs.getLong(3)))
+        .single();
+  }
+
+  private CashOut post(CurrentUser user, Programme programme, CashOutInput in) {
+    long programmeId = programme.id();
     Problems p = new Problems();
     if (!programme.credits().cashOut()) {
       p.add("minutes", "aid.validation.noCashOut");

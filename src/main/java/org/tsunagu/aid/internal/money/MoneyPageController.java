@@ -122,7 +122,8 @@ class MoneyPageController {
               CurrentUsers.require(),
               id,
               new CreditCashOuts.CashOutInput(
-                  AidForms.id(form.memberId()), AidForms.integer(form.minutes()), form.memo()));
+                  AidForms.id(form.memberId()), AidForms.integer(form.minutes()), form.memo()),
+              keyOf(form));
       redirect.addFlashAttribute("notice", "aid.money.cashedOut");
       redirect.addFlashAttribute("cashedOutMinutes", done.minutes());
       redirect.addFlashAttribute("cashedOutYen", done.yen());
