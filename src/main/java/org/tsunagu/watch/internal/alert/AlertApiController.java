@@ -38,14 +38,13 @@ class AlertApiController {
           String outcome,
       String note) {}
 
-  private final AlertQueries queries;
+  private final AlertBoard board;
   private final AlertReading reading;
   private final AlertActions actions;
   private final Clock clock;
 
-  AlertApiController(
-      AlertQueries queries, AlertReading reading, AlertActions actions, Clock clock) {
-    this.queries = queries;
+  AlertApiController(AlertBoard board, AlertReading reading, AlertActions actions, Clock clock) {
+    this.board = board;
     this.reading = reading;
     this.actions = actions;
     this.clock = clock;
@@ -58,7 +57,7 @@ class AlertApiController {
     if (!user.may(WatchPermissions.WATCH_ALERT)) {
       throw new NotFoundException();
     }
-    return queries.board(user, clock.instant().minus(Duration.ofDays(7))).stream()
+    return board.board(user, clock.instant().minus(Duration.ofDays(7))).stream()
         .map(AlertResponses::item)
         .toList();
   }

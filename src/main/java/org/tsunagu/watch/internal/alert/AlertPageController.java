@@ -23,19 +23,15 @@ import org.tsunagu.watch.WatchPermissions;
 @WritePermission(WatchPermissions.WATCH_ALERT)
 class AlertPageController {
 
-  private final AlertQueries queries;
+  private final AlertBoard board;
   private final AlertReading reading;
   private final AlertActions actions;
   private final BoardLines lines;
   private final Clock clock;
 
   AlertPageController(
-      AlertQueries queries,
-      AlertReading reading,
-      AlertActions actions,
-      BoardLines lines,
-      Clock clock) {
-    this.queries = queries;
+      AlertBoard board, AlertReading reading, AlertActions actions, BoardLines lines, Clock clock) {
+    this.board = board;
     this.lines = lines;
     this.reading = reading;
     this.actions = actions;
@@ -49,9 +45,9 @@ class AlertPageController {
       throw new NotFoundException();
     }
     model.addAttribute(
-        "rows", lines.of(queries.board(user, clock.instant().minus(Duration.ofDays(7))), locale));
+        "rows", lines.of(board.board(user, clock.instant().minus(Duration.ofDays(7))), locale));
     model.addAttribute("now", clock.instant());
-    model.addAttribute("limit", AlertQueries.BOARD_LIMIT);
+    model.addAttribute("limit", AlertBoard.BOARD_LIMIT);
     model.addAttribute("mayManage", user.may(WatchPermissions.WATCH_MANAGE));
     model.addAttribute("mayRunChecks", user.may(WatchPermissions.SAFETY_CHECK_RUN));
     model.addAttribute("mayReadRegistry", user.may(WatchPermissions.DISASTER_REGISTRY_READ));

@@ -67,7 +67,7 @@ final class AlertResponses {
       List<EventResponse> timeline,
       List<MessageResponse> messages) {}
 
-  static AlertListItem item(AlertQueries.BoardRow r) {
+  static AlertListItem item(AlertBoard.BoardRow r) {
     return new AlertListItem(
         r.id(),
         r.openedAt(),

@@ -38,7 +38,7 @@ public class BoardLines {
     this.formats = formats;
   }
 
-  List<BoardLine> of(List<AlertQueries.BoardRow> rows, Locale locale) {
+  List<BoardLine> of(List<AlertBoard.BoardRow> rows, Locale locale) {
     Map<String, String> words = new HashMap<>();
     MessageFormat title = pattern("watch.alerts.rowTitle", locale);
     MessageFormat opened = pattern("watch.alerts.opened", locale);
@@ -73,7 +73,7 @@ public class BoardLines {
         .toList();
   }
 
-  private static String rowClass(AlertQueries.BoardRow r) {
+  private static String rowClass(AlertBoard.BoardRow r) {
     return switch (r.status()) {
       case "OPEN" -> r.danger() || r.exhausted() ? "alert-urgent" : "alert-open";
       case "CLOSED" -> "alert-closed";
