@@ -43,7 +43,7 @@ record MemberForm(
         List.of());
   }
 
-  String row(List<String> column, int i) {
+  public String row(List<String> column, int i) {
     return column != null && i < column.size() ? column.get(i) : null;
   }
 

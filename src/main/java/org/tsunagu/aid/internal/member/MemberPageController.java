@@ -16,11 +16,13 @@ import org.tsunagu.aid.MemberType;
 import org.tsunagu.aid.internal.programme.Programme;
 import org.tsunagu.aid.internal.programme.Programmes;
 import org.tsunagu.people.PeopleApi;
+import org.tsunagu.people.PersonSummary;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.FieldErrorsException;
 import org.tsunagu.platform.web.FormErrors;
+import org.tsunagu.platform.web.NotFoundException;
 
 /**
  * A programme's members on screen: supporters with their insurance and recipients; a resident found
@@ -69,9 +71,13 @@ class MemberPageController {
       @RequestParam long personId,
       @RequestParam(defaultValue = "RECIPIENT") String type,
       Model model) {
-    Programme programme = programmes.managed(CurrentUsers.require(), id);
+    CurrentUser user = CurrentUsers.require();
+    Programme programme = programmes.managed(user, id);
+    // A person the organisation cannot see is not there, as another programme's member is not.
+    PersonSummary person =
+        people.findVisible(user, personId, "MUTUAL_AID").orElseThrow(NotFoundException::new);
     model.addAttribute("form", MemberForm.blank(personId, type));
-    return formPage(programme, personId, model);
+    return formPage(programme, person, model);
   }
 
   @PostMapping("/aid/programmes/{id}/members")
@@ -89,14 +95,15 @@ class MemberPageController {
     } catch (FieldErrorsException e) {
       model.addAttribute("errors", FormErrors.of(e));
       Long personId = org.tsunagu.aid.internal.AidForms.id(form.personId());
-      return formPage(programme, personId == null ? -1 : personId, model);
+      PersonSummary person =
+          personId == null ? null : people.findVisible(user, personId, "MUTUAL_AID").orElse(null);
+      return formPage(programme, person, model);
     }
   }
 
-  private String formPage(Programme programme, long personId, Model model) {
+  private String formPage(Programme programme, PersonSummary person, Model model) {
     model.addAttribute("programme", programme);
-    model.addAttribute(
-        "person", people.findVisible(CurrentUsers.require(), personId, "MUTUAL_AID").orElse(null));
+    model.addAttribute("person", person);
     model.addAttribute("rows", List.of(0, 1, 2));
     FormErrors.addUnlessPresent(model);
     return "aid/member-form";

@@ -38,7 +38,10 @@ class TaskApiController {
     this.assignments = assignments;
   }
 
-  @Operation(summary = "The caller's visits to report and offers to answer, as a supporter")
+  @Operation(
+      summary =
+          "The caller's visits to report and offers to answer, as a supporter; an offer carries"
+              + " no recipient details (name, address, phone, place, notes) until accepted")
   @GetMapping("/api/v1/aid/tasks")
   List<Tasks.Task> tasks() {
     CurrentUser user = CurrentUsers.require();

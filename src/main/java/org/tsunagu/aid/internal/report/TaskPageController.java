@@ -102,7 +102,7 @@ class TaskPageController {
 
   private Tasks.Task task(CurrentUser user, long requestId) {
     return tasks.of(user).stream()
-        .filter(t -> t.requestId() == requestId && "CONFIRMED".equals(t.status()))
+        .filter(t -> t.requestId() == requestId && t.confirmed())
         .findFirst()
         .orElseThrow(NotFoundException::new);
   }
