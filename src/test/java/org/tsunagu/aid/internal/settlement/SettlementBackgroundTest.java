@@ -12,10 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,8 +28,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.tsunagu.aid.AidFixture;
 import org.tsunagu.aid.internal.programme.Programmes;
-import org.tsunagu.aid.internal.report.ActivityReports;
-import org.tsunagu.aid.internal.report.ReportInput;
 import org.tsunagu.platform.time.TokyoClock;
 import org.tsunagu.support.IntegrationTest;
 
@@ -43,14 +38,14 @@ import org.tsunagu.support.IntegrationTest;
  * nothing; a failure recorded with its reason and a new run after it.
  */
 @IntegrationTest
-@Import(AidFixture.class)
+@Import({AidFixture.class, MonthVisits.class})
 class SettlementBackgroundTest {
 
   @Autowired MockMvc mvc;
   @Autowired AidFixture fixture;
   @Autowired TokyoClock clock;
   @Autowired JdbcClient jdbc;
-  @Autowired ActivityReports reports;
+  @Autowired MonthVisits visits;
   @Autowired SettlementSweep sweep;
   @Autowired SettlementRun run;
   @Autowired SettlementBatches batches;
@@ -120,7 +115,7 @@ class SettlementBackgroundTest {
 
   @Test
   void shouldFinishAStaleRunOnceWhenTwoSweepsReachForItAtOnce() throws Exception {
-    List<Long> visits = visits(0, 3);
+    List<Long> reported = visits(0, 3);
     long id = running("killed-node", "now()", 0, 0);
     killed(id);
     CyclicBarrier together = new CyclicBarrier(2);
@@ -139,7 +134,7 @@ class SettlementBackgroundTest {
       pool.shutdown();
     }
     SettlementAwait.until(() -> statusOf(id), "CLOSED");
-    assertEveryVisitPostedOnce(visits, List.of());
+    assertEveryVisitPostedOnce(reported, List.of());
   }
 
   @Test
@@ -266,34 +261,8 @@ class SettlementBackgroundTest {
         .single();
   }
 
-  /** {@code count} one-hour visits reported in the month, from its second week's Tuesday on. */
   private List<Long> visits(int from, int count) {
-    LocalDate tuesday = month.atDay(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
-    List<Long> ids = new ArrayList<>();
-    for (int i = from; i < from + count; i++) {
-      LocalDate day = tuesday.plusDays(i % 4).plusWeeks(i / 4);
-      long request =
-          clock.callAt(
-              day.minusDays(3).atTime(9, 0).atZone(clock.getZone()).toInstant(),
-              () -> {
-                long r = fixture.request(s, day);
-                fixture.confirm(s, r);
-                return r;
-              });
-      ids.add(
-          clock.callAt(
-              day.atTime(13, 0).atZone(clock.getZone()).toInstant(),
-              () ->
-                  reports
-                      .recordForSupporter(
-                          s.coordinator(),
-                          s.programme(),
-                          request,
-                          new ReportInput("10:00", "11:00", "買い物", 0, 0, null, false),
-                          null)
-                      .id()));
-    }
-    return ids;
+    return visits.reported(s, month, from, count);
   }
 
   private long userId() {
