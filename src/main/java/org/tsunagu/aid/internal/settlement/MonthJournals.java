@@ -76,7 +76,7 @@ class MonthJournals {
                     + " > 0), 0) AS minutes FROM aid.journal j LEFT JOIN aid.journal r ON"
                     + " r.reverses_id = j.id WHERE j.programme_id = ? AND j.month = ? ORDER BY j.id"
                     + " LIMIT ? OFFSET ?")
-            .params(programmeId, month.atDay(1), PAGE + 1, page * PAGE)
+            .params(programmeId, month.atDay(1), PAGE + 1, (long) page * PAGE)
             .query(Row.class)
             .list();
     boolean more = rows.size() > PAGE;

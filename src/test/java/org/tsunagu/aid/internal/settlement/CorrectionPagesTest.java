@@ -142,6 +142,7 @@ class CorrectionPagesTest {
                 .param("memo", "他団体"))
         .andExpect(status().isNotFound());
     mvc.perform(get(page).with(user(s.supporterLogin()))).andExpect(status().isNotFound());
+    mvc.perform(get(page + "?page=2147483647").with(me())).andExpect(status().isOk());
     for (CurrentUser refused : List.of(s.supporterLogin(), s.memberLogin())) {
       mvc.perform(
               post(page + "/" + visitJournal + "/reversal")
