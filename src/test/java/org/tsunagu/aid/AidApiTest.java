@@ -28,6 +28,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.tsunagu.aid.internal.settlement.SettlementAwait;
 import org.tsunagu.people.OrganizationType;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.Role;
@@ -118,9 +119,12 @@ class AidApiTest {
     long settlement =
         id(
             send(coordinator, base() + "/settlements", "{\"month\": \"" + month + "\"}")
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("CLOSED"))
-                .andExpect(jsonPath("$.doneItems").value(1)));
+                .andExpect(status().isAccepted())
+                .andExpect(header().string("Location", base() + "/settlements/" + month)));
+    SettlementAwait.until(() -> settlementStatus(month), "CLOSED");
+    mvc.perform(get(base() + "/settlements/" + month).with(user(coordinator)))
+        .andExpect(jsonPath("$.id").value(settlement))
+        .andExpect(jsonPath("$.doneItems").value(1));
     int hourly = days.holidayName(day, Locale.JAPANESE).isPresent() ? 960 : 750;
     mvc.perform(
             get(base() + "/members/" + recipient + "/statements/" + month).with(user(coordinator)))
@@ -256,6 +260,18 @@ class AidApiTest {
           .getResponse()
           .getStatus();
     };
+  }
+
+  private String settlementStatus(String month) {
+    try {
+      return mvc.perform(get(base() + "/settlements/" + month).with(user(coordinator)))
+          .andReturn()
+          .getResponse()
+          .getContentAsString()
+          .replaceAll(".*\"status\":\"([A-Z]+)\".*", "$1");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private void assertBalanced() {

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tsunagu.aid.internal.settlement.SettlementAwait;
 import org.tsunagu.platform.security.Role;
 import org.tsunagu.platform.time.TokyoClock;
 import org.tsunagu.support.IntegrationTest;
@@ -138,6 +139,7 @@ class AidPagesTest {
                 .with(csrf())
                 .param("month", month))
         .andExpect(status().is3xxRedirection());
+    SettlementAwait.until(() -> settlementPage(base + "/settlements/" + month), "CLOSED");
     mvc.perform(get(base + "/settlements/" + month).with(user(s.coordinator())))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("締め済み")))
@@ -232,5 +234,19 @@ class AidPagesTest {
         .param(s.programme())
         .query(Long.class)
         .single();
+  }
+
+  /** The month page as the coordinator watches it: CLOSED once it shows 締め済み. */
+  private String settlementPage(String path) {
+    try {
+      String html =
+          mvc.perform(get(path).with(user(s.coordinator())))
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      return html.contains("締め済み") ? "CLOSED" : "RUNNING";
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.time.DayOfWeek;
@@ -123,7 +124,9 @@ class AidBrowserTest {
       page.navigate(url("/aid/programmes/" + s.programme() + "/settlements"));
       page.getByLabel("精算する月").selectOption(YearMonth.from(day).toString());
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("精算して締める")).click();
-      assertThat(page.getByText("締め済み").first()).isVisible();
+      // Settling runs in the background; the month page reloads itself until it is closed.
+      assertThat(page.getByText("締め済み").first())
+          .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
       int hourly = days.holidayName(day, Locale.JAPANESE).isPresent() ? 960 : 750;
       String owed = String.format("%,d円", hourly * 90 / 60 + 240);
       assertThat(page.locator("td", new Page.LocatorOptions().setHasText(owed)).first())

@@ -4,7 +4,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
-/** Threads for long work (imports): few, so a node keeps serving requests meanwhile. */
+/**
+ * Threads for long work (imports, monthly settlement): few, so a node keeps serving requests
+ * meanwhile.
+ */
 @Configuration
 class JobExecutorConfig {
 

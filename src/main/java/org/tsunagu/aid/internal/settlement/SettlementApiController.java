@@ -1,8 +1,11 @@
 package org.tsunagu.aid.internal.settlement;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,10 +54,21 @@ class SettlementApiController {
 
   @Operation(
       summary =
-          "Settle and close a month (yyyy-MM) that has ended; a closed month is answered unchanged")
+          "Start settling and closing a month (yyyy-MM) that has ended, in the background: 202"
+              + " with its progress and the Location to follow it; a closed month answers 200"
+              + " unchanged, a month being settled answers 202 with its run")
+  @ApiResponse(responseCode = "202", description = "Settling: follow the Location until CLOSED")
+  @ApiResponse(responseCode = "200", description = "The month was already closed")
   @PostMapping("/api/v1/aid/programmes/{programmeId}/settlements")
-  Settlements.Progress settle(@PathVariable long programmeId, @RequestBody SettleInput in) {
-    return settlements.settle(CurrentUsers.require(), programmeId, in.month());
+  ResponseEntity<Settlements.Progress> settle(
+      @PathVariable long programmeId, @RequestBody SettleInput in) {
+    Settlements.Progress p = settlements.start(CurrentUsers.require(), programmeId, in.month());
+    if (p.closed()) {
+      return ResponseEntity.ok(p);
+    }
+    return ResponseEntity.accepted()
+        .location(URI.create("/api/v1/aid/programmes/" + programmeId + "/settlements/" + p.month()))
+        .body(p);
   }
 
   @Operation(summary = "The programme's settlements, latest first")
@@ -63,7 +77,10 @@ class SettlementApiController {
     return settlements.of(CurrentUsers.require(), programmeId);
   }
 
-  @Operation(summary = "A month's settlement and its progress while it runs")
+  @Operation(
+      summary =
+          "A month's settlement: its progress while RUNNING, CLOSED when done, or its latest"
+              + " FAILED run with the reason's message key")
   @GetMapping("/api/v1/aid/programmes/{programmeId}/settlements/{month}")
   Settlements.Progress one(@PathVariable long programmeId, @PathVariable String month) {
     return settlements.progress(CurrentUsers.require(), programmeId, month);

@@ -1,5 +1,6 @@
 package org.tsunagu.aid.internal.settlement;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
@@ -43,6 +44,8 @@ import org.tsunagu.platform.web.NotFoundException;
 @Controller
 @WritePermission(AidPermissions.AID_MANAGE)
 class SettlementPageController {
+
+  static final int REFRESH_SECONDS = 2;
 
   private final Programmes programmes;
   private final Settlements settlements;
@@ -95,8 +98,9 @@ class SettlementPageController {
       RedirectAttributes redirect) {
     CurrentUser user = CurrentUsers.require();
     try {
-      Settlements.Progress p = settlements.settle(user, id, month);
-      redirect.addFlashAttribute("notice", "aid.settlement.closed");
+      Settlements.Progress p = settlements.start(user, id, month);
+      redirect.addFlashAttribute(
+          "notice", p.closed() ? "aid.settlement.closed" : "aid.settlement.started");
       return "redirect:/aid/programmes/" + id + "/settlements/" + p.month();
     } catch (FieldErrorsException e) {
       model.addAttribute("errors", FormErrors.of(e));
@@ -104,15 +108,29 @@ class SettlementPageController {
     }
   }
 
+  /**
+   * The month: its progress while it runs (the page asks the browser to reload it every few
+   * seconds, with or without script), why a run failed, and the members' totals once closed.
+   */
   @GetMapping("/aid/programmes/{id}/settlements/{month:\\d{4}-\\d{2}}")
-  String month(@PathVariable long id, @PathVariable String month, Model model) {
+  String month(
+      @PathVariable long id,
+      @PathVariable String month,
+      Model model,
+      HttpServletResponse response) {
     CurrentUser user = CurrentUsers.require();
     Programme programme = programmes.managed(user, id);
     YearMonth m = Settlements.parse(month);
+    Settlements.Progress settlement = settlements.current(id, m).orElse(null);
     model.addAttribute("programme", programme);
-    model.addAttribute("settlement", settlements.find(id, m).orElse(null));
+    model.addAttribute("settlement", settlement);
     model.addAttribute("month", m);
-    model.addAttribute("totals", statements.totals(id, m));
+    boolean settled = settlement == null || settlement.closed();
+    model.addAttribute("totals", settled ? statements.totals(id, m) : List.of());
+    if (settlement != null && settlement.running()) {
+      response.setHeader("Refresh", String.valueOf(REFRESH_SECONDS));
+      model.addAttribute("refreshSeconds", REFRESH_SECONDS);
+    }
     return "aid/settlement";
   }
 

@@ -1,32 +1,29 @@
 package org.tsunagu.aid.internal.settlement;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.function.BiConsumer;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.tsunagu.aid.internal.ledger.Ledger;
-import org.tsunagu.aid.internal.programme.Programme;
 import org.tsunagu.aid.internal.programme.Programmes;
-import org.tsunagu.platform.audit.AuditAction;
-import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.web.NotFoundException;
 import org.tsunagu.platform.web.Problems;
 
 /**
- * A programme's month settled and closed (精算). Every visit reported and every cancellation up to
- * the month's end not yet posted is posted in batches, each batch committed with its progress, so
- * others watch it move and a run cut short is finished by the next; then the month is closed. A
- * closed month is answered as it is: settling it again changes nothing.
+ * A programme's month settled and closed (精算). Starting records a RUNNING settlement and answers at
+ * once; the work runs on a job thread ({@link SettlementRun}): every visit reported and every
+ * cancellation up to the month's end not yet posted is posted in batches, each committed with its
+ * progress and heartbeat, then the month is closed. A run cut short (its node killed) is resumed by
+ * {@link SettlementSweep} on any node. A closed month is answered as it is: settling it again
+ * changes nothing; a month being settled is answered with its run, never a second one.
  */
 @Service
 public class Settlements {
 
+  /** {@code failure}: the message key saying why a FAILED run stopped. */
   public record Progress(
       long id,
       long programmeId,
@@ -35,111 +32,96 @@ public class Settlements {
       int doneItems,
       int totalItems,
       Instant startedAt,
-      Instant finishedAt) {}
+      Instant finishedAt,
+      String failure) {
 
-  private final JdbcClient jdbc;
+    public boolean closed() {
+      return "CLOSED".equals(status);
+    }
+
+    public boolean running() {
+      return "RUNNING".equals(status);
+    }
+
+    public int percent() {
+      return totalItems <= 0 ? (closed() ? 100 : 0) : Math.min(100, doneItems * 100 / totalItems);
+    }
+  }
+
   private final Programmes programmes;
-  private final Ledger ledger;
-  private final SettlementBatches batches;
-  private final TransactionTemplate tx;
-  private final AuditLog audit;
+  private final SettlementRecords records;
+  private final SettlementRun run;
+  private final SettlementSweep sweep;
   private final Clock clock;
 
   Settlements(
-      JdbcClient jdbc,
       Programmes programmes,
-      Ledger ledger,
-      SettlementBatches batches,
-      TransactionTemplate tx,
-      AuditLog audit,
+      SettlementRecords records,
+      SettlementRun run,
+      SettlementSweep sweep,
       Clock clock) {
-    this.jdbc = jdbc;
     this.programmes = programmes;
-    this.ledger = ledger;
-    this.batches = batches;
-    this.tx = tx;
-    this.audit = audit;
+    this.records = records;
     this.clock = clock;
+    this.run = run;
+    this.sweep = sweep;
   }
 
-  /** Settles and closes the month, or answers the settlement that already closed it. */
+  /**
+   * Starts settling the month on a job thread and answers its progress at once: the closed
+   * settlement if the month is closed, the running one if it is being settled.
+   */
+  public Progress start(CurrentUser user, long programmeId, String month) {
+    return begin(user, programmeId, month, sweep::submit);
+  }
+
+  /** Settles and closes the month in the caller's thread (the demo town builds on the result). */
   public Progress settle(CurrentUser user, long programmeId, String month) {
-    Programme programme = programmes.managed(user, programmeId);
-    YearMonth m = month(month);
-    Optional<Progress> closed = find(programmeId, m).filter(s -> "CLOSED".equals(s.status()));
-    if (closed.isPresent()) {
-      return closed.get();
+    Progress p = begin(user, programmeId, month, run::run);
+    Progress after = records.latest(programmeId, p.month()).orElseThrow();
+    if ("FAILED".equals(after.status())) {
+      throw new IllegalStateException("settlement " + after.id() + " failed: " + after.failure());
     }
-    long id =
-        tx.execute(
-            s -> {
-              jdbc.sql(
-                      "INSERT INTO aid.settlement (programme_id, month, status, started_at,"
-                          + " started_by) VALUES (?, ?, 'RUNNING', ?, ?) ON CONFLICT DO NOTHING")
-                  .params(programmeId, m.atDay(1), Timestamp.from(clock.instant()), user.id())
-                  .update();
-              return find(programmeId, m).orElseThrow().id();
-            });
-    int total = batches.count(programmeId, m);
-    jdbc.sql("UPDATE aid.settlement SET total_items = ? WHERE id = ?").params(total, id).update();
-    int done;
-    while ((done = batches.postNext(programme, m, user.id())) > 0) {
-      jdbc.sql(
-              "UPDATE aid.settlement SET done_items = least(total_items, done_items + ?) WHERE id"
-                  + " = ?")
-          .params(done, id)
-          .update();
-    }
-    tx.executeWithoutResult(
-        s -> {
-          ledger.close(programmeId, m, user.id());
-          jdbc.sql(
-                  "UPDATE aid.settlement SET status = 'CLOSED', done_items = total_items,"
-                      + " finished_at = ? WHERE id = ? AND status = 'RUNNING'")
-              .params(Timestamp.from(clock.instant()), id)
-              .update();
-        });
-    audit.record(AuditAction.UPDATE, "aid_settlement", id, "closed=" + m);
-    return find(programmeId, m).orElseThrow();
+    return after;
   }
 
+  private Progress begin(
+      CurrentUser user, long programmeId, String month, BiConsumer<Long, String> runner) {
+    programmes.managed(user, programmeId);
+    YearMonth m = month(month);
+    Optional<Progress> live = records.live(programmeId, m);
+    if (live.isPresent()) {
+      return live.get();
+    }
+    String token = SettlementRecords.newRunner();
+    Optional<Long> id = records.insertRunning(programmeId, m, user.id(), token, clock.instant());
+    if (id.isEmpty()) {
+      // Another request started it between the look and the insert.
+      return records.live(programmeId, m).orElseThrow();
+    }
+    Progress started = records.live(programmeId, m).orElseThrow();
+    runner.accept(id.get(), token);
+    return started;
+  }
+
+  /** The month's running or closed settlement (a failed run is not one). */
   public Optional<Progress> find(long programmeId, YearMonth month) {
-    return jdbc.sql(
-            "SELECT id, programme_id, to_char(month, 'YYYY-MM') AS month, status, done_items,"
-                + " total_items, started_at, finished_at FROM aid.settlement WHERE programme_id = ?"
-                + " AND month = ? AND status <> 'FAILED'")
-        .params(programmeId, month.atDay(1))
-        .query(
-            (rs, n) ->
-                new Progress(
-                    rs.getLong(1),
-                    rs.getLong(2),
-                    YearMonth.parse(rs.getString(3)),
-                    rs.getString(4),
-                    rs.getInt(5),
-                    rs.getInt(6),
-                    rs.getTimestamp(7).toInstant(),
-                    rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
-        .optional();
+    return records.live(programmeId, month);
   }
 
   public List<Progress> of(CurrentUser user, long programmeId) {
     programmes.managed(user, programmeId);
-    return jdbc
-        .sql(
-            "SELECT to_char(month, 'YYYY-MM') FROM aid.settlement WHERE programme_id = ? AND"
-                + " status <> 'FAILED' ORDER BY month DESC")
-        .param(programmeId)
-        .query(String.class)
-        .list()
-        .stream()
-        .map(m -> find(programmeId, YearMonth.parse(m)).orElseThrow())
-        .toList();
+    return records.of(programmeId);
   }
 
+  /** The month's running or closed settlement, else its latest failed run; 404 if never started. */
   public Progress progress(CurrentUser user, long programmeId, String month) {
     programmes.managed(user, programmeId);
-    return find(programmeId, parse(month)).orElseThrow(NotFoundException::new);
+    return current(programmeId, parse(month)).orElseThrow(NotFoundException::new);
+  }
+
+  public Optional<Progress> current(long programmeId, YearMonth month) {
+    return records.latest(programmeId, month);
   }
 
   /** A month that has ended: the current month and later ones cannot be settled yet. */
