@@ -77,7 +77,13 @@ class AidForeignIdsTest {
           entry("/api/v1/aid/programmes/{programmeId}/settlements", ""),
           entry("/api/v1/aid/programmes/{programmeId}/settlements/{month}", ""),
           entry("/api/v1/aid/programmes/{programmeId}/members/{memberId}/statements/{month}", ""),
-          entry("/api/v1/aid/programmes/{programmeId}/balances", ""));
+          entry("/api/v1/aid/programmes/{programmeId}/balances", ""),
+          entry("/aid/programmes/{id}/rules", ""),
+          entry("/aid/programmes/{id}/money", ""),
+          entry("/aid/programmes/{id}/settlements/{month}/journals", ""),
+          entry("/api/v1/aid/programmes/{programmeId}/members/{memberId}/money-moves", ""),
+          entry("/api/v1/aid/programmes/{programmeId}/members/{memberId}/credit-users", ""),
+          entry("/api/v1/aid/programmes/{programmeId}/annual-fees/{feeYear}", ""));
 
   /** The supporter's own read of one visit. */
   private static final String REPORT_FORM = "/aid/tasks/{requestId}/report";
@@ -86,6 +92,7 @@ class AidForeignIdsTest {
   private static final Map<String, Role> OWN_READS =
       Map.of(
           "/aid", Role.COORDINATOR,
+          "/aid/programmes/new", Role.COORDINATOR,
           "/aid/numbers", Role.COORDINATOR,
           "/aid/numbers/months", Role.COORDINATOR,
           "/api/v1/aid/programmes", Role.COORDINATOR,
@@ -255,6 +262,7 @@ class AidForeignIdsTest {
     v.put("proposalId", "" + rest.proposal());
     v.put("personId", "" + rest.scheme().recipientPerson());
     v.put("month", rest.month());
+    v.put("feeYear", rest.month().substring(0, 4));
     return v;
   }
 
