@@ -112,17 +112,23 @@ fi
 
 if has settlement; then
 MONTH=$(q "SELECT to_char((now() AT TIME ZONE 'Asia/Tokyo') - interval '1 month', 'YYYY-MM')")
-echo "== settlement of $MONTH for each co-op programme, progress polled every second"
+echo "== settlement of $MONTH for each co-op programme: started (202), its progress read every second until CLOSED"
 for programme in $(q "SELECT DISTINCT p.id FROM aid.programme p JOIN people.organization o ON o.id = p.organization_id WHERE o.type = 'COOP' ORDER BY p.id"); do
   staff=$(q "SELECT u.username FROM platform.app_user u JOIN aid.programme p ON p.organization_id = u.organization_id WHERE p.id = $programme AND u.role = 'COOP_STAFF' ORDER BY u.id LIMIT 1")
   tok=$(token "$staff")
   items=$(q "SELECT count(*) FROM aid.activity_report WHERE programme_id = $programme AND journal_id IS NULL")
-  ( for _ in $(seq 1 60); do sleep 1; q "SELECT format('  progress %s/%s', done_items, total_items) FROM aid.settlement WHERE programme_id = $programme AND month = '$MONTH-01'"; done ) &
-  poll=$!
   started=$(date +%s%N)
-  status=$(curl -s -H "Authorization: Bearer $tok" -H 'Content-Type: application/json' -X POST -d "{\"month\":\"$MONTH\"}" "$BASE/api/v1/aid/programmes/$programme/settlements" | grep -o '"status":"[A-Z]*"')
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $tok" -H 'Content-Type: application/json' -X POST -d "{\"month\":\"$MONTH\"}" "$BASE/api/v1/aid/programmes/$programme/settlements")
+  answered=$(( ($(date +%s%N) - started) / 1000000 ))
+  status=""
+  for _ in $(seq 1 600); do
+    progress=$(curl -s -H "Authorization: Bearer $tok" "$BASE/api/v1/aid/programmes/$programme/settlements/$MONTH")
+    status=$(echo "$progress" | grep -o '"status":"[A-Z]*"' | cut -d'"' -f4)
+    echo "  $(echo "$progress" | grep -o '"doneItems":[0-9]*,"totalItems":[0-9]*') $status"
+    [[ "$status" == "CLOSED" || "$status" == "FAILED" ]] && break
+    sleep 1
+  done
   took=$(( ($(date +%s%N) - started) / 1000000 ))
-  kill "$poll" 2>/dev/null; wait "$poll" 2>/dev/null || true
-  echo "programme $programme: $items visits settled in $took ms ($status); ledger balanced: $(q "SELECT count(*) = 0 FROM (SELECT e.journal_id FROM aid.entry e JOIN aid.journal j ON j.id = e.journal_id JOIN aid.account a ON a.id = e.account_id WHERE j.programme_id = $programme GROUP BY e.journal_id, a.unit HAVING sum(e.amount) <> 0) x")"
+  echo "programme $programme: $items visits; start answered $code in $answered ms; $status after $took ms; ledger balanced: $(q "SELECT count(*) = 0 FROM (SELECT e.journal_id FROM aid.entry e JOIN aid.journal j ON j.id = e.journal_id JOIN aid.account a ON a.id = e.account_id WHERE j.programme_id = $programme GROUP BY e.journal_id, a.unit HAVING sum(e.amount) <> 0) x")"
 done
 fi
