@@ -97,6 +97,16 @@ class AidMemberPageTest {
         .andExpect(content().string(containsString("value=\"09:00\"")))
         .andExpect(content().string(containsString("在籍中")));
     assertThat(data.auditCount("READ", "person", person)).isEqualTo(reads + 1);
+    assertThat(
+            jdbc.sql(
+                    "SELECT detail FROM platform.audit_entry WHERE actor_user_id = ? AND action ="
+                        + " 'SEARCH' AND detail LIKE 'kind=aid.member.page;%' ORDER BY id DESC"
+                        + " LIMIT 1")
+                .param(s.coordinator().id())
+                .query(String.class)
+                .single())
+        .as("the members offered to choose from are one SEARCH entry")
+        .isEqualTo("kind=aid.member.page;ids=" + s.recipientPerson());
     mvc.perform(get(recipientPage).with(user(s.coordinator())))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("未収（利用料など）")))
