@@ -73,7 +73,9 @@ class MemberApiController {
   }
 
   @Operation(
-      summary = "A recipient's wish about a supporter: PREFERRED, EXCLUDED (never sent) or NONE")
+      summary =
+          "A recipient's wish about a supporter: PREFERRED, EXCLUDED (never sent), or NONE to take"
+              + " the wish off")
   @PutMapping("/api/v1/aid/programmes/{programmeId}/members/{memberId}/preference")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void prefer(

@@ -25,8 +25,9 @@ import org.tsunagu.platform.web.FormErrors;
 import org.tsunagu.platform.web.NotFoundException;
 
 /**
- * A programme's members on screen: supporters with their insurance and recipients; a resident found
- * by name joins as either, a supporter with what they can do and when.
+ * A programme's members on screen: supporters with their insurance and recipients, each linked to
+ * their own page ({@link MemberPage}); a resident found by name joins as either, a supporter with
+ * what they can do and when.
  */
 @Controller
 @WritePermission(AidPermissions.AID_MANAGE)
@@ -35,6 +36,7 @@ class MemberPageController {
   private final Programmes programmes;
   private final Members members;
   private final SupporterLines supporters;
+  private final MemberPage page;
   private final PeopleApi people;
   private final Clock clock;
 
@@ -42,11 +44,13 @@ class MemberPageController {
       Programmes programmes,
       Members members,
       SupporterLines supporters,
+      MemberPage page,
       PeopleApi people,
       Clock clock) {
     this.programmes = programmes;
     this.members = members;
     this.supporters = supporters;
+    this.page = page;
     this.people = people;
     this.clock = clock;
   }
@@ -63,6 +67,14 @@ class MemberPageController {
     model.addAttribute(
         "hits", q == null || q.isBlank() ? List.of() : people.search(user, q.strip(), 10));
     return "aid/members";
+  }
+
+  /** One member's page: who they are, their balances, and the forms for their membership. */
+  @GetMapping("/aid/programmes/{id}/members/{memberId:\\d+}")
+  String member(@PathVariable long id, @PathVariable long memberId, Model model) {
+    CurrentUser user = CurrentUsers.require();
+    Programme programme = programmes.managed(user, id);
+    return page.show(user, programme, page.member(id, memberId), model);
   }
 
   @GetMapping("/aid/programmes/{id}/members/new")
