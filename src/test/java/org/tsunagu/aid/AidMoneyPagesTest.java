@@ -156,6 +156,58 @@ class AidMoneyPagesTest {
         .isZero();
   }
 
+  @Test
+  void shouldOpenOnOneMemberWithTheirRecordsAndFamily() throws Exception {
+    mvc.perform(
+            get("/aid/programmes/" + s.programme() + "/members/" + s.supporter())
+                .with(user(s.coordinator())))
+        .andExpect(content().string(containsString(base + "?member=" + s.supporter())));
+    String focused = base + "?member=" + s.supporter();
+    mvc.perform(get(focused).with(user(s.coordinator())))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("この方の記録")))
+        .andExpect(content().string(containsString("入出金の記録はまだありません。")))
+        .andExpect(content().string(containsString("登録されている家族はいません。")))
+        .andExpect(
+            content().string(containsString("<option value=\"" + s.supporter() + "\" selected")));
+    mvc.perform(
+            as(
+                post(base + "/credit-users")
+                    .param("holderId", "" + s.supporter())
+                    .param("userMemberId", "" + s.recipient())
+                    .param("relation", "PARENT")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("この事業では、この続柄の方の預託時間は使えません。")));
+    mvc.perform(
+            as(
+                post(base + "/credit-users")
+                    .param("holderId", "" + s.supporter())
+                    .param("userMemberId", "" + s.recipient())
+                    .param("relation", "SPOUSE")))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl(focused));
+    mvc.perform(get(focused).with(user(s.coordinator())))
+        .andExpect(content().string(containsString("（配偶者）")));
+    mvc.perform(
+            as(
+                post(base + "/credit-users/removal")
+                    .param("holderId", "" + s.supporter())
+                    .param("userMemberId", "" + s.recipient())))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get(focused).with(user(s.coordinator())))
+        .andExpect(content().string(containsString("登録されている家族はいません。")));
+    AidFixture.Scheme other = fixture.scheme();
+    mvc.perform(get(base + "?member=" + other.recipient()).with(user(s.coordinator())))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            as(
+                post(base + "/credit-users")
+                    .param("holderId", "" + other.supporter())
+                    .param("userMemberId", "" + s.recipient())
+                    .param("relation", "SPOUSE")))
+        .andExpect(status().isNotFound());
+  }
+
   private MockHttpServletRequestBuilder payment(String yen, String day, String key) {
     return post(base + "/moves")
         .param("direction", "RECEIVED")

@@ -2,7 +2,10 @@ package org.tsunagu.aid.internal.money;
 
 import org.tsunagu.aid.internal.AidForms;
 
-/** The money forms as typed: a payment or payout, or minutes to cash out. */
+/**
+ * The money forms as typed: a payment or payout, or minutes to cash out; {@code focus} is the
+ * member the page was opened on.
+ */
 record MoneyForm(
     String direction,
     String memberId,
@@ -11,10 +14,22 @@ record MoneyForm(
     String paidOn,
     String minutes,
     String memo,
-    String key) {
+    String key,
+    String focus) {
 
-  static MoneyForm blank(String today, String key) {
-    return new MoneyForm("RECEIVED", null, null, "CASH", today, null, null, key);
+  /** A blank form; opened on a member ({@code focus}, may be null), they are chosen. */
+  static MoneyForm blank(String today, String key, Long focus) {
+    String member = focus == null ? null : focus.toString();
+    return new MoneyForm("RECEIVED", member, null, "CASH", today, null, null, key, member);
+  }
+
+  /** Where the page returns to: opened on the member it was opened on. */
+  String page(long programmeId) {
+    Long member = AidForms.id(focus);
+    return "/aid/programmes/"
+        + programmeId
+        + "/money"
+        + (member == null || member < 0 ? "" : "?member=" + member);
   }
 
   MoneyInput money() {

@@ -1,8 +1,5 @@
 package org.tsunagu.aid.internal.money;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,13 +11,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tsunagu.aid.AidPermissions;
 import org.tsunagu.aid.internal.AidForms;
 import org.tsunagu.aid.internal.credit.CreditCashOuts;
-import org.tsunagu.aid.internal.programme.Programme;
-import org.tsunagu.aid.internal.programme.Programmes;
-import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.security.WritePermission;
 import org.tsunagu.platform.web.FieldErrorsException;
-import org.tsunagu.platform.web.FormErrors;
 
 /**
  * 会費・入出金 on screen: the fee year billed, what stands against whom, and the forms to record a
@@ -31,46 +24,21 @@ import org.tsunagu.platform.web.FormErrors;
 @WritePermission(AidPermissions.AID_MANAGE)
 class MoneyPageController {
 
-  private final Programmes programmes;
+  private final MoneyPage page;
   private final AnnualFees fees;
   private final Payments payments;
   private final CreditCashOuts cashOuts;
-  private final MoneyOverview overview;
-  private final Clock clock;
 
-  MoneyPageController(
-      Programmes programmes,
-      AnnualFees fees,
-      Payments payments,
-      CreditCashOuts cashOuts,
-      MoneyOverview overview,
-      Clock clock) {
-    this.programmes = programmes;
+  MoneyPageController(MoneyPage page, AnnualFees fees, Payments payments, CreditCashOuts cashOuts) {
+    this.page = page;
     this.fees = fees;
     this.payments = payments;
     this.cashOuts = cashOuts;
-    this.overview = overview;
-    this.clock = clock;
   }
 
   @GetMapping("/aid/programmes/{id}/money")
-  String page(@PathVariable long id, Model model) {
-    CurrentUser user = CurrentUsers.require();
-    Programme programme = programmes.managed(user, id);
-    int year = fees.currentYear(programme);
-    model.addAttribute("programme", programme);
-    model.addAttribute("feeYear", fees.status(user, id, year));
-    model.addAttribute("feeYears", new int[] {year, year - 1});
-    model.addAttribute("outstanding", overview.outstanding(id));
-    model.addAttribute("shownAtMost", MoneyOverview.SHOWN);
-    model.addAttribute("cashOutYenPerHour", CreditCashOuts.yen(programme, 60));
-    if (!model.containsAttribute("form")) {
-      model.addAttribute(
-          "form", MoneyForm.blank(LocalDate.now(clock).toString(), UUID.randomUUID().toString()));
-    }
-    FormErrors.addUnlessPresent(model);
-    model.addAttribute("noErrors", FormErrors.none());
-    return "aid/money";
+  String page(@PathVariable long id, @RequestParam(required = false) String member, Model model) {
+    return page.show(id, member, model);
   }
 
   @PostMapping("/aid/programmes/{id}/money/annual-fees")
@@ -87,7 +55,7 @@ class MoneyPageController {
       redirect.addFlashAttribute("billedYen", b.totalYen());
       return "redirect:/aid/programmes/" + id + "/money";
     } catch (FieldErrorsException e) {
-      return failed(id, model, "fee", e);
+      return page.failed(id, null, model, "fee", e);
     }
   }
 
@@ -104,9 +72,9 @@ class MoneyPageController {
           form.moneyDirection() == Payments.Direction.RECEIVED
               ? "aid.money.received"
               : "aid.money.paidOut");
-      return "redirect:/aid/programmes/" + id + "/money";
+      return "redirect:" + form.page(id);
     } catch (FieldErrorsException e) {
-      return failed(id, model, "move", e);
+      return page.failed(id, form.focus(), model, "move", e);
     }
   }
 
@@ -127,16 +95,10 @@ class MoneyPageController {
       redirect.addFlashAttribute("notice", "aid.money.cashedOut");
       redirect.addFlashAttribute("cashedOutMinutes", done.minutes());
       redirect.addFlashAttribute("cashedOutYen", done.yen());
-      return "redirect:/aid/programmes/" + id + "/money";
+      return "redirect:" + form.page(id);
     } catch (FieldErrorsException e) {
-      return failed(id, model, "cashOut", e);
+      return page.failed(id, form.focus(), model, "cashOut", e);
     }
-  }
-
-  private String failed(long id, Model model, String which, FieldErrorsException e) {
-    model.addAttribute("errors", FormErrors.of(e));
-    model.addAttribute("failed", which);
-    return page(id, model);
   }
 
   private static String keyOf(MoneyForm form) {
