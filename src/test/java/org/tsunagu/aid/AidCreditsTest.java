@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.YearMonth;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +18,6 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tsunagu.aid.internal.ledger.AccountKind;
 import org.tsunagu.aid.internal.ledger.Ledger;
-import org.tsunagu.aid.internal.ledger.Posting;
 import org.tsunagu.aid.internal.member.Members;
 import org.tsunagu.platform.time.TokyoClock;
 import org.tsunagu.support.IntegrationTest;
@@ -51,18 +49,7 @@ class AidCreditsTest {
             s.coordinator(),
             s.programme(),
             AidFixture.recipient(fixture.person(s.coordinator(), s.town(), "配偶者"), null));
-    tx.execute(
-        st ->
-            ledger.post(
-                s.programme(),
-                YearMonth.now(clock),
-                "VISIT",
-                null,
-                null,
-                s.coordinator().id(),
-                new Posting()
-                    .add(AccountKind.CREDIT_HOLDING, s.supporter(), -120)
-                    .add(AccountKind.CREDIT_ISSUED, 120)));
+    fixture.bank(s, s.supporter(), 120);
   }
 
   @Test

@@ -1,8 +1,14 @@
 package org.tsunagu.aid;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tsunagu.aid.internal.ledger.AccountKind;
+import org.tsunagu.aid.internal.ledger.Ledger;
+import org.tsunagu.aid.internal.ledger.Posting;
 import org.tsunagu.aid.internal.matching.Assignments;
 import org.tsunagu.aid.internal.member.MemberInput;
 import org.tsunagu.aid.internal.member.MemberInput.AvailabilityInput;
@@ -42,18 +48,43 @@ public class AidFixture {
   private final Members members;
   private final RequestTaking requests;
   private final Assignments assignments;
+  private final Ledger ledger;
+  private final TransactionTemplate tx;
+  private final Clock clock;
 
   AidFixture(
       TestData data,
       Programmes programmes,
       Members members,
       RequestTaking requests,
-      Assignments assignments) {
+      Assignments assignments,
+      Ledger ledger,
+      TransactionTemplate tx,
+      Clock clock) {
     this.data = data;
     this.programmes = programmes;
     this.members = members;
     this.requests = requests;
     this.assignments = assignments;
+    this.ledger = ledger;
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  /** Minutes banked by the member this month, as a visit taken in credits would bank them. */
+  public void bank(Scheme s, long member, int minutes) {
+    tx.execute(
+        st ->
+            ledger.post(
+                s.programme(),
+                YearMonth.now(clock),
+                "VISIT",
+                null,
+                null,
+                s.coordinator().id(),
+                new Posting()
+                    .add(AccountKind.CREDIT_HOLDING, member, -minutes)
+                    .add(AccountKind.CREDIT_ISSUED, minutes)));
   }
 
   /** A one-hour shopping visit for the scheme's recipient on a weekday, at 10:00. */

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.YearMonth;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +22,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tsunagu.aid.internal.ledger.AccountKind;
 import org.tsunagu.aid.internal.ledger.Ledger;
-import org.tsunagu.aid.internal.ledger.Posting;
 import org.tsunagu.platform.time.TokyoClock;
 import org.tsunagu.support.IntegrationTest;
 
@@ -50,18 +48,7 @@ class AidMemberCreditsPageTest {
   void setUp() {
     s = fixture.scheme();
     page = "/aid/programmes/" + s.programme() + "/members/" + s.supporter();
-    tx.execute(
-        st ->
-            ledger.post(
-                s.programme(),
-                YearMonth.now(clock),
-                "VISIT",
-                null,
-                null,
-                s.coordinator().id(),
-                new Posting()
-                    .add(AccountKind.CREDIT_HOLDING, s.supporter(), -120)
-                    .add(AccountKind.CREDIT_ISSUED, 120)));
+    fixture.bank(s, s.supporter(), 120);
   }
 
   @Test

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +22,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tsunagu.aid.internal.ledger.AccountKind;
 import org.tsunagu.aid.internal.ledger.Ledger;
-import org.tsunagu.aid.internal.ledger.Posting;
 import org.tsunagu.aid.internal.money.AnnualFees;
 import org.tsunagu.aid.internal.programme.Programmes;
 import org.tsunagu.platform.security.Role;
@@ -99,18 +97,7 @@ class AidMoneyPagesTest {
     jdbc.sql("UPDATE aid.programme SET credit_cash_out = true WHERE id = ?")
         .param(s.programme())
         .update();
-    tx.execute(
-        st ->
-            ledger.post(
-                s.programme(),
-                YearMonth.now(clock),
-                "VISIT",
-                null,
-                null,
-                s.coordinator().id(),
-                new Posting()
-                    .add(AccountKind.CREDIT_HOLDING, s.supporter(), -60)
-                    .add(AccountKind.CREDIT_ISSUED, 60)));
+    fixture.bank(s, s.supporter(), 60);
     mvc.perform(get(base).with(user(s.coordinator())))
         .andExpect(content().string(containsString("1時間600円")));
     mvc.perform(

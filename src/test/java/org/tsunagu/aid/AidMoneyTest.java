@@ -27,7 +27,6 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tsunagu.aid.internal.ledger.AccountKind;
 import org.tsunagu.aid.internal.ledger.Ledger;
-import org.tsunagu.aid.internal.ledger.Posting;
 import org.tsunagu.aid.internal.ledger.Statements;
 import org.tsunagu.aid.internal.member.Members;
 import org.tsunagu.aid.internal.money.AnnualFees;
@@ -168,18 +167,7 @@ class AidMoneyTest {
 
   @Test
   void shouldCashOutHeldMinutesWhereAllowedAndPayThemOut() throws Exception {
-    tx.execute(
-        st ->
-            ledger.post(
-                s.programme(),
-                YearMonth.now(clock),
-                "VISIT",
-                null,
-                null,
-                s.coordinator().id(),
-                new Posting()
-                    .add(AccountKind.CREDIT_HOLDING, s.supporter(), -120)
-                    .add(AccountKind.CREDIT_ISSUED, 120)));
+    fixture.bank(s, s.supporter(), 120);
     String today = LocalDate.now(clock).toString();
     send("/credit-cash-outs", cashOut(90))
         .andExpect(status().isBadRequest())
