@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -24,7 +25,8 @@ import org.tsunagu.support.IntegrationTest;
 
 /**
  * Time credits by the programme's rules: given away only where the scheme allows and never more
- * than held; on leaving forfeited, on death passed to the named family member, who must be named.
+ * than held; on leaving forfeited, on death passed to the named family member, who must be named; a
+ * member who left has no profile or wishes changed.
  */
 @IntegrationTest
 @Import(AidFixture.class)
@@ -92,6 +94,26 @@ class AidCreditsTest {
                 .single())
         .as("the forfeited minutes are no longer outstanding")
         .isZero();
+    mvc.perform(
+            put("/api/v1/aid/programmes/"
+                    + s.programme()
+                    + "/members/"
+                    + s.supporter()
+                    + "/supporter")
+                .with(user(s.coordinator()))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("member"));
+    mvc.perform(
+            put("/api/v1/aid/programmes/" + s.programme() + "/members/" + spouse + "/preference")
+                .with(user(s.coordinator()))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"supporterId\": " + s.supporter() + ", \"kind\": \"PREFERRED\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("recipientId"));
   }
 
   private long held(long member) {

@@ -120,7 +120,7 @@ public class Members {
     return id;
   }
 
-  /** Replaces a supporter's skills, areas, hours, driving and insurance. */
+  /** Replaces a supporter's skills, areas, hours, driving and insurance; not after they left. */
   @Transactional
   public void updateSupporter(CurrentUser user, long programmeId, long memberId, MemberInput in) {
     Programme programme = programmes.managed(user, programmeId);
@@ -129,6 +129,10 @@ public class Members {
       throw new NotFoundException();
     }
     Problems p = new Problems();
+    if (!m.active()) {
+      p.add("member", "aid.validation.alreadyLeft");
+      p.throwIfAny();
+    }
     SupporterProfiles.Profile profile = profiles.check(p, programme, in);
     p.throwIfAny();
     profiles.write(memberId, m.areaId(), profile);

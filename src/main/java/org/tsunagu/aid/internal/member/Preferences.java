@@ -48,7 +48,7 @@ public class Preferences {
     String wish = choice(p, "kind", kind, Set.of("PREFERRED", "EXCLUDED", "NONE"));
     Member supporter =
         supporterId == null ? null : members.find(programmeId, supporterId).orElse(null);
-    if (recipient.memberType() != MemberType.RECIPIENT) {
+    if (recipient.memberType() != MemberType.RECIPIENT || !recipient.active()) {
       p.add("recipientId", "aid.validation.recipient");
     }
     if (supporter == null || supporter.memberType() != MemberType.SUPPORTER) {
