@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tsunagu.aid.MemberType;
 import org.tsunagu.aid.internal.ledger.AccountKind;
 import org.tsunagu.aid.internal.ledger.Ledger;
@@ -16,12 +17,15 @@ import org.tsunagu.aid.internal.member.MemberPageReads.Choice;
 import org.tsunagu.aid.internal.member.MemberPageReads.Wish;
 import org.tsunagu.aid.internal.programme.CreditRules;
 import org.tsunagu.aid.internal.programme.Programme;
+import org.tsunagu.aid.internal.programme.Programmes;
 import org.tsunagu.people.AreaLevel;
 import org.tsunagu.people.PeopleApi;
 import org.tsunagu.people.PersonSummary;
 import org.tsunagu.platform.audit.AuditAction;
 import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
+import org.tsunagu.platform.security.CurrentUsers;
+import org.tsunagu.platform.web.FieldErrorsException;
 import org.tsunagu.platform.web.FormErrors;
 import org.tsunagu.platform.web.NotFoundException;
 import org.tsunagu.platform.web.Problems;
@@ -38,6 +42,12 @@ class MemberPage {
   /** Yen the member owes (未収), yen owed to them (未払), minutes they hold (預託時間). */
   record Balances(long owes, long owed, long minutesHeld) {}
 
+  /** What one of the page's forms does for the member. */
+  interface Action {
+    void run(CurrentUser user, Member member);
+  }
+
+  private final Programmes programmes;
   private final Members members;
   private final MemberPageReads reads;
   private final Ledger ledger;
@@ -46,12 +56,14 @@ class MemberPage {
   private final Clock clock;
 
   MemberPage(
+      Programmes programmes,
       Members members,
       MemberPageReads reads,
       Ledger ledger,
       PeopleApi people,
       AuditLog audit,
       Clock clock) {
+    this.programmes = programmes;
     this.members = members;
     this.reads = reads;
     this.ledger = ledger;
@@ -71,6 +83,31 @@ class MemberPage {
       Problems p = new Problems();
       p.add("member", "aid.validation.alreadyLeft");
       p.throwIfAny();
+    }
+  }
+
+  /**
+   * Runs a form's action for an active member and returns to their page with {@code notice}; a
+   * refusal shows the page again with the problems beside the form's fields.
+   */
+  String act(
+      long programmeId,
+      long memberId,
+      Model model,
+      RedirectAttributes redirect,
+      String notice,
+      Action action) {
+    CurrentUser user = CurrentUsers.require();
+    Programme programme = programmes.managed(user, programmeId);
+    Member member = member(programmeId, memberId);
+    try {
+      requireActive(member);
+      action.run(user, member);
+      redirect.addFlashAttribute("notice", notice);
+      return "redirect:" + path(member);
+    } catch (FieldErrorsException e) {
+      model.addAttribute("errors", FormErrors.of(e));
+      return show(user, programme, member, model);
     }
   }
 

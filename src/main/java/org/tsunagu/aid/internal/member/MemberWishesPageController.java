@@ -10,13 +10,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tsunagu.aid.AidPermissions;
 import org.tsunagu.aid.internal.AidForms;
 import org.tsunagu.aid.internal.member.MemberPageForms.WishForm;
-import org.tsunagu.aid.internal.programme.Programme;
-import org.tsunagu.aid.internal.programme.Programmes;
-import org.tsunagu.platform.security.CurrentUser;
-import org.tsunagu.platform.security.CurrentUsers;
 import org.tsunagu.platform.security.WritePermission;
-import org.tsunagu.platform.web.FieldErrorsException;
-import org.tsunagu.platform.web.FormErrors;
 
 /**
  * A recipient's wishes on their page: a supporter they prefer or do not want sent, added or taken
@@ -26,12 +20,10 @@ import org.tsunagu.platform.web.FormErrors;
 @WritePermission(AidPermissions.AID_MANAGE)
 class MemberWishesPageController {
 
-  private final Programmes programmes;
   private final Preferences preferences;
   private final MemberPage page;
 
-  MemberWishesPageController(Programmes programmes, Preferences preferences, MemberPage page) {
-    this.programmes = programmes;
+  MemberWishesPageController(Preferences preferences, MemberPage page) {
     this.preferences = preferences;
     this.page = page;
   }
@@ -64,18 +56,12 @@ class MemberWishesPageController {
       String note,
       Model model,
       RedirectAttributes redirect) {
-    CurrentUser user = CurrentUsers.require();
-    Programme programme = programmes.managed(user, id);
-    Member member = page.member(id, memberId);
-    try {
-      MemberPage.requireActive(member);
-      preferences.prefer(user, id, memberId, supporterId, kind, note);
-      redirect.addFlashAttribute(
-          "notice", "NONE".equals(kind) ? "aid.member.wishRemoved" : "aid.member.wishSaved");
-      return "redirect:" + MemberPage.path(member);
-    } catch (FieldErrorsException e) {
-      model.addAttribute("errors", FormErrors.of(e));
-      return page.show(user, programme, member, model);
-    }
+    return page.act(
+        id,
+        memberId,
+        model,
+        redirect,
+        "NONE".equals(kind) ? "aid.member.wishRemoved" : "aid.member.wishSaved",
+        (user, member) -> preferences.prefer(user, id, memberId, supporterId, kind, note));
   }
 }
