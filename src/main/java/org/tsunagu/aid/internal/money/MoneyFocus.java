@@ -11,7 +11,6 @@ import org.tsunagu.aid.internal.ledger.Ledger;
 import org.tsunagu.aid.internal.member.Member;
 import org.tsunagu.aid.internal.member.Members;
 import org.tsunagu.aid.internal.programme.Programme;
-import org.tsunagu.platform.audit.AuditLog;
 import org.tsunagu.platform.security.CurrentUser;
 import org.tsunagu.platform.web.NotFoundException;
 
@@ -28,15 +27,12 @@ class MoneyFocus {
   private final MoneyMoves moves;
   private final CreditUsers creditUsers;
   private final Ledger ledger;
-  private final AuditLog audit;
 
-  MoneyFocus(
-      Members members, MoneyMoves moves, CreditUsers creditUsers, Ledger ledger, AuditLog audit) {
+  MoneyFocus(Members members, MoneyMoves moves, CreditUsers creditUsers, Ledger ledger) {
     this.members = members;
     this.moves = moves;
     this.creditUsers = creditUsers;
     this.ledger = ledger;
-    this.audit = audit;
   }
 
   /** Adds the member's part to the page and answers the members the forms offer. */
@@ -63,13 +59,12 @@ class MoneyFocus {
       model.addAttribute(
           "relations",
           programme.credits().users().stream().filter(r -> !"SELF".equals(r)).toList());
+      // Members.list records the recipients it read in the audit log.
       List<Member> family =
           members.list(programme.id(), MemberType.RECIPIENT).stream()
               .filter(m -> m.active() && m.personId() != member.personId())
               .limit(CHOICES)
               .toList();
-      audit.recordSearch(
-          "aid_member", "aid.money.family", family.stream().map(Member::id).toList());
       model.addAttribute("family", family);
     }
     List<MoneyOverview.Outstanding> choices = new ArrayList<>();
